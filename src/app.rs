@@ -1,0 +1,168 @@
+//! The one place that opens files and wires the stages together: list the input, ingest each
+//! file, read sheets through their headers, validate, and report.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use crate::cli::{CheckArgs, ColorChoice, CommonArgs};
+use crate::diagnostic::{self, Code, Finding, Severity};
+use crate::ingest::{self, Limits, headers};
+use crate::model::Directory;
+use crate::report::{Report, Summary};
+use crate::schemas::Reference;
+use crate::source::{FileKind, Location};
+use crate::validate::{self, Phones};
+
+/// kontakt could not run at all (exit 2): bad arguments, a missing input folder, broken schemas.
+#[derive(Debug)]
+pub struct Fatal(pub String);
+
+/// The outcome of a run that could run: exit 0 or 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Clean,
+    Failed,
+}
+
+/// Settings built once from the command line.
+pub struct Settings {
+    pub input: PathBuf,
+    pub reference: Reference,
+    pub limits: Limits,
+}
+
+impl Settings {
+    pub fn new(input: &Path, common: &CommonArgs) -> Result<Self, Fatal> {
+        let reference = Reference::load(common.schemas.as_deref()).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        if !input.exists() {
+            return Err(Fatal(format!("input {} does not exist", input.display())));
+        }
+        Ok(Settings { input: input.to_path_buf(), reference, limits: common.limits.limits() })
+    }
+}
+
+/// Everything a check found.
+pub struct Checked {
+    pub directory: Directory,
+    pub findings: Vec<Finding>,
+}
+
+/// Read and validate the input. Never fails on bad data: every problem is a finding.
+pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
+    let reference = &settings.reference;
+    let phones = Phones::new(&reference.phone_metadata).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+    let mut findings = Vec::new();
+    let files = list_input(&settings.input, &mut findings)?;
+    let mut sheets = Vec::new();
+    for (path, shown) in &files {
+        let read = ingest::read_file(path, shown, reference, &settings.limits);
+        findings.extend(read.findings);
+        let mut with_header = 0;
+        let tables = read.tables.len();
+        for table in &read.tables {
+            match headers::find_header(table, reference) {
+                Some(h) => {
+                    with_header += 1;
+                    sheets.push(headers::records(table, h, reference, &mut findings));
+                }
+                None if table.base.kind == FileKind::Sheet => findings.push(Finding::at(
+                    Code::SheetSkipped,
+                    &table.base,
+                    if table.rows.is_empty() { "empty sheet skipped" } else { "no header row with known columns; sheet skipped" },
+                )),
+                None => {}
+            }
+        }
+        if with_header == 0 && (tables > 0 || !read_failed(&findings, shown)) {
+            findings.push(
+                Finding::at(Code::HeaderMissing, &Location::file(shown.as_str(), kind_of(&read.tables)), "no header row with known columns")
+                    .with_help("the first rows must include headers such as Namn, E-post, Telefon and Län"),
+            );
+        }
+    }
+    let (mut directory, more) = validate::check(&sheets, reference, &phones);
+    findings.extend(more);
+    directory.files = files.into_iter().map(|(_, shown)| shown).collect();
+    diagnostic::finish(&mut findings);
+    Ok(Checked { directory, findings })
+}
+
+fn kind_of(tables: &[ingest::Table]) -> FileKind {
+    tables.first().map_or(FileKind::Sheet, |t| t.base.kind)
+}
+
+/// Whether reading the file already produced an error (then a missing header is not news).
+fn read_failed(findings: &[Finding], shown: &str) -> bool {
+    findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.location.as_ref().is_some_and(|l| &*l.file == shown))
+}
+
+/// The files to read, sorted by name; skipped entries become notes.
+fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf, String)>, Fatal> {
+    if input.is_file() {
+        return Ok(vec![(input.to_path_buf(), input.display().to_string())]);
+    }
+    let entries = std::fs::read_dir(input).map_err(|e| Fatal(format!("cannot read {}: {e}", input.display())))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut files = Vec::new();
+    for name in names {
+        let path = input.join(&name);
+        let shown = path.display().to_string();
+        let reason = if path.is_dir() { Some("a folder") } else { ingest::skip_reason(&name) };
+        match reason {
+            Some(why) => findings.push(Finding::at(Code::FileSkipped, &Location::file(shown, FileKind::Text), format!("skipped: {why}"))),
+            None => files.push((path, shown)),
+        }
+    }
+    Ok(files)
+}
+
+/// The summary of a check.
+pub fn summarise(checked: &Checked, reference: &Reference, shown: &[Finding], omitted: usize) -> Summary {
+    let mut summary = Summary {
+        files: checked.directory.files.len(),
+        contacts: checked.directory.contacts.len(),
+        regions: checked.directory.regions_present(reference),
+        regions_expected: reference.regional().count(),
+        lan_covered: checked.directory.lan_covered(),
+        lan_total: reference.lan.len(),
+        omitted,
+        ..Summary::default()
+    };
+    summary.count(shown);
+    summary
+}
+
+/// Report the findings and decide the outcome.
+pub fn report(checked: &Checked, settings: &Settings, common: &CommonArgs, out: &mut dyn Write) -> std::io::Result<Outcome> {
+    let visible: Vec<Finding> = checked
+        .findings
+        .iter()
+        .filter(|f| common.verbose || f.code != Code::Detected)
+        .cloned()
+        .collect();
+    let limit = common.max_findings.unwrap_or(usize::MAX);
+    let omitted = visible.len().saturating_sub(limit);
+    let summary = summarise(checked, &settings.reference, &visible, omitted);
+    let shown = &visible[..visible.len() - omitted];
+    let colour = match common.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    common.format.render(&Report { findings: shown, summary: &summary }, out, colour)?;
+    let failed = summary.errors > 0 || (common.deny_warnings && summary.warnings > 0);
+    Ok(if failed { Outcome::Failed } else { Outcome::Clean })
+}
+
+/// `kontakt check`.
+pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+    let settings = Settings::new(&args.input, &args.common)?;
+    let checked = check_input(&settings)?;
+    report(&checked, &settings, &args.common, out).map_err(|e| Fatal(format!("cannot write the report: {e}")))
+}

@@ -1,0 +1,158 @@
+//! A finding as data: a stable code, a severity, a terse message, an optional location and help.
+//!
+//! Validators return findings; they never format locations. Renderers in `report/` turn findings
+//! into text. Every code is listed in the README; its string form never changes once released.
+
+use serde::Serialize;
+
+use crate::source::Location;
+
+/// How bad a finding is. Ordered so that `Error` is the greatest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident => $text:literal, $severity:ident;)*) => {
+        /// Every finding kontakt can report. The string is the stable rule code.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($variant,)* }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $text,)* }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    FileSkipped => "file-skipped", Info;
+    FileUnreadable => "file-unreadable", Error;
+    FileEmpty => "file-empty", Error;
+    FileTooLarge => "file-too-large", Error;
+    FileLimit => "file-limit", Error;
+    FileEncrypted => "file-encrypted", Error;
+    FileCorrupt => "file-corrupt", Error;
+    FileMislabelled => "file-mislabelled", Warning;
+    Detected => "detected", Info;
+    EncodingRepaired => "encoding-repaired", Warning;
+    CsvMalformed => "csv-malformed", Error;
+    SheetSkipped => "sheet-skipped", Info;
+    HeaderMissing => "header-missing", Error;
+    ColumnUnknown => "column-unknown", Warning;
+    ColumnDuplicate => "column-duplicate", Warning;
+    ColumnMissing => "column-missing", Error;
+    CellFormulaUncached => "cell-formula-uncached", Error;
+    CellError => "cell-error", Error;
+    RegionUnknown => "region-unknown", Error;
+    RegionUndetermined => "region-undetermined", Error;
+    RegionMissing => "region-missing", Error;
+    NameMissing => "name-missing", Error;
+    KindUnknown => "kind-unknown", Error;
+    ContactDuplicate => "contact-duplicate", Warning;
+    ContactUnreachable => "contact-unreachable", Error;
+    EmailMissing => "email-missing", Error;
+    EmailInvalid => "email-invalid", Error;
+    EmailNonAscii => "email-non-ascii", Warning;
+    EmailDuplicate => "email-duplicate", Warning;
+    EmailConflict => "email-conflict", Error;
+    PhoneMissing => "phone-missing", Error;
+    PhoneInvalid => "phone-invalid", Error;
+    PhoneLetters => "phone-letters", Error;
+    PhoneScientific => "phone-scientific", Error;
+    PhoneStoredAsNumber => "phone-stored-as-number", Warning;
+    PhoneCountryCode46 => "phone-46-ambiguous", Warning;
+    PhoneExtension => "phone-extension", Warning;
+    PhoneForeign => "phone-foreign", Warning;
+    PhoneShared => "phone-shared", Info;
+    LanUnknown => "lan-unknown", Error;
+    LanNational => "lan-national", Warning;
+    LanUncovered => "lan-uncovered", Error;
+    LanClaimedTwice => "lan-claimed-twice", Error;
+}
+
+/// One problem (or note) found in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    /// Terse, one line, names the offending value but never a whole row.
+    pub message: String,
+    /// `None` for a finding about the data set as a whole.
+    pub location: Option<Location>,
+    pub help: Option<String>,
+}
+
+impl Finding {
+    pub fn new(code: Code, location: Option<Location>, message: impl Into<String>) -> Self {
+        Finding {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            location,
+            help: None,
+        }
+    }
+
+    pub fn at(code: Code, location: &Location, message: impl Into<String>) -> Self {
+        Finding::new(code, Some(location.clone()), message)
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The order findings are reported in: by place (file, sheet, row, column; data-set findings
+    /// last), then by code and message, so that output is deterministic.
+    pub fn sort_key(&self) -> impl Ord + '_ {
+        (
+            self.location.is_none(),
+            self.location.as_ref(),
+            self.code,
+            &self.message,
+        )
+    }
+}
+
+/// Sort and de-duplicate (a merged cell read into several rows reports once).
+pub fn finish(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut seen = std::collections::BTreeSet::new();
+        for code in Code::ALL {
+            let s = code.as_str();
+            assert!(seen.insert(s), "duplicate code {s}");
+            assert!(s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        }
+    }
+}

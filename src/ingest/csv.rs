@@ -1,0 +1,195 @@
+//! CSV and other delimited text files.
+//!
+//! The delimiter is chosen by how many known headers each candidate (`;` `,` tab `|`) splits out
+//! of the first lines: generic sniffers pick `-` from the phone numbers. Line numbers are computed
+//! here from byte offsets, counting CRLF, CR and LF as one break each, because
+//! `csv::Position::line` is wrong for CRLF and CR-only files (rust-csv #395).
+
+use csv::{ReaderBuilder, StringRecord};
+
+use super::encoding::decode;
+use super::{Cell, Ingested, Table, Value};
+use crate::diagnostic::{Code, Finding};
+use crate::schemas::Reference;
+use crate::source::Location;
+use crate::text::clean;
+
+const CANDIDATES: [u8; 4] = [b';', b',', b'\t', b'|'];
+const SNIFF_RECORDS: usize = 30;
+
+pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
+    let mut out = Ingested::default();
+    if bytes.contains(&0) && !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
+        out.findings.push(Finding::at(Code::FileCorrupt, base, "binary content, not CSV text"));
+        return out;
+    }
+    let decoded = decode(bytes);
+    let text = decoded.text;
+    let delimiter = choose_delimiter(&text, reference);
+    let endings = line_endings(&text);
+    out.findings.push(Finding::at(
+        Code::Detected,
+        base,
+        format!(
+            "read as {}, delimiter {}, {endings} line endings",
+            decoded.encoding,
+            shown_delimiter(delimiter)
+        ),
+    ));
+    if decoded.repaired {
+        out.findings.push(
+            Finding::at(Code::EncodingRepaired, base, "the text was UTF-8 encoded twice (Ã¶ for ö); repaired")
+                .with_help("save the file again as UTF-8 from the original"),
+        );
+    }
+    let lines = LineIndex::new(&text);
+    let mut reader = ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    let mut record = StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                // The csv crate skips blank lines and reports the record as starting before them.
+                let mut start = record.position().map_or(0, |p| p.byte() as usize);
+                while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+                    start += 1;
+                }
+                let mut line = lines.line_of(start);
+                let mut cells = Vec::new();
+                for (i, field) in record.iter().enumerate() {
+                    let value = clean(field);
+                    if !value.is_empty() {
+                        cells.push(Cell { value: Value::Text(value), row: line, col: i as u32 + 1 });
+                    }
+                    line += breaks(field);
+                }
+                if !cells.is_empty() {
+                    rows.push(cells);
+                }
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| lines.line_of(p.byte() as usize));
+                out.findings.push(Finding::at(Code::CsvMalformed, &base.at(line, 0), format!("cannot parse CSV: {e}")));
+                break;
+            }
+        }
+    }
+    out.tables.push(Table { base: base.clone(), rows });
+    out
+}
+
+/// Line breaks inside a field (a quoted multi-line cell), counting CRLF once.
+fn breaks(field: &str) -> u32 {
+    let b = field.as_bytes();
+    (0..b.len())
+        .filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')))
+        .count() as u32
+}
+
+/// Byte offsets where each physical line starts.
+struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let b = text.as_bytes();
+        let mut starts = vec![0];
+        for i in 0..b.len() {
+            if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex(starts)
+    }
+
+    /// The 1-based line holding byte `offset`.
+    fn line_of(&self, offset: usize) -> u32 {
+        self.0.partition_point(|&s| s <= offset) as u32
+    }
+}
+
+fn choose_delimiter(text: &str, reference: &Reference) -> u8 {
+    let mut best = (CANDIDATES[0], 0usize, 0usize);
+    for delimiter in CANDIDATES {
+        let mut reader = ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        let mut known = 0;
+        let mut widest = 0;
+        for record in reader.records().take(SNIFF_RECORDS).flatten() {
+            let hits = record.iter().filter(|f| reference.column(f).is_some()).count();
+            known = known.max(hits);
+            widest = widest.max(record.len());
+        }
+        if (known, widest) > (best.1, best.2) {
+            best = (delimiter, known, widest);
+        }
+    }
+    best.0
+}
+
+fn shown_delimiter(d: u8) -> &'static str {
+    match d {
+        b';' => "';'",
+        b',' => "','",
+        b'\t' => "tab",
+        _ => "'|'",
+    }
+}
+
+fn line_endings(text: &str) -> &'static str {
+    let crlf = text.matches("\r\n").count();
+    let cr = text.matches('\r').count() - crlf;
+    let lf = text.matches('\n').count() - crlf;
+    match (crlf > 0, cr > 0, lf > 0) {
+        (true, false, false) => "CRLF",
+        (false, true, false) => "CR",
+        (false, false, _) => "LF",
+        _ => "mixed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileKind;
+
+    fn table(text: &str) -> Table {
+        let reference = Reference::builtin().unwrap();
+        let base = Location::file("t.csv", FileKind::Text);
+        read(text.as_bytes(), &base, &reference).tables.remove(0)
+    }
+
+    fn positions(t: &Table) -> Vec<Vec<(u32, u32)>> {
+        t.rows.iter().map(|r| r.iter().map(|c| (c.row, c.col)).collect()).collect()
+    }
+
+    #[test]
+    fn semicolon_wins_over_the_dashes_in_phone_numbers() {
+        let t = table("Namn;Telefon\nEva Norlin;0703-284869\n");
+        assert_eq!(t.rows[1][1].value, Value::Text("0703-284869".into()));
+    }
+
+    #[test]
+    fn comma_and_tab_and_pipe_are_found() {
+        for d in [",", "\t", "|"] {
+            let t = table(&format!("Namn{d}E-post{d}Telefon\nA{d}a@b.se{d}08-1\n"));
+            assert_eq!(t.rows[1].len(), 3, "delimiter {d:?}");
+        }
+    }
+
+    #[test]
+    fn line_numbers_are_physical_for_crlf_cr_and_quoted_newlines() {
+        for eol in ["\n", "\r\n", "\r"] {
+            let text = format!("Titel{eol}{eol}Namn;Telefon{eol}\"Eva{eol}Norlin\";070{eol}Maria;073{eol}");
+            let t = table(&text);
+            assert_eq!(positions(&t), vec![vec![(1, 1)], vec![(3, 1), (3, 2)], vec![(4, 1), (5, 2)], vec![(6, 1), (6, 2)]], "{eol:?}");
+        }
+    }
+}

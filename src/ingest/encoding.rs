@@ -1,0 +1,114 @@
+//! Which text encoding a CSV file is in, and its text.
+//!
+//! Swedish offices produce UTF-8 (with or without BOM), UTF-16 with BOM ("Unicode text" from
+//! Excel), Windows-1252 (Excel's "CSV (semikolonavgränsad)") and, from old Macs, MacRoman. Without
+//! a BOM, bytes that are not UTF-8 are decoded both ways and the one with more Swedish letters
+//! and fewer unlikely symbols wins. UTF-8 that was decoded as Windows-1252 and saved again
+//! (`SÃ¶rmland`) is repaired and reported.
+
+use encoding_rs::{Encoding, MACINTOSH, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+
+/// The text of a file and how it was decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// The encoding's name as reported to the user (`UTF-8 with BOM`, `Windows-1252`, …).
+    pub encoding: &'static str,
+    /// The file was UTF-8 encoded twice and has been repaired.
+    pub repaired: bool,
+}
+
+pub fn decode(bytes: &[u8]) -> Decoded {
+    let boms: [(&[u8], &'static Encoding, &'static str); 3] = [
+        (b"\xEF\xBB\xBF", UTF_8, "UTF-8 with BOM"),
+        (b"\xFF\xFE", UTF_16LE, "UTF-16LE with BOM"),
+        (b"\xFE\xFF", UTF_16BE, "UTF-16BE with BOM"),
+    ];
+    for (bom, encoding, name) in boms {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let (text, _) = encoding.decode_without_bom_handling(rest);
+            return repair(text.into_owned(), name);
+        }
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return repair(text.to_string(), "UTF-8");
+    }
+    let (cp1252, _, _) = WINDOWS_1252.decode(bytes);
+    let (mac, _, _) = MACINTOSH.decode(bytes);
+    if score(&mac) > score(&cp1252) {
+        Decoded { text: mac.into_owned(), encoding: "MacRoman", repaired: false }
+    } else {
+        Decoded { text: cp1252.into_owned(), encoding: "Windows-1252", repaired: false }
+    }
+}
+
+/// Swedish letters count for a decoding; symbols that never appear in a contact list count against.
+fn score(text: &str) -> i64 {
+    text.chars()
+        .map(|c| match c {
+            'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö' | 'é' | 'É' | 'ü' => 2,
+            c if c.is_ascii() => 0,
+            '–' | '—' | '’' | '”' | '“' | '´' | '€' | '§' | '½' => 0,
+            _ => -3,
+        })
+        .sum()
+}
+
+/// Marks of UTF-8 read as Windows-1252: `Ã` or `Â` followed by a continuation-byte character.
+fn looks_double_encoded(text: &str) -> bool {
+    ["Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©", "Ã¼", "Â\u{a0}"].iter().any(|m| text.contains(m))
+}
+
+fn repair(text: String, name: &'static str) -> Decoded {
+    if looks_double_encoded(&text) {
+        let (bytes, _, unmappable) = WINDOWS_1252.encode(&text);
+        if !unmappable && let Ok(fixed) = std::str::from_utf8(&bytes) {
+            return Decoded { text: fixed.to_string(), encoding: name, repaired: true };
+        }
+    }
+    Decoded { text, encoding: name, repaired: false }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "Namn;Län\r\nElin Eklöf;Dalarna, Värmland och Örebro\r\nÅsa Ekman;Östergötland\r\n";
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode(SAMPLE.as_bytes()).encoding, "UTF-8");
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(SAMPLE.as_bytes());
+        let d = decode(&bom);
+        assert_eq!((d.encoding, d.text.as_str()), ("UTF-8 with BOM", SAMPLE));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(SAMPLE.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&le).text, SAMPLE);
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(SAMPLE.encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&be).text, SAMPLE);
+    }
+
+    #[test]
+    fn windows_1252_and_macroman_are_told_apart() {
+        let (cp, _, _) = WINDOWS_1252.encode(SAMPLE);
+        let d = decode(&cp);
+        assert_eq!((d.encoding, d.text.as_str()), ("Windows-1252", SAMPLE));
+        let (mac, _, _) = MACINTOSH.encode(SAMPLE);
+        let d = decode(&mac);
+        assert_eq!((d.encoding, d.text.as_str()), ("MacRoman", SAMPLE));
+    }
+
+    #[test]
+    fn double_encoded_utf8_is_repaired() {
+        let (once, _, _) = WINDOWS_1252.decode(SAMPLE.as_bytes());
+        let d = decode(once.as_bytes());
+        assert!(d.repaired);
+        assert_eq!(d.text, SAMPLE);
+    }
+}

@@ -1,0 +1,213 @@
+//! Bytes in, tables of cells with their places out.
+//!
+//! Each input file is read whole (after a size check), sniffed by its content, guarded against
+//! hostile spreadsheets before calamine sees it, and turned into [`Table`]s: one per readable
+//! sheet, or one for a CSV file. A file that cannot be read is one finding; it never stops the run.
+
+pub mod csv;
+pub mod encoding;
+pub mod guard;
+pub mod headers;
+pub mod workbook;
+
+use std::path::Path;
+
+use crate::diagnostic::{Code, Finding};
+use crate::schemas::Reference;
+use crate::source::{FileKind, Location};
+
+pub use guard::Limits;
+
+/// A cell's value as the file holds it, after text clean-up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Empty,
+    Text(String),
+    /// A number cell in a spreadsheet (Excel keeps phone numbers typed without a leading `'` so).
+    Number(f64),
+    /// A spreadsheet error value such as `#REF!`.
+    Error(String),
+    /// A formula whose result the file does not store.
+    UncachedFormula(String),
+}
+
+impl Value {
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Value::Empty => true,
+            Value::Text(t) => t.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The value as text: numbers in their shortest exact decimal form (`8` for `8.0`).
+    pub fn text(&self) -> String {
+        match self {
+            Value::Empty => String::new(),
+            Value::Text(t) => t.clone(),
+            Value::Number(n) => number_text(*n),
+            Value::Error(e) => e.clone(),
+            Value::UncachedFormula(f) => format!("={f}"),
+        }
+    }
+}
+
+/// The shortest decimal text that reads back as `n` (Rust's float formatting never uses an
+/// exponent and prints integers without `.0` once we strip it).
+pub fn number_text(n: f64) -> String {
+    let s = format!("{n}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// One cell with its 1-based row (CSV: physical line) and column (CSV: field number).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub value: Value,
+    pub row: u32,
+    pub col: u32,
+}
+
+/// The cells of one sheet (or CSV file), row by row, empty rows left out.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// File and sheet; cells add row and column.
+    pub base: Location,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    pub fn loc(&self, cell: &Cell) -> Location {
+        self.base.at(cell.row, cell.col)
+    }
+}
+
+/// What reading one file gave.
+#[derive(Debug, Default)]
+pub struct Ingested {
+    pub tables: Vec<Table>,
+    pub findings: Vec<Finding>,
+}
+
+/// What a file's bytes say it is, whatever its name says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Content {
+    Zip,
+    Ole,
+    Text,
+}
+
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const ZIP_EMPTY_MAGIC: &[u8] = b"PK\x05\x06";
+const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+pub fn sniff(bytes: &[u8]) -> Content {
+    if bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(ZIP_EMPTY_MAGIC) {
+        Content::Zip
+    } else if bytes.starts_with(OLE_MAGIC) {
+        Content::Ole
+    } else {
+        Content::Text
+    }
+}
+
+/// Why a directory entry is not read, if it is not.
+pub fn skip_reason(file_name: &str) -> Option<&'static str> {
+    if file_name.starts_with("~$") || file_name.starts_with(".~lock") {
+        Some("an office lock file")
+    } else if file_name.starts_with('.') {
+        Some("a hidden file")
+    } else {
+        let ext = extension(file_name);
+        let known = SHEET_EXTENSIONS.contains(&ext.as_str()) || TEXT_EXTENSIONS.contains(&ext.as_str());
+        (!known).then_some("not a spreadsheet or CSV file")
+    }
+}
+
+const SHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods"];
+const TEXT_EXTENSIONS: &[&str] = &["csv", "txt"];
+
+fn extension(file_name: &str) -> String {
+    Path::new(file_name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Read one input file. `shown` is the path as reports print it.
+pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limits) -> Ingested {
+    let kind_by_name = if TEXT_EXTENSIONS.contains(&extension(shown).as_str()) {
+        FileKind::Text
+    } else {
+        FileKind::Sheet
+    };
+    let file_loc = Location::file(shown, kind_by_name);
+    let mut out = Ingested::default();
+    let fail = |code, msg: String| Ingested {
+        tables: Vec::new(),
+        findings: vec![Finding::at(code, &file_loc, msg)],
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > limits.max_file_bytes => {
+            return fail(
+                Code::FileTooLarge,
+                format!("file is {} bytes; the limit is {} (--max-file-bytes)", meta.len(), limits.max_file_bytes),
+            );
+        }
+        Ok(_) => {}
+        Err(e) => return fail(Code::FileUnreadable, format!("cannot read file: {e}")),
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return fail(Code::FileUnreadable, format!("cannot read file: {e}")),
+    };
+    if bytes.is_empty() {
+        return fail(Code::FileEmpty, "file is empty".into());
+    }
+    let content = sniff(&bytes);
+    let named = if kind_by_name == FileKind::Text { "a text file" } else { "a spreadsheet" };
+    let actual = match content {
+        Content::Zip | Content::Ole => FileKind::Sheet,
+        Content::Text => FileKind::Text,
+    };
+    if actual != kind_by_name {
+        let is = if actual == FileKind::Text { "text (CSV)" } else { "a spreadsheet" };
+        out.findings.push(
+            Finding::at(
+                Code::FileMislabelled,
+                &file_loc,
+                format!("the name says {named} but the content is {is}; read as {is}"),
+            )
+            .with_help("rename the file so its extension matches what it holds"),
+        );
+    }
+    let base = Location::file(shown, actual);
+    let read = match content {
+        Content::Text => csv::read(&bytes, &base, reference),
+        Content::Zip | Content::Ole => workbook::read(bytes, content, &base, limits),
+    };
+    out.tables.extend(read.tables);
+    out.findings.extend(read.findings);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_and_hidden_files_are_skipped() {
+        assert_eq!(skip_reason("~$nord.xlsx"), Some("an office lock file"));
+        assert_eq!(skip_reason(".~lock.nord.xlsx#"), Some("an office lock file"));
+        assert_eq!(skip_reason(".DS_Store"), Some("a hidden file"));
+        assert_eq!(skip_reason("README.md"), Some("not a spreadsheet or CSV file"));
+        assert_eq!(skip_reason("NORD.XLSX"), None);
+        assert_eq!(skip_reason("mitt.Csv"), None);
+    }
+
+    #[test]
+    fn number_text_is_exact_and_short() {
+        assert_eq!(number_text(703284869.0), "703284869");
+        assert_eq!(number_text(8.0), "8");
+        assert_eq!(number_text(8.5), "8.5");
+    }
+}

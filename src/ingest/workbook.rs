@@ -1,0 +1,200 @@
+//! Spreadsheets (XLSX, XLSM, XLS, ODS) through calamine, after the guard has passed them.
+//!
+//! Every visible worksheet becomes a [`Table`]; hidden sheets are skipped with a note. A formula
+//! cell gives its cached value, and a formula without one is an error at that cell. Merged cells
+//! give their value to every cell they cover, pointing at the merged cell itself.
+
+use std::io::Cursor;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use calamine::{Data, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsx};
+
+use super::guard::{self, Limits, Refusal, ZipKind};
+use super::{Cell, Content, Ingested, Table, Value};
+use crate::diagnostic::{Code, Finding};
+use crate::source::Location;
+use crate::text::clean;
+
+type Bytes = Cursor<Vec<u8>>;
+
+enum Book {
+    Xlsx(Xlsx<Bytes>),
+    Ods(Ods<Bytes>),
+    Xls(Xls<Bytes>),
+}
+
+/// Read a zipped or OLE spreadsheet.
+pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) -> Ingested {
+    let mut out = Ingested::default();
+    let fail = |code, msg: String| Ingested {
+        tables: Vec::new(),
+        findings: vec![Finding::at(code, base, msg)],
+    };
+    if content == Content::Ole && is_encrypted_ooxml(&bytes) {
+        return fail(Code::FileEncrypted, "the workbook is password-protected (encrypted)".into())
+            .with_help("save an unprotected copy: File > Info > Protect Workbook > Encrypt with Password, clear the password");
+    }
+    let kind = match content {
+        Content::Zip => match guard::check_zip(&bytes, limits) {
+            Ok(kind) => Some(kind),
+            Err(Refusal::Corrupt(m)) => return fail(Code::FileCorrupt, m),
+            Err(Refusal::Limit(m)) => return fail(Code::FileLimit, m),
+        },
+        _ => None,
+    };
+    let opened = quietly(|| match kind {
+        Some(ZipKind::Xlsx) => Xlsx::new(Cursor::new(bytes)).map(Book::Xlsx).map_err(|e| e.to_string()),
+        Some(ZipKind::Ods) => Ods::new(Cursor::new(bytes)).map(Book::Ods).map_err(|e| e.to_string()),
+        None => Xls::new(Cursor::new(bytes)).map(Book::Xls).map_err(|e| e.to_string()),
+    });
+    let mut book = match opened {
+        Ok(Ok(book)) => book,
+        Ok(Err(m)) if m.contains("password") => {
+            return fail(Code::FileEncrypted, "the workbook is password-protected".into());
+        }
+        Ok(Err(m)) => return fail(Code::FileCorrupt, format!("cannot open the workbook: {m}")),
+        Err(m) => return fail(Code::FileCorrupt, format!("the spreadsheet reader failed on this file: {m}")),
+    };
+    let sheets = match &book {
+        Book::Xlsx(b) => b.sheets_metadata().to_vec(),
+        Book::Ods(b) => b.sheets_metadata().to_vec(),
+        Book::Xls(b) => b.sheets_metadata().to_vec(),
+    };
+    for sheet in sheets {
+        let loc = base.in_sheet(&sheet.name);
+        if sheet.typ != SheetType::WorkSheet {
+            continue;
+        }
+        if sheet.visible != SheetVisible::Visible {
+            out.findings.push(Finding::at(Code::SheetSkipped, &loc, "hidden sheet skipped"));
+            continue;
+        }
+        match quietly(|| read_sheet(&mut book, &sheet.name)) {
+            Ok(Ok((values, formulas, merged))) => {
+                out.tables.push(table(loc, &values, &formulas, &merged));
+            }
+            Ok(Err(m)) => out.findings.push(Finding::at(Code::FileCorrupt, &loc, format!("cannot read the sheet: {m}"))),
+            Err(m) => out.findings.push(Finding::at(
+                Code::FileCorrupt,
+                &loc,
+                format!("the spreadsheet reader failed on this sheet: {m}"),
+            )),
+        }
+    }
+    out
+}
+
+impl Ingested {
+    fn with_help(mut self, help: &str) -> Self {
+        for f in &mut self.findings {
+            f.help = Some(help.to_string());
+        }
+        self
+    }
+}
+
+type Merged = Vec<((u32, u32), (u32, u32))>;
+
+fn read_sheet(book: &mut Book, name: &str) -> Result<(Range<Data>, Range<String>, Merged), String> {
+    match book {
+        Book::Xlsx(b) => {
+            let values = b.worksheet_range(name).map_err(|e| e.to_string())?;
+            let formulas = b.worksheet_formula(name).unwrap_or_default();
+            // Merged cells only fill in values; a sheet whose merge list cannot be read still reads.
+            let merged = b
+                .merge_cells_by_sheet_name(name)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|d| (d.start, d.end))
+                .collect();
+            Ok((values, formulas, merged))
+        }
+        Book::Ods(b) => Ok((
+            b.worksheet_range(name).map_err(|e| e.to_string())?,
+            b.worksheet_formula(name).unwrap_or_default(),
+            Vec::new(),
+        )),
+        Book::Xls(b) => {
+            let merged = b
+                .merge_cells_by_sheet_name(name)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|d| (d.start, d.end))
+                .collect();
+            Ok((
+                b.worksheet_range(name).map_err(|e| e.to_string())?,
+                b.worksheet_formula(name).unwrap_or_default(),
+                merged,
+            ))
+        }
+    }
+}
+
+fn table(base: Location, values: &Range<Data>, formulas: &Range<String>, merged: &Merged) -> Table {
+    let mut rows = Vec::new();
+    let Some(start) = values.start() else {
+        return Table { base, rows };
+    };
+    for (r, row) in values.rows().enumerate() {
+        let mut cells = Vec::new();
+        for (c, data) in row.iter().enumerate() {
+            let at = base.from_calamine(start, (r, c));
+            let (row_no, col_no) = (at.row.map_or(0, |n| n.get()), at.col.map_or(0, |n| n.get()));
+            let abs = (start.0 + r as u32, start.1 + c as u32);
+            let mut value = convert(data);
+            if value.is_empty()
+                && let Some(f) = formulas.get_value(abs).filter(|f| !f.is_empty())
+            {
+                value = Value::UncachedFormula(f.clone());
+            }
+            if value.is_empty()
+                && let Some(&(top, _)) = merged.iter().find(|(s, e)| {
+                    (s.0..=e.0).contains(&abs.0) && (s.1..=e.1).contains(&abs.1) && *s != abs
+                })
+                && let Some(data) = values.get_value(top)
+            {
+                // The merged cell's value, reported at the merged cell.
+                cells.push(Cell { value: convert(data), row: top.0 + 1, col: top.1 + 1 });
+                continue;
+            }
+            if !value.is_empty() {
+                cells.push(Cell { value, row: row_no, col: col_no });
+            }
+        }
+        if !cells.is_empty() {
+            rows.push(cells);
+        }
+    }
+    Table { base, rows }
+}
+
+fn convert(data: &Data) -> Value {
+    match data {
+        Data::Empty => Value::Empty,
+        Data::String(s) => Value::Text(clean(s)),
+        Data::Float(f) => Value::Number(*f),
+        Data::Int(i) => Value::Number(*i as f64),
+        Data::Error(e) => Value::Error(format!("#{e:?}")),
+        other => Value::Text(clean(&other.to_string())),
+    }
+}
+
+/// An OOXML file saved with a password is an OLE container holding an `EncryptedPackage` stream.
+fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
+    let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.windows(name.len()).any(|w| w == name.as_slice())
+}
+
+/// Run a third-party parser, turning a panic into an error message without printing it.
+fn quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    result.map_err(|p| {
+        p.downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown failure".into())
+    })
+}

@@ -1,0 +1,19 @@
+//! kontakt turns the regions' spreadsheets of regional coordinators against prostitution and
+//! human trafficking into one trusted directory.
+//!
+//! Data flows one way: `ingest` reads files into tables of located cells, `ingest::headers` finds
+//! each table's header and makes records, `validate` turns records into the `model` and returns
+//! `diagnostic` findings, and `report` renders them. Only `app` and `ingest` touch files.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod app;
+pub mod cli;
+pub mod diagnostic;
+pub mod ingest;
+pub mod model;
+pub mod report;
+pub mod schemas;
+pub mod source;
+pub mod text;
+pub mod validate;

@@ -1,0 +1,27 @@
+//! The `kontakt` binary: parse the command line, run, map the outcome to an exit code
+//! (0 clean, 1 data problems, 2 could not run).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use kontakt::app::{self, Outcome};
+use kontakt::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut stdout = std::io::stdout().lock();
+    let result = match &cli.command {
+        Command::Check(args) => app::check(args, &mut stdout),
+    };
+    match result {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Failed) => ExitCode::from(1),
+        Err(app::Fatal(message)) => {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("kontakt: error: {message}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

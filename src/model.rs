@@ -1,0 +1,64 @@
+//! The directory as validated values: contacts with their region, län, e-mails and phones.
+
+use crate::schemas::Reference;
+use crate::source::Location;
+use crate::validate::email::Email;
+use crate::validate::phone::Phone;
+
+/// A person, or a function such as the support line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ContactKind {
+    Person,
+    Function,
+}
+
+/// A phone number and the column it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneEntry {
+    pub phone: Phone,
+    /// Given in a Mobil column.
+    pub mobile_column: bool,
+}
+
+/// One contact of the directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// Index into `Reference::regions`.
+    pub region: usize,
+    pub kind: ContactKind,
+    pub name: String,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub emails: Vec<Email>,
+    pub phones: Vec<PhoneEntry>,
+    /// Indexes into `Reference::lan`: the län this contact's row names.
+    pub lan: Vec<usize>,
+    /// The row the contact was read from.
+    pub source: Location,
+}
+
+/// Everything `check` learnt: the contacts that count and who covers each län.
+#[derive(Debug, Default)]
+pub struct Directory {
+    pub contacts: Vec<Contact>,
+    /// For each län (index into `Reference::lan`), the region that covers it.
+    pub lan_owner: Vec<Option<usize>>,
+    /// Files read, as shown in reports.
+    pub files: Vec<String>,
+}
+
+impl Directory {
+    /// Regional regions (not the national level) with at least one contact.
+    pub fn regions_present(&self, reference: &Reference) -> usize {
+        reference
+            .regional()
+            .filter(|(i, _)| self.contacts.iter().any(|c| c.region == *i))
+            .count()
+    }
+
+    pub fn lan_covered(&self) -> usize {
+        self.lan_owner.iter().filter(|o| o.is_some()).count()
+    }
+}

@@ -1,0 +1,60 @@
+//! `--format github`: GitHub Actions workflow commands, so a data pull request shows each finding
+//! on the changed line (CSV) or names the cell (spreadsheets, which GitHub shows as binary).
+//! Escaping follows the runner's rules: `%`, CR and LF in messages; also `:` and `,` in properties.
+
+use std::io::{self, Write};
+
+use super::Report;
+use crate::diagnostic::Severity;
+use crate::source::FileKind;
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
+    for f in report.findings {
+        let command = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let mut props = Vec::new();
+        let mut title = format!("kontakt {}", f.code.as_str());
+        if let Some(loc) = &f.location {
+            props.push(format!("file={}", escape_property(&loc.file)));
+            match loc.kind {
+                FileKind::Text => {
+                    if let Some(r) = loc.row {
+                        props.push(format!("line={r}"));
+                    }
+                    if let Some(c) = loc.col {
+                        props.push(format!("col={c}"));
+                    }
+                }
+                FileKind::Sheet => {
+                    if let (Some(sheet), Some(cell)) = (&loc.sheet, loc.cell_ref()) {
+                        title = format!("{title} at {sheet}!{cell}");
+                    } else if let Some(sheet) = &loc.sheet {
+                        title = format!("{title} in sheet {sheet}");
+                    }
+                }
+            }
+        }
+        props.push(format!("title={}", escape_property(&title)));
+        let mut message = f.message.clone();
+        if let Some(help) = &f.help {
+            message = format!("{message}\nhelp: {help}");
+        }
+        writeln!(out, "::{command} {}::{}", props.join(","), escape_data(&message))?;
+    }
+    let s = report.summary;
+    if s.omitted > 0 {
+        writeln!(out, "::notice title=kontakt::{} more findings not shown (--max-findings)", s.omitted)?;
+    }
+    writeln!(out, "{}", s.line())
+}

@@ -1,0 +1,33 @@
+//! The default report: `input/nord.xlsx:Nord!E7: error[phone-invalid]: …`, a help line, a summary.
+
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Style};
+
+use super::Report;
+use crate::diagnostic::Severity;
+
+pub fn render(report: &Report<'_>, out: &mut dyn Write, colour: bool) -> io::Result<()> {
+    let paint = |style: Style| if colour { style } else { Style::new() };
+    let bold = paint(Style::new().bold());
+    for f in report.findings {
+        let style = paint(match f.severity {
+            Severity::Error => AnsiColor::Red.on_default().bold(),
+            Severity::Warning => AnsiColor::Yellow.on_default().bold(),
+            Severity::Info => AnsiColor::Cyan.on_default().bold(),
+        });
+        if let Some(loc) = &f.location {
+            write!(out, "{bold}{loc}{bold:#}: ")?;
+        }
+        writeln!(out, "{style}{}[{}]{style:#}: {}", f.severity.as_str(), f.code.as_str(), f.message)?;
+        if let Some(help) = &f.help {
+            let blue = paint(AnsiColor::Blue.on_default().bold());
+            writeln!(out, "  {blue}= help:{blue:#} {help}")?;
+        }
+    }
+    let s = report.summary;
+    if s.omitted > 0 {
+        writeln!(out, "… and {} more findings not shown (--max-findings)", s.omitted)?;
+    }
+    writeln!(out, "{bold}{}{bold:#}", s.line())
+}

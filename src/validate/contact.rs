@@ -1,0 +1,260 @@
+//! One sheet's records into contacts: region, name, role, e-mails, phones and län, each checked.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::coverage::Claim;
+use super::{county, email, phone::Phones};
+use crate::diagnostic::{Code, Finding};
+use crate::ingest::Cell;
+use crate::ingest::headers::{Record, Sheet};
+use crate::model::{Contact, ContactKind, PhoneEntry};
+use crate::schemas::{Field, Reference};
+use crate::source::Location;
+
+/// What one sheet gave.
+#[derive(Debug, Default)]
+pub struct SheetRead {
+    pub contacts: Vec<Contact>,
+    pub claims: Vec<Claim>,
+    pub findings: Vec<Finding>,
+}
+
+static ROLE_AFTER_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*?)\s*\(([^()]*)\)\s*$").expect("valid regex"));
+
+/// The region a file or sheet name names: any word of it (`region-syd-2021.xlsx` → Syd).
+pub fn region_from_name(name: &str, reference: &Reference) -> Option<usize> {
+    let stem = std::path::Path::new(name).file_stem().map_or(name.into(), |s| s.to_string_lossy());
+    reference.region(&stem).or_else(|| {
+        stem.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("region"))
+            .find_map(|w| reference.region(w))
+    })
+}
+
+pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> SheetRead {
+    let mut out = SheetRead::default();
+    let has_name = sheet.has(Field::Name) || sheet.has(Field::GivenName) || sheet.has(Field::FamilyName);
+    let missing = |what: &str, help: &str| {
+        Finding::at(Code::ColumnMissing, &sheet.header, format!("no {what} column"))
+            .with_help(format!("add a column headed {help}"))
+    };
+    if !has_name {
+        out.findings.push(missing("name", "Namn (or Förnamn and Efternamn)"));
+        return out;
+    }
+    let has_email = sheet.has(Field::Email);
+    let has_phone = sheet.has(Field::Phone) || sheet.has(Field::Mobile);
+    if !has_email {
+        out.findings.push(missing("e-mail", "E-post"));
+    }
+    if !has_phone {
+        out.findings.push(missing("phone", "Telefon or Mobil"));
+    }
+    let by_name = sheet
+        .base
+        .sheet
+        .as_deref()
+        .and_then(|s| region_from_name(s, reference))
+        .or_else(|| region_from_name(&sheet.base.file, reference));
+    let mut undetermined_reported = false;
+    let mut any_regional = false;
+    for record in &sheet.records {
+        let region = match record.get(Field::Region).first() {
+            Some(cell) => {
+                let text = cell.value.text();
+                match reference.region(&text) {
+                    Some(r) => r,
+                    None => {
+                        let names: Vec<&str> = reference.regions.iter().map(|r| r.name.as_str()).collect();
+                        out.findings.push(
+                            Finding::at(Code::RegionUnknown, &sheet.base.at(cell.row, cell.col), format!("{text:?} is not a region"))
+                                .with_help(format!("the regions are {}; this row is not counted", names.join(", "))),
+                        );
+                        continue;
+                    }
+                }
+            }
+            None => match by_name {
+                Some(r) => r,
+                None => {
+                    if !undetermined_reported {
+                        undetermined_reported = true;
+                        out.findings.push(
+                            Finding::at(Code::RegionUndetermined, &sheet.base, "no Region column and the file name names no region")
+                                .with_help("add a Region column, or name the file after its region (such as syd.xlsx); its rows are not counted"),
+                        );
+                    }
+                    continue;
+                }
+            },
+        };
+        let national = reference.regions[region].national;
+        any_regional |= !national;
+        if let Some(contact) = read_record(record, sheet, region, reference, phones, &mut out, (has_email, has_phone)) {
+            for &lan in &contact.lan {
+                if !national {
+                    out.claims.push(Claim { lan, region, at: first_county_cell(record, sheet) });
+                }
+            }
+            out.contacts.push(contact);
+        }
+    }
+    if any_regional && !sheet.has(Field::County) {
+        out.findings.push(missing("Län", "Län listing the län the region covers"));
+    }
+    out
+}
+
+fn first_county_cell(record: &Record, sheet: &Sheet) -> Location {
+    record.get(Field::County).first().map_or(record.location.clone(), |c| sheet.base.at(c.row, c.col))
+}
+
+fn text_of(cells: &[Cell]) -> Option<String> {
+    let parts: Vec<String> = cells.iter().map(|c| c.value.text().replace('\n', " ")).filter(|t| !t.is_empty()).collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+fn read_record(
+    record: &Record,
+    sheet: &Sheet,
+    region: usize,
+    reference: &Reference,
+    phones: &Phones,
+    out: &mut SheetRead,
+    (has_email, has_phone): (bool, bool),
+) -> Option<Contact> {
+    let at = |cell: &Cell| sheet.base.at(cell.row, cell.col);
+    let national = reference.regions[region].national;
+    let holds_contact_data = [Field::Name, Field::GivenName, Field::FamilyName, Field::Email, Field::Phone, Field::Mobile]
+        .iter()
+        .any(|&f| !record.get(f).is_empty());
+    if !holds_contact_data {
+        // A row with only a region or län (a group heading, or a value filled down): nobody to list.
+        return None;
+    }
+    let given = text_of(record.get(Field::GivenName));
+    let family = text_of(record.get(Field::FamilyName));
+    let full = text_of(record.get(Field::Name)).or_else(|| match (&given, &family) {
+        (None, None) => None,
+        (g, f) => Some([g.as_deref(), f.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ")),
+    });
+    let Some(full) = full else {
+        out.findings.push(
+            Finding::at(Code::NameMissing, &record.location, "the row has contact details but no name")
+                .with_help("fill in the Namn cell; the row is not counted"),
+        );
+        return None;
+    };
+    let mut role = text_of(record.get(Field::Role));
+    let name = match ROLE_AFTER_NAME.captures(&full) {
+        Some(c) if !c[1].is_empty() => {
+            let moved = c[2].trim().to_string();
+            role = Some(match role {
+                Some(r) if !moved.is_empty() => format!("{r}, {moved}"),
+                Some(r) => r,
+                None => moved,
+            });
+            c[1].to_string()
+        }
+        _ => full,
+    };
+    let kind = match record.get(Field::Kind).first() {
+        None => ContactKind::Person,
+        Some(cell) => match crate::text::fold(&cell.value.text()).as_str() {
+            "person" | "" => ContactKind::Person,
+            "funktion" | "function" | "organisation" | "organization" | "stödlinje" | "stödtelefon" => ContactKind::Function,
+            other => {
+                out.findings.push(
+                    Finding::at(Code::KindUnknown, &at(cell), format!("{other:?} is not a contact type"))
+                        .with_help("write Person, or Funktion for a shared line such as a support phone"),
+                );
+                ContactKind::Person
+            }
+        },
+    };
+    let mut emails = Vec::new();
+    for cell in record.get(Field::Email) {
+        let (found, findings) = email::parse_cell(&cell.value.text(), &at(cell));
+        emails.extend(found);
+        out.findings.extend(findings);
+    }
+    let mut phone_list = Vec::new();
+    for (field, mobile_column) in [(Field::Phone, false), (Field::Mobile, true)] {
+        for cell in record.get(field) {
+            let (found, findings) = phones.parse_value(&cell.value, &at(cell));
+            phone_list.extend(found.into_iter().map(|phone| PhoneEntry { phone, mobile_column }));
+            out.findings.extend(findings);
+        }
+    }
+    let mut lan = Vec::new();
+    for cell in record.get(Field::County) {
+        let (found, findings) = county::parse_value(&cell.value, &at(cell), reference);
+        out.findings.extend(findings);
+        if national && !found.is_empty() {
+            out.findings.push(Finding::at(
+                Code::LanNational,
+                &at(cell),
+                "the national level covers no län; the län here are ignored",
+            ));
+            continue;
+        }
+        for l in found {
+            if !lan.contains(&l) {
+                lan.push(l);
+            }
+        }
+    }
+    let email_cells = !record.get(Field::Email).is_empty();
+    let phone_cells = !record.get(Field::Phone).is_empty() || !record.get(Field::Mobile).is_empty();
+    if !national {
+        if has_email && !email_cells {
+            out.findings.push(
+                Finding::at(Code::EmailMissing, &record.location, "a regional contact needs an e-mail address")
+                    .with_help("fill in the E-post cell"),
+            );
+        }
+        if has_phone && !phone_cells {
+            out.findings.push(
+                Finding::at(Code::PhoneMissing, &record.location, "a regional contact needs a phone number")
+                    .with_help("fill in the Telefon or Mobil cell"),
+            );
+        }
+    } else if !email_cells && !phone_cells {
+        out.findings.push(
+            Finding::at(Code::ContactUnreachable, &record.location, "the contact has neither e-mail nor phone")
+                .with_help("fill in E-post or Telefon"),
+        );
+    }
+    Some(Contact {
+        region,
+        kind,
+        name,
+        given_name: given,
+        family_name: family,
+        role,
+        organisation: text_of(record.get(Field::Organisation)),
+        emails,
+        phones: phone_list,
+        lan,
+        source: record.location.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_from_file_names() {
+        let r = Reference::builtin().unwrap();
+        let id = |n: &str| region_from_name(n, &r).map(|i| r.regions[i].id.as_str());
+        assert_eq!(id("input/nord.xlsx"), Some("nord"));
+        assert_eq!(id("Region Väst 2021.csv"), Some("vast"));
+        assert_eq!(id("regionkoordinatorer-syd.xlsx"), Some("syd"));
+        assert_eq!(id("ost.csv"), Some("ost"));
+        assert_eq!(id("kontakter.csv"), None);
+    }
+}

@@ -1,0 +1,74 @@
+//! Län in a cell: names, `…s län`, aliases, letter codes and SCB numbers, in lists.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::diagnostic::{Code, Finding};
+use crate::ingest::Value;
+use crate::schemas::Reference;
+use crate::source::Location;
+
+static LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/\n]|\boch\b|&)\s*").expect("valid regex"));
+
+/// The län a cell names (indexes into `reference.lan`), with a finding per unknown name.
+pub fn parse_value(value: &Value, at: &Location, reference: &Reference) -> (Vec<usize>, Vec<Finding>) {
+    let text = match value {
+        // An SCB number typed into a Number cell: `8` or `8.0` is län 08.
+        Value::Number(n) => crate::ingest::number_text(*n),
+        other => other.text(),
+    };
+    let mut found = Vec::new();
+    let mut findings = Vec::new();
+    for token in LIST.split(&text).map(str::trim).filter(|t| !t.is_empty()) {
+        match reference.lan(token) {
+            Some(i) if !found.contains(&i) => found.push(i),
+            Some(_) => {}
+            None => {
+                let finding = Finding::at(Code::LanUnknown, at, format!("{token:?} is not a län"));
+                findings.push(match reference.nearest_lan(token) {
+                    Some(lan) => finding.with_help(format!("did you mean {}?", lan.short)),
+                    None => finding.with_help("write the län's name, such as Västra Götaland, its letter code or its SCB number"),
+                });
+            }
+        }
+    }
+    (found, findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileKind;
+
+    fn names(text: &str) -> (Vec<String>, Vec<String>) {
+        let r = Reference::builtin().unwrap();
+        let at = Location::file("t.csv", FileKind::Text).at(1, 1);
+        let (found, findings) = parse_value(&Value::Text(text.into()), &at, &r);
+        (
+            found.into_iter().map(|i| r.lan[i].short.clone()).collect(),
+            findings.into_iter().map(|f| f.help.unwrap_or_default()).collect(),
+        )
+    }
+
+    #[test]
+    fn lists_with_commas_och_slashes_and_newlines() {
+        assert_eq!(names("Dalarna, Värmland och Örebro").0, ["Dalarna", "Värmland", "Örebro"]);
+        assert_eq!(names("Stockholms län / Gotlands län").0, ["Stockholm", "Gotland"]);
+        assert_eq!(names("AB; I\n14").0, ["Stockholm", "Gotland", "Västra Götaland"]);
+    }
+
+    #[test]
+    fn unknown_names_get_the_nearest_suggestion_never_a_substring_match() {
+        assert_eq!(names("Västra Götland, Halland"), (vec!["Halland".into()], vec!["did you mean Västra Götaland?".into()]));
+    }
+
+    #[test]
+    fn a_numeric_cell_is_an_scb_number() {
+        let r = Reference::builtin().unwrap();
+        let at = Location::file("t.xlsx", FileKind::Sheet).in_sheet("S").at(1, 1);
+        let (found, _) = parse_value(&Value::Number(8.0), &at, &r);
+        assert_eq!(r.lan[found[0]].scb, "08");
+    }
+}

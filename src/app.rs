@@ -33,11 +33,16 @@ pub struct Settings {
 
 impl Settings {
     pub fn new(input: &Path, common: &CommonArgs) -> Result<Self, Fatal> {
-        let reference = Reference::load(common.schemas.as_deref()).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        let reference = Reference::load(common.schemas.as_deref())
+            .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
         if !input.exists() {
             return Err(Fatal(format!("input {} does not exist", input.display())));
         }
-        Ok(Settings { input: input.to_path_buf(), reference, limits: common.limits.limits() })
+        Ok(Settings {
+            input: input.to_path_buf(),
+            reference,
+            limits: common.limits.limits(),
+        })
     }
 }
 
@@ -50,7 +55,8 @@ pub struct Checked {
 /// Read and validate the input. Never fails on bad data: every problem is a finding.
 pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     let reference = &settings.reference;
-    let phones = Phones::new(&reference.phone_metadata).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+    let phones = Phones::new(&reference.phone_metadata)
+        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
     let mut findings = Vec::new();
     let files = list_input(&settings.input, &mut findings)?;
     let mut sheets = Vec::new();
@@ -68,15 +74,25 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
                 None if table.base.kind == FileKind::Sheet => findings.push(Finding::at(
                     Code::SheetSkipped,
                     &table.base,
-                    if table.rows.is_empty() { "empty sheet skipped" } else { "no header row with known columns; sheet skipped" },
+                    if table.rows.is_empty() {
+                        "empty sheet skipped"
+                    } else {
+                        "no header row with known columns; sheet skipped"
+                    },
                 )),
                 None => {}
             }
         }
         if with_header == 0 && (tables > 0 || !read_failed(&findings, shown)) {
             findings.push(
-                Finding::at(Code::HeaderMissing, &Location::file(shown.as_str(), kind_of(&read.tables)), "no header row with known columns")
-                    .with_help("the first rows must include headers such as Namn, E-post, Telefon and Län"),
+                Finding::at(
+                    Code::HeaderMissing,
+                    &Location::file(shown.as_str(), kind_of(&read.tables)),
+                    "no header row with known columns",
+                )
+                .with_help(
+                    "the first rows must include headers such as Namn, E-post, Telefon and Län",
+                ),
             );
         }
     }
@@ -84,7 +100,10 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     findings.extend(more);
     directory.files = files.into_iter().map(|(_, shown)| shown).collect();
     diagnostic::finish(&mut findings);
-    Ok(Checked { directory, findings })
+    Ok(Checked {
+        directory,
+        findings,
+    })
 }
 
 fn kind_of(tables: &[ingest::Table]) -> FileKind {
@@ -93,9 +112,9 @@ fn kind_of(tables: &[ingest::Table]) -> FileKind {
 
 /// Whether reading the file already produced an error (then a missing header is not news).
 fn read_failed(findings: &[Finding], shown: &str) -> bool {
-    findings
-        .iter()
-        .any(|f| f.severity == Severity::Error && f.location.as_ref().is_some_and(|l| &*l.file == shown))
+    findings.iter().any(|f| {
+        f.severity == Severity::Error && f.location.as_ref().is_some_and(|l| &*l.file == shown)
+    })
 }
 
 /// The files to read, sorted by name; skipped entries become notes.
@@ -103,7 +122,8 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
     if input.is_file() {
         return Ok(vec![(input.to_path_buf(), input.display().to_string())]);
     }
-    let entries = std::fs::read_dir(input).map_err(|e| Fatal(format!("cannot read {}: {e}", input.display())))?;
+    let entries = std::fs::read_dir(input)
+        .map_err(|e| Fatal(format!("cannot read {}: {e}", input.display())))?;
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -113,9 +133,17 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
     for name in names {
         let path = input.join(&name);
         let shown = path.display().to_string();
-        let reason = if path.is_dir() { Some("a folder") } else { ingest::skip_reason(&name) };
+        let reason = if path.is_dir() {
+            Some("a folder")
+        } else {
+            ingest::skip_reason(&name)
+        };
         match reason {
-            Some(why) => findings.push(Finding::at(Code::FileSkipped, &Location::file(shown, FileKind::Text), format!("skipped: {why}"))),
+            Some(why) => findings.push(Finding::at(
+                Code::FileSkipped,
+                &Location::file(shown, FileKind::Text),
+                format!("skipped: {why}"),
+            )),
             None => files.push((path, shown)),
         }
     }
@@ -123,7 +151,12 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
 }
 
 /// The summary of a check.
-pub fn summarise(checked: &Checked, reference: &Reference, shown: &[Finding], omitted: usize) -> Summary {
+pub fn summarise(
+    checked: &Checked,
+    reference: &Reference,
+    shown: &[Finding],
+    omitted: usize,
+) -> Summary {
     let mut summary = Summary {
         files: checked.directory.files.len(),
         contacts: checked.directory.contacts.len(),
@@ -139,7 +172,12 @@ pub fn summarise(checked: &Checked, reference: &Reference, shown: &[Finding], om
 }
 
 /// Report the findings and decide the outcome.
-pub fn report(checked: &Checked, settings: &Settings, common: &CommonArgs, out: &mut dyn Write) -> std::io::Result<Outcome> {
+pub fn report(
+    checked: &Checked,
+    settings: &Settings,
+    common: &CommonArgs,
+    out: &mut dyn Write,
+) -> std::io::Result<Outcome> {
     let visible: Vec<Finding> = checked
         .findings
         .iter()
@@ -153,16 +191,30 @@ pub fn report(checked: &Checked, settings: &Settings, common: &CommonArgs, out: 
     let colour = match common.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
     };
-    common.format.render(&Report { findings: shown, summary: &summary }, out, colour)?;
+    common.format.render(
+        &Report {
+            findings: shown,
+            summary: &summary,
+        },
+        out,
+        colour,
+    )?;
     let failed = summary.errors > 0 || (common.deny_warnings && summary.warnings > 0);
-    Ok(if failed { Outcome::Failed } else { Outcome::Clean })
+    Ok(if failed {
+        Outcome::Failed
+    } else {
+        Outcome::Clean
+    })
 }
 
 /// `kontakt check`.
 pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     let settings = Settings::new(&args.input, &args.common)?;
     let checked = check_input(&settings)?;
-    report(&checked, &settings, &args.common, out).map_err(|e| Fatal(format!("cannot write the report: {e}")))
+    report(&checked, &settings, &args.common, out)
+        .map_err(|e| Fatal(format!("cannot write the report: {e}")))
 }

@@ -8,7 +8,11 @@ use crate::ingest::Limits;
 use crate::report::Format;
 
 #[derive(Debug, Parser)]
-#[command(name = "kontakt", version, about = "Checks and builds the directory of regional coordinators against prostitution and human trafficking.")]
+#[command(
+    name = "kontakt",
+    version,
+    about = "Checks and builds the directory of regional coordinators against prostitution and human trafficking."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -12,12 +12,20 @@ pub enum ContactKind {
     Function,
 }
 
-/// A phone number and the column it came from.
+/// A phone number, the column it came from and its cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhoneEntry {
     pub phone: Phone,
     /// Given in a Mobil column.
     pub mobile_column: bool,
+    pub at: Location,
+}
+
+/// An e-mail address and its cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailEntry {
+    pub email: Email,
+    pub at: Location,
 }
 
 /// One contact of the directory.
@@ -31,7 +39,7 @@ pub struct Contact {
     pub family_name: Option<String>,
     pub role: Option<String>,
     pub organisation: Option<String>,
-    pub emails: Vec<Email>,
+    pub emails: Vec<EmailEntry>,
     pub phones: Vec<PhoneEntry>,
     /// Indexes into `Reference::lan`: the län this contact's row names.
     pub lan: Vec<usize>,

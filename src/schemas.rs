@@ -66,7 +66,10 @@ pub enum Field {
 impl Field {
     /// Fields that may come from several columns (`Telefon` and `Telefon 2` both hold phones).
     pub fn is_multi(self) -> bool {
-        matches!(self, Field::Email | Field::Phone | Field::Mobile | Field::County)
+        matches!(
+            self,
+            Field::Email | Field::Phone | Field::Mobile | Field::County
+        )
     }
 }
 
@@ -137,20 +140,25 @@ impl Reference {
         let mut texts = HashMap::new();
         for (name, builtin) in DEFAULTS {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.exists()) {
-                Some(path) => std::fs::read_to_string(&path).map_err(|e| {
-                    SchemaError(format!("cannot read {}: {e}", path.display()))
-                })?,
+                Some(path) => std::fs::read_to_string(&path)
+                    .map_err(|e| SchemaError(format!("cannot read {}: {e}", path.display())))?,
                 None => builtin.to_string(),
             };
             texts.insert(name, text);
         }
         let parse_err = |name: &str, e: serde_json::Error| SchemaError(format!("{name}: {e}"));
-        let lan: LanFile = serde_json::from_str(&texts[LAN_FILE]).map_err(|e| parse_err(LAN_FILE, e))?;
+        let lan: LanFile =
+            serde_json::from_str(&texts[LAN_FILE]).map_err(|e| parse_err(LAN_FILE, e))?;
         let regions: RegionsFile =
             serde_json::from_str(&texts[REGIONS_FILE]).map_err(|e| parse_err(REGIONS_FILE, e))?;
         let columns: ColumnsFile =
             serde_json::from_str(&texts[COLUMNS_FILE]).map_err(|e| parse_err(COLUMNS_FILE, e))?;
-        Self::build(lan.lan, regions.regions, columns.columns, texts.remove(PHONE_FILE).unwrap_or_default())
+        Self::build(
+            lan.lan,
+            regions.regions,
+            columns.columns,
+            texts.remove(PHONE_FILE).unwrap_or_default(),
+        )
     }
 
     fn build(
@@ -170,15 +178,25 @@ impl Reference {
             region_by_name: HashMap::new(),
         };
         if r.lan.is_empty() || r.regions.is_empty() {
-            return Err(SchemaError("lan.json and regions.json must not be empty".into()));
+            return Err(SchemaError(
+                "lan.json and regions.json must not be empty".into(),
+            ));
         }
         for (i, l) in r.lan.iter().enumerate() {
-            let scb: u32 = l
-                .scb
-                .parse()
-                .map_err(|_| SchemaError(format!("{LAN_FILE}: SCB number {:?} is not a number", l.scb)))?;
+            let scb: u32 = l.scb.parse().map_err(|_| {
+                SchemaError(format!(
+                    "{LAN_FILE}: SCB number {:?} is not a number",
+                    l.scb
+                ))
+            })?;
             unique(&mut r.lan_by_scb, scb, i, LAN_FILE, &l.scb)?;
-            unique(&mut r.lan_by_code, l.code.to_uppercase(), i, LAN_FILE, &l.code)?;
+            unique(
+                &mut r.lan_by_code,
+                l.code.to_uppercase(),
+                i,
+                LAN_FILE,
+                &l.code,
+            )?;
             let names = [&l.name, &l.short].into_iter().chain(&l.aliases);
             for name in names {
                 let key = fold(name);
@@ -189,10 +207,15 @@ impl Reference {
             }
         }
         for (i, region) in r.regions.iter().enumerate() {
-            for name in std::iter::once(&region.name).chain(&region.aliases).chain([&region.id]) {
+            for name in std::iter::once(&region.name)
+                .chain(&region.aliases)
+                .chain([&region.id])
+            {
                 for key in [fold(name), fold(&ascii_fold(name))] {
                     if r.region_by_name.get(&key).is_some_and(|&j| j != i) {
-                        return Err(SchemaError(format!("{REGIONS_FILE}: {name:?} names two regions")));
+                        return Err(SchemaError(format!(
+                            "{REGIONS_FILE}: {name:?} names two regions"
+                        )));
                     }
                     r.region_by_name.insert(key, i);
                 }
@@ -202,7 +225,9 @@ impl Reference {
             for name in names {
                 let key = fold(&name);
                 if r.columns.get(&key).is_some_and(|&f| f != field) {
-                    return Err(SchemaError(format!("{COLUMNS_FILE}: {name:?} names two fields")));
+                    return Err(SchemaError(format!(
+                        "{COLUMNS_FILE}: {name:?} names two fields"
+                    )));
                 }
                 r.columns.insert(key, field);
             }
@@ -321,7 +346,10 @@ mod tests {
     fn lan_never_matches_by_substring() {
         let r = reference();
         assert_eq!(r.lan("Västra Götland"), None);
-        assert_eq!(r.nearest_lan("Västra Götland").unwrap().short, "Västra Götaland");
+        assert_eq!(
+            r.nearest_lan("Västra Götland").unwrap().short,
+            "Västra Götaland"
+        );
         assert_eq!(r.lan("Gotlandia"), None);
         assert_eq!(r.lan("2"), None);
     }

@@ -142,7 +142,14 @@ mod tests {
 
     #[test]
     fn column_letters_round_trip() {
-        for (n, s) in [(1, "A"), (5, "E"), (26, "Z"), (27, "AA"), (52, "AZ"), (16384, "XFD")] {
+        for (n, s) in [
+            (1, "A"),
+            (5, "E"),
+            (26, "Z"),
+            (27, "AA"),
+            (52, "AZ"),
+            (16384, "XFD"),
+        ] {
             assert_eq!(column_letters(n), s);
             assert_eq!(column_number(s), Some(n));
         }
@@ -154,9 +161,18 @@ mod tests {
         // A range whose used area starts at C4 (0-based (3, 2)): its cell (0, 0) is C4 and its
         // cell (3, 2) is E7.
         let base = Location::file("input/nord.xlsx", FileKind::Sheet).in_sheet("Nord");
-        assert_eq!(base.from_calamine((3, 2), (0, 0)).to_string(), "input/nord.xlsx:Nord!C4");
-        assert_eq!(base.from_calamine((3, 2), (3, 2)).to_string(), "input/nord.xlsx:Nord!E7");
-        assert_eq!(base.from_calamine((0, 0), (0, 0)).cell_ref().as_deref(), Some("A1"));
+        assert_eq!(
+            base.from_calamine((3, 2), (0, 0)).to_string(),
+            "input/nord.xlsx:Nord!C4"
+        );
+        assert_eq!(
+            base.from_calamine((3, 2), (3, 2)).to_string(),
+            "input/nord.xlsx:Nord!E7"
+        );
+        assert_eq!(
+            base.from_calamine((0, 0), (0, 0)).cell_ref().as_deref(),
+            Some("A1")
+        );
     }
 
     #[test]

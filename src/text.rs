@@ -50,7 +50,9 @@ pub fn fold(raw: &str) -> String {
 /// Swedish (and a few other) letters replaced by their ASCII base letter: `Åsa Ekmån` → `Asa Ekman`.
 /// Used to match file names and to suggest an ASCII e-mail address.
 pub fn ascii_fold(raw: &str) -> String {
-    raw.nfd().filter(|c| !('\u{0300}'..='\u{036F}').contains(c)).collect()
+    raw.nfd()
+        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
+        .collect()
 }
 
 #[cfg(test)]
@@ -59,7 +61,10 @@ mod tests {
 
     #[test]
     fn clean_maps_unicode_spaces_and_strips_invisible_characters() {
-        assert_eq!(clean("\u{FEFF} Emilie\u{00A0}Holmström \u{200B}"), "Emilie Holmström");
+        assert_eq!(
+            clean("\u{FEFF} Emilie\u{00A0}Holmström \u{200B}"),
+            "Emilie Holmström"
+        );
         assert_eq!(clean("070\u{202F}328\u{2009}48 69"), "070 328 48 69");
         assert_eq!(clean("a \r\nb\rc"), "a\nb\nc");
     }

@@ -20,7 +20,11 @@ const SNIFF_RECORDS: usize = 30;
 pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
     let mut out = Ingested::default();
     if bytes.contains(&0) && !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
-        out.findings.push(Finding::at(Code::FileCorrupt, base, "binary content, not CSV text"));
+        out.findings.push(Finding::at(
+            Code::FileCorrupt,
+            base,
+            "binary content, not CSV text",
+        ));
         return out;
     }
     let decoded = decode(bytes);
@@ -38,8 +42,12 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
     ));
     if decoded.repaired {
         out.findings.push(
-            Finding::at(Code::EncodingRepaired, base, "the text was UTF-8 encoded twice (Ã¶ for ö); repaired")
-                .with_help("save the file again as UTF-8 from the original"),
+            Finding::at(
+                Code::EncodingRepaired,
+                base,
+                "the text was UTF-8 encoded twice (Ã¶ for ö); repaired",
+            )
+            .with_help("save the file again as UTF-8 from the original"),
         );
     }
     let lines = LineIndex::new(&text);
@@ -64,7 +72,11 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
                 for (i, field) in record.iter().enumerate() {
                     let value = clean(field);
                     if !value.is_empty() {
-                        cells.push(Cell { value: Value::Text(value), row: line, col: i as u32 + 1 });
+                        cells.push(Cell {
+                            value: Value::Text(value),
+                            row: line,
+                            col: i as u32 + 1,
+                        });
                     }
                     line += breaks(field);
                 }
@@ -74,12 +86,19 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
             }
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.line_of(p.byte() as usize));
-                out.findings.push(Finding::at(Code::CsvMalformed, &base.at(line, 0), format!("cannot parse CSV: {e}")));
+                out.findings.push(Finding::at(
+                    Code::CsvMalformed,
+                    &base.at(line, 0),
+                    format!("cannot parse CSV: {e}"),
+                ));
                 break;
             }
         }
     }
-    out.tables.push(Table { base: base.clone(), rows });
+    out.tables.push(Table {
+        base: base.clone(),
+        rows,
+    });
     out
 }
 
@@ -123,7 +142,10 @@ fn choose_delimiter(text: &str, reference: &Reference) -> u8 {
         let mut known = 0;
         let mut widest = 0;
         for record in reader.records().take(SNIFF_RECORDS).flatten() {
-            let hits = record.iter().filter(|f| reference.column(f).is_some()).count();
+            let hits = record
+                .iter()
+                .filter(|f| reference.column(f).is_some())
+                .count();
             known = known.max(hits);
             widest = widest.max(record.len());
         }
@@ -167,7 +189,10 @@ mod tests {
     }
 
     fn positions(t: &Table) -> Vec<Vec<(u32, u32)>> {
-        t.rows.iter().map(|r| r.iter().map(|c| (c.row, c.col)).collect()).collect()
+        t.rows
+            .iter()
+            .map(|r| r.iter().map(|c| (c.row, c.col)).collect())
+            .collect()
     }
 
     #[test]
@@ -187,9 +212,20 @@ mod tests {
     #[test]
     fn line_numbers_are_physical_for_crlf_cr_and_quoted_newlines() {
         for eol in ["\n", "\r\n", "\r"] {
-            let text = format!("Titel{eol}{eol}Namn;Telefon{eol}\"Eva{eol}Norlin\";070{eol}Maria;073{eol}");
+            let text = format!(
+                "Titel{eol}{eol}Namn;Telefon{eol}\"Eva{eol}Norlin\";070{eol}Maria;073{eol}"
+            );
             let t = table(&text);
-            assert_eq!(positions(&t), vec![vec![(1, 1)], vec![(3, 1), (3, 2)], vec![(4, 1), (5, 2)], vec![(6, 1), (6, 2)]], "{eol:?}");
+            assert_eq!(
+                positions(&t),
+                vec![
+                    vec![(1, 1)],
+                    vec![(3, 1), (3, 2)],
+                    vec![(4, 1), (5, 2)],
+                    vec![(6, 1), (6, 2)]
+                ],
+                "{eol:?}"
+            );
         }
     }
 }

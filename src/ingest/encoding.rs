@@ -6,7 +6,7 @@
 //! and fewer unlikely symbols wins. UTF-8 that was decoded as Windows-1252 and saved again
 //! (`SÃ¶rmland`) is repaired and reported.
 
-use encoding_rs::{Encoding, MACINTOSH, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use encoding_rs::{Encoding, MACINTOSH, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 /// The text of a file and how it was decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,9 +36,17 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     let (cp1252, _, _) = WINDOWS_1252.decode(bytes);
     let (mac, _, _) = MACINTOSH.decode(bytes);
     if score(&mac) > score(&cp1252) {
-        Decoded { text: mac.into_owned(), encoding: "MacRoman", repaired: false }
+        Decoded {
+            text: mac.into_owned(),
+            encoding: "MacRoman",
+            repaired: false,
+        }
     } else {
-        Decoded { text: cp1252.into_owned(), encoding: "Windows-1252", repaired: false }
+        Decoded {
+            text: cp1252.into_owned(),
+            encoding: "Windows-1252",
+            repaired: false,
+        }
     }
 }
 
@@ -56,24 +64,35 @@ fn score(text: &str) -> i64 {
 
 /// Marks of UTF-8 read as Windows-1252: `Ã` or `Â` followed by a continuation-byte character.
 fn looks_double_encoded(text: &str) -> bool {
-    ["Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©", "Ã¼", "Â\u{a0}"].iter().any(|m| text.contains(m))
+    ["Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©", "Ã¼", "Â\u{a0}"]
+        .iter()
+        .any(|m| text.contains(m))
 }
 
 fn repair(text: String, name: &'static str) -> Decoded {
     if looks_double_encoded(&text) {
         let (bytes, _, unmappable) = WINDOWS_1252.encode(&text);
         if !unmappable && let Ok(fixed) = std::str::from_utf8(&bytes) {
-            return Decoded { text: fixed.to_string(), encoding: name, repaired: true };
+            return Decoded {
+                text: fixed.to_string(),
+                encoding: name,
+                repaired: true,
+            };
         }
     }
-    Decoded { text, encoding: name, repaired: false }
+    Decoded {
+        text,
+        encoding: name,
+        repaired: false,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "Namn;Län\r\nElin Eklöf;Dalarna, Värmland och Örebro\r\nÅsa Ekman;Östergötland\r\n";
+    const SAMPLE: &str =
+        "Namn;Län\r\nElin Eklöf;Dalarna, Värmland och Örebro\r\nÅsa Ekman;Östergötland\r\n";
 
     #[test]
     fn utf8_with_and_without_bom() {

@@ -101,7 +101,9 @@ pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<ZipKind, Refusal> {
             check_shared_strings(&head, &counter)?;
         }
     }
-    kind.ok_or_else(|| Refusal::Corrupt("a zip archive, but neither an XLSX nor an ODS workbook".into()))
+    kind.ok_or_else(|| {
+        Refusal::Corrupt("a zip archive, but neither an XLSX nor an ODS workbook".into())
+    })
 }
 
 /// Counts gathered while streaming one XML part.
@@ -115,7 +117,11 @@ struct Counter {
 }
 
 /// Stream an XML part, keeping its first 4 KiB (for the declarations) and counting elements.
-fn scan_xml(reader: &mut impl Read, counter: &mut Counter, head: &mut Vec<u8>) -> std::io::Result<()> {
+fn scan_xml(
+    reader: &mut impl Read,
+    counter: &mut Counter,
+    head: &mut Vec<u8>,
+) -> std::io::Result<()> {
     let mut buf = vec![0u8; 64 * 1024];
     // Keep a few bytes across reads so that a tag split between two reads is still seen.
     let mut carry: Vec<u8> = Vec::new();
@@ -153,7 +159,8 @@ fn scan_window(window: &[u8], limit: usize, counter: &mut Counter) {
                 *e = (e.0.min(row), e.1.min(col), e.2.max(row), e.3.max(col));
             }
         } else if rest.starts_with(b"<row ")
-            && let Some(row) = attr(rest, b" r=\"").and_then(|v| std::str::from_utf8(v).ok()?.parse().ok())
+            && let Some(row) =
+                attr(rest, b" r=\"").and_then(|v| std::str::from_utf8(v).ok()?.parse().ok())
         {
             let e = counter.extent.get_or_insert((row, 1, row, 1));
             *e = (e.0.min(row), e.1, e.2.max(row), e.3);
@@ -189,7 +196,12 @@ pub fn parse_ref(r: &str) -> Option<(u32, u32)> {
     Some((row, col))
 }
 
-fn check_sheet_extent(name: &str, head: &[u8], counter: &Counter, limits: &Limits) -> Result<(), Refusal> {
+fn check_sheet_extent(
+    name: &str,
+    head: &[u8],
+    counter: &Counter,
+    limits: &Limits,
+) -> Result<(), Refusal> {
     let declared = find(head, b"<dimension ").and_then(|at| {
         let r = std::str::from_utf8(attr(&head[at..], b" ref=\"")?).ok()?;
         let (a, b) = r.split_once(':').unwrap_or((r, r));
@@ -252,7 +264,10 @@ mod tests {
     #[test]
     fn a_sheet_declaring_the_whole_grid_is_refused() {
         let sheet = br#"<worksheet><dimension ref="A1:XFD1048576"/><sheetData/></worksheet>"#;
-        let bytes = zip_of(&[("xl/workbook.xml", b"<workbook/>"), ("xl/worksheets/sheet1.xml", sheet)]);
+        let bytes = zip_of(&[
+            ("xl/workbook.xml", b"<workbook/>"),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ]);
         let err = check_zip(&bytes, &Limits::default()).unwrap_err();
         assert!(matches!(err, Refusal::Limit(m) if m.contains("--max-cells")));
     }
@@ -260,32 +275,59 @@ mod tests {
     #[test]
     fn a_sheet_using_far_apart_cells_is_refused() {
         let sheet = br#"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>"#;
-        let bytes = zip_of(&[("xl/workbook.xml", b"<workbook/>"), ("xl/worksheets/sheet1.xml", sheet)]);
-        assert!(matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(_))));
+        let bytes = zip_of(&[
+            ("xl/workbook.xml", b"<workbook/>"),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ]);
+        assert!(matches!(
+            check_zip(&bytes, &Limits::default()),
+            Err(Refusal::Limit(_))
+        ));
     }
 
     #[test]
     fn a_false_unique_count_is_refused() {
         let sst = br#"<sst xmlns="x" count="1" uniqueCount="4000000000"><si><t>a</t></si></sst>"#;
-        let bytes = zip_of(&[("xl/workbook.xml", b"<workbook/>"), ("xl/sharedStrings.xml", sst)]);
-        assert!(matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(m)) if m.contains("declares")));
+        let bytes = zip_of(&[
+            ("xl/workbook.xml", b"<workbook/>"),
+            ("xl/sharedStrings.xml", sst),
+        ]);
+        assert!(
+            matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(m)) if m.contains("declares"))
+        );
         let honest = br#"<sst count="2" uniqueCount="2"><si><t>a</t></si><si><t>b</t></si></sst>"#;
-        let bytes = zip_of(&[("xl/workbook.xml", b"<workbook/>"), ("xl/sharedStrings.xml", honest)]);
+        let bytes = zip_of(&[
+            ("xl/workbook.xml", b"<workbook/>"),
+            ("xl/sharedStrings.xml", honest),
+        ]);
         assert_eq!(check_zip(&bytes, &Limits::default()), Ok(ZipKind::Xlsx));
     }
 
     #[test]
     fn a_zip_bomb_is_refused_by_ratio_and_total() {
         let zeros = vec![b'0'; 8 << 20];
-        let bytes = zip_of(&[("xl/workbook.xml", b"<workbook/>"), ("xl/media/x.bin", &zeros)]);
-        assert!(matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(m)) if m.contains("--max-zip-ratio")));
-        let small = Limits { max_unzipped_bytes: 1 << 20, ..Limits::default() };
-        assert!(matches!(check_zip(&bytes, &small), Err(Refusal::Limit(m)) if m.contains("--max-unzipped-bytes")));
+        let bytes = zip_of(&[
+            ("xl/workbook.xml", b"<workbook/>"),
+            ("xl/media/x.bin", &zeros),
+        ]);
+        assert!(
+            matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(m)) if m.contains("--max-zip-ratio"))
+        );
+        let small = Limits {
+            max_unzipped_bytes: 1 << 20,
+            ..Limits::default()
+        };
+        assert!(
+            matches!(check_zip(&bytes, &small), Err(Refusal::Limit(m)) if m.contains("--max-unzipped-bytes"))
+        );
     }
 
     #[test]
     fn truncated_zip_is_corrupt() {
         let bytes = zip_of(&[("xl/workbook.xml", b"<workbook/>")]);
-        assert!(matches!(check_zip(&bytes[..bytes.len() / 2], &Limits::default()), Err(Refusal::Corrupt(_))));
+        assert!(matches!(
+            check_zip(&bytes[..bytes.len() / 2], &Limits::default()),
+            Err(Refusal::Corrupt(_))
+        ));
     }
 }

@@ -51,7 +51,10 @@ impl Sheet {
 pub fn find_header(table: &Table, reference: &Reference) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, row) in table.rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
-        let known = row.iter().filter(|c| reference.column(&c.value.text()).is_some()).count();
+        let known = row
+            .iter()
+            .filter(|c| reference.column(&c.value.text()).is_some())
+            .count();
         if known >= MIN_KNOWN_HEADERS && best.is_none_or(|(_, k)| known > k) {
             best = Some((i, known));
         }
@@ -60,7 +63,12 @@ pub fn find_header(table: &Table, reference: &Reference) -> Option<usize> {
 }
 
 /// Read a table through its header row (at `header` in `table.rows`).
-pub fn records(table: &Table, header: usize, reference: &Reference, findings: &mut Vec<Finding>) -> Sheet {
+pub fn records(
+    table: &Table,
+    header: usize,
+    reference: &Reference,
+    findings: &mut Vec<Finding>,
+) -> Sheet {
     let header_row = &table.rows[header];
     let header_loc = table.base.at(header_row[0].row, 0);
     let mut by_col: BTreeMap<u32, Field> = BTreeMap::new();
@@ -70,16 +78,26 @@ pub fn records(table: &Table, header: usize, reference: &Reference, findings: &m
         let at = table.loc(cell);
         match reference.column(&text) {
             Some(field) if !field.is_multi() && fields.contains(&field) => findings.push(
-                Finding::at(Code::ColumnDuplicate, &at, format!("a second {text:?} column is not read"))
-                    .with_help("keep one column per field, or merge the two"),
+                Finding::at(
+                    Code::ColumnDuplicate,
+                    &at,
+                    format!("a second {text:?} column is not read"),
+                )
+                .with_help("keep one column per field, or merge the two"),
             ),
             Some(field) => {
                 by_col.insert(cell.col, field);
                 fields.push(field);
             }
             None => findings.push(
-                Finding::at(Code::ColumnUnknown, &at, format!("unknown column {text:?} is not read"))
-                    .with_help("rename it to a known header (see the README's column vocabulary) or remove it"),
+                Finding::at(
+                    Code::ColumnUnknown,
+                    &at,
+                    format!("unknown column {text:?} is not read"),
+                )
+                .with_help(
+                    "rename it to a known header (see the README's column vocabulary) or remove it",
+                ),
             ),
         }
     }
@@ -88,18 +106,25 @@ pub fn records(table: &Table, header: usize, reference: &Reference, findings: &m
     let mut records = Vec::new();
     let mut last_fill: BTreeMap<Field, Vec<Cell>> = BTreeMap::new();
     for row in &table.rows[header + 1..] {
-        let mut record = Record { location: table.base.at(row[0].row, 0), fields: BTreeMap::new() };
+        let mut record = Record {
+            location: table.base.at(row[0].row, 0),
+            fields: BTreeMap::new(),
+        };
         for cell in row {
             match by_col.get(&cell.col) {
                 Some(&field) => record.fields.entry(field).or_default().push(cell.clone()),
-                None if !named.contains(&cell.col) && unnamed_reported.insert(cell.col) => findings.push(
-                    Finding::at(
-                        Code::ColumnUnknown,
-                        &table.loc(cell),
-                        format!("column {} has values but no header; it is not read", column_letters(cell.col)),
-                    )
-                    .with_help("give the column a known header or remove it"),
-                ),
+                None if !named.contains(&cell.col) && unnamed_reported.insert(cell.col) => findings
+                    .push(
+                        Finding::at(
+                            Code::ColumnUnknown,
+                            &table.loc(cell),
+                            format!(
+                                "column {} has values but no header; it is not read",
+                                column_letters(cell.col)
+                            ),
+                        )
+                        .with_help("give the column a known header or remove it"),
+                    ),
                 None => {}
             }
         }
@@ -117,7 +142,12 @@ pub fn records(table: &Table, header: usize, reference: &Reference, findings: &m
         }
         records.push(record);
     }
-    Sheet { base: table.base.clone(), header: header_loc, fields, records }
+    Sheet {
+        base: table.base.clone(),
+        header: header_loc,
+        fields,
+        records,
+    }
 }
 
 #[cfg(test)]
@@ -127,7 +157,11 @@ mod tests {
     use crate::source::FileKind;
 
     fn cell(row: u32, col: u32, text: &str) -> Cell {
-        Cell { value: Value::Text(text.into()), row, col }
+        Cell {
+            value: Value::Text(text.into()),
+            row,
+            col,
+        }
     }
 
     #[test]
@@ -137,8 +171,17 @@ mod tests {
             base: Location::file("n.xlsx", FileKind::Sheet).in_sheet("Nord"),
             rows: vec![
                 vec![cell(1, 2, "Regionkoordinatorer Nord")],
-                vec![cell(3, 2, "Namn"), cell(3, 3, "E-post"), cell(3, 4, "Län"), cell(3, 5, "Skostorlek")],
-                vec![cell(4, 2, "Eva Norlin"), cell(4, 3, "eva.norlin@umea.se"), cell(4, 4, "Jämtland")],
+                vec![
+                    cell(3, 2, "Namn"),
+                    cell(3, 3, "E-post"),
+                    cell(3, 4, "Län"),
+                    cell(3, 5, "Skostorlek"),
+                ],
+                vec![
+                    cell(4, 2, "Eva Norlin"),
+                    cell(4, 3, "eva.norlin@umea.se"),
+                    cell(4, 4, "Jämtland"),
+                ],
                 vec![cell(5, 2, "Maria Alden"), cell(5, 6, "stray")],
             ],
         };
@@ -149,7 +192,10 @@ mod tests {
         assert_eq!(sheet.records.len(), 2);
         // Län is filled down from the row above, keeping the cell it came from.
         assert_eq!(sheet.records[1].get(Field::County)[0].row, 4);
-        let codes: Vec<_> = findings.iter().map(|f| (f.code, f.location.as_ref().unwrap().to_string())).collect();
+        let codes: Vec<_> = findings
+            .iter()
+            .map(|f| (f.code, f.location.as_ref().unwrap().to_string()))
+            .collect();
         assert_eq!(
             codes,
             vec![

@@ -118,7 +118,8 @@ pub fn skip_reason(file_name: &str) -> Option<&'static str> {
         Some("a hidden file")
     } else {
         let ext = extension(file_name);
-        let known = SHEET_EXTENSIONS.contains(&ext.as_str()) || TEXT_EXTENSIONS.contains(&ext.as_str());
+        let known =
+            SHEET_EXTENSIONS.contains(&ext.as_str()) || TEXT_EXTENSIONS.contains(&ext.as_str());
         (!known).then_some("not a spreadsheet or CSV file")
     }
 }
@@ -150,7 +151,11 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         Ok(meta) if meta.len() > limits.max_file_bytes => {
             return fail(
                 Code::FileTooLarge,
-                format!("file is {} bytes; the limit is {} (--max-file-bytes)", meta.len(), limits.max_file_bytes),
+                format!(
+                    "file is {} bytes; the limit is {} (--max-file-bytes)",
+                    meta.len(),
+                    limits.max_file_bytes
+                ),
             );
         }
         Ok(_) => {}
@@ -164,13 +169,21 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         return fail(Code::FileEmpty, "file is empty".into());
     }
     let content = sniff(&bytes);
-    let named = if kind_by_name == FileKind::Text { "a text file" } else { "a spreadsheet" };
+    let named = if kind_by_name == FileKind::Text {
+        "a text file"
+    } else {
+        "a spreadsheet"
+    };
     let actual = match content {
         Content::Zip | Content::Ole => FileKind::Sheet,
         Content::Text => FileKind::Text,
     };
     if actual != kind_by_name {
-        let is = if actual == FileKind::Text { "text (CSV)" } else { "a spreadsheet" };
+        let is = if actual == FileKind::Text {
+            "text (CSV)"
+        } else {
+            "a spreadsheet"
+        };
         out.findings.push(
             Finding::at(
                 Code::FileMislabelled,
@@ -197,9 +210,15 @@ mod tests {
     #[test]
     fn lock_and_hidden_files_are_skipped() {
         assert_eq!(skip_reason("~$nord.xlsx"), Some("an office lock file"));
-        assert_eq!(skip_reason(".~lock.nord.xlsx#"), Some("an office lock file"));
+        assert_eq!(
+            skip_reason(".~lock.nord.xlsx#"),
+            Some("an office lock file")
+        );
         assert_eq!(skip_reason(".DS_Store"), Some("a hidden file"));
-        assert_eq!(skip_reason("README.md"), Some("not a spreadsheet or CSV file"));
+        assert_eq!(
+            skip_reason("README.md"),
+            Some("not a spreadsheet or CSV file")
+        );
         assert_eq!(skip_reason("NORD.XLSX"), None);
         assert_eq!(skip_reason("mitt.Csv"), None);
     }

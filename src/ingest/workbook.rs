@@ -43,17 +43,31 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
         _ => None,
     };
     let opened = quietly(|| match kind {
-        Some(ZipKind::Xlsx) => Xlsx::new(Cursor::new(bytes)).map(Book::Xlsx).map_err(|e| e.to_string()),
-        Some(ZipKind::Ods) => Ods::new(Cursor::new(bytes)).map(Book::Ods).map_err(|e| e.to_string()),
-        None => Xls::new(Cursor::new(bytes)).map(Book::Xls).map_err(|e| e.to_string()),
+        Some(ZipKind::Xlsx) => Xlsx::new(Cursor::new(bytes))
+            .map(Book::Xlsx)
+            .map_err(|e| e.to_string()),
+        Some(ZipKind::Ods) => Ods::new(Cursor::new(bytes))
+            .map(Book::Ods)
+            .map_err(|e| e.to_string()),
+        None => Xls::new(Cursor::new(bytes))
+            .map(Book::Xls)
+            .map_err(|e| e.to_string()),
     });
     let mut book = match opened {
         Ok(Ok(book)) => book,
         Ok(Err(m)) if m.contains("password") => {
-            return fail(Code::FileEncrypted, "the workbook is password-protected".into());
+            return fail(
+                Code::FileEncrypted,
+                "the workbook is password-protected".into(),
+            );
         }
         Ok(Err(m)) => return fail(Code::FileCorrupt, format!("cannot open the workbook: {m}")),
-        Err(m) => return fail(Code::FileCorrupt, format!("the spreadsheet reader failed on this file: {m}")),
+        Err(m) => {
+            return fail(
+                Code::FileCorrupt,
+                format!("the spreadsheet reader failed on this file: {m}"),
+            );
+        }
     };
     let sheets = match &book {
         Book::Xlsx(b) => b.sheets_metadata().to_vec(),
@@ -66,14 +80,22 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
             continue;
         }
         if sheet.visible != SheetVisible::Visible {
-            out.findings.push(Finding::at(Code::SheetSkipped, &loc, "hidden sheet skipped"));
+            out.findings.push(Finding::at(
+                Code::SheetSkipped,
+                &loc,
+                "hidden sheet skipped",
+            ));
             continue;
         }
         match quietly(|| read_sheet(&mut book, &sheet.name)) {
             Ok(Ok((values, formulas, merged))) => {
                 out.tables.push(table(loc, &values, &formulas, &merged));
             }
-            Ok(Err(m)) => out.findings.push(Finding::at(Code::FileCorrupt, &loc, format!("cannot read the sheet: {m}"))),
+            Ok(Err(m)) => out.findings.push(Finding::at(
+                Code::FileCorrupt,
+                &loc,
+                format!("cannot read the sheet: {m}"),
+            )),
             Err(m) => out.findings.push(Finding::at(
                 Code::FileCorrupt,
                 &loc,
@@ -154,11 +176,19 @@ fn table(base: Location, values: &Range<Data>, formulas: &Range<String>, merged:
                 && let Some(data) = values.get_value(top)
             {
                 // The merged cell's value, reported at the merged cell.
-                cells.push(Cell { value: convert(data), row: top.0 + 1, col: top.1 + 1 });
+                cells.push(Cell {
+                    value: convert(data),
+                    row: top.0 + 1,
+                    col: top.1 + 1,
+                });
                 continue;
             }
             if !value.is_empty() {
-                cells.push(Cell { value, row: row_no, col: col_no });
+                cells.push(Cell {
+                    value,
+                    row: row_no,
+                    col: col_no,
+                });
             }
         }
         if !cells.is_empty() {
@@ -181,7 +211,10 @@ fn convert(data: &Data) -> Value {
 
 /// An OOXML file saved with a password is an OLE container holding an `EncryptedPackage` stream.
 fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
-    let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
     bytes.windows(name.len()).any(|w| w == name.as_slice())
 }
 

@@ -9,7 +9,9 @@ use crate::diagnostic::Severity;
 use crate::source::FileKind;
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
@@ -50,11 +52,20 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         if let Some(help) = &f.help {
             message = format!("{message}\nhelp: {help}");
         }
-        writeln!(out, "::{command} {}::{}", props.join(","), escape_data(&message))?;
+        writeln!(
+            out,
+            "::{command} {}::{}",
+            props.join(","),
+            escape_data(&message)
+        )?;
     }
     let s = report.summary;
     if s.omitted > 0 {
-        writeln!(out, "::notice title=kontakt::{} more findings not shown (--max-findings)", s.omitted)?;
+        writeln!(
+            out,
+            "::notice title=kontakt::{} more findings not shown (--max-findings)",
+            s.omitted
+        )?;
     }
     writeln!(out, "{}", s.line())
 }

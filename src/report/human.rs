@@ -19,7 +19,13 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write, colour: bool) -> io::Res
         if let Some(loc) = &f.location {
             write!(out, "{bold}{loc}{bold:#}: ")?;
         }
-        writeln!(out, "{style}{}[{}]{style:#}: {}", f.severity.as_str(), f.code.as_str(), f.message)?;
+        writeln!(
+            out,
+            "{style}{}[{}]{style:#}: {}",
+            f.severity.as_str(),
+            f.code.as_str(),
+            f.message
+        )?;
         if let Some(help) = &f.help {
             let blue = paint(AnsiColor::Blue.on_default().bold());
             writeln!(out, "  {blue}= help:{blue:#} {help}")?;
@@ -27,7 +33,11 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write, colour: bool) -> io::Res
     }
     let s = report.summary;
     if s.omitted > 0 {
-        writeln!(out, "… and {} more findings not shown (--max-findings)", s.omitted)?;
+        writeln!(
+            out,
+            "… and {} more findings not shown (--max-findings)",
+            s.omitted
+        )?;
     }
     writeln!(out, "{bold}{}{bold:#}", s.line())
 }

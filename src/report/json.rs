@@ -47,7 +47,11 @@ fn location(l: &Location) -> JsonLocation<'_> {
         sheet: l.sheet.as_deref(),
         row: l.row.map(|n| n.get()),
         column: l.col.map(|n| n.get()),
-        cell: if l.kind == FileKind::Sheet { l.cell_ref() } else { None },
+        cell: if l.kind == FileKind::Sheet {
+            l.cell_ref()
+        } else {
+            None
+        },
         display: l.to_string(),
     }
 }

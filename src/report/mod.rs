@@ -51,8 +51,12 @@ impl Summary {
 
     /// `2 errors, 3 warnings in 8 files; 18 contacts, 7 regions, 21/21 län`
     pub fn line(&self) -> String {
-        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut counts = vec![plural(self.errors, "error", "errors"), plural(self.warnings, "warning", "warnings")];
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut counts = vec![
+            plural(self.errors, "error", "errors"),
+            plural(self.warnings, "warning", "warnings"),
+        ];
         if self.notes > 0 {
             counts.push(plural(self.notes, "note", "notes"));
         }

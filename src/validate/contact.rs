@@ -9,7 +9,7 @@ use super::{county, email, phone::Phones};
 use crate::diagnostic::{Code, Finding};
 use crate::ingest::Cell;
 use crate::ingest::headers::{Record, Sheet};
-use crate::model::{Contact, ContactKind, PhoneEntry};
+use crate::model::{Contact, ContactKind, EmailEntry, PhoneEntry};
 use crate::schemas::{Field, Reference};
 use crate::source::Location;
 
@@ -26,7 +26,9 @@ static ROLE_AFTER_NAME: LazyLock<Regex> =
 
 /// The region a file or sheet name names: any word of it (`region-syd-2021.xlsx` → Syd).
 pub fn region_from_name(name: &str, reference: &Reference) -> Option<usize> {
-    let stem = std::path::Path::new(name).file_stem().map_or(name.into(), |s| s.to_string_lossy());
+    let stem = std::path::Path::new(name)
+        .file_stem()
+        .map_or(name.into(), |s| s.to_string_lossy());
     reference.region(&stem).or_else(|| {
         stem.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("region"))
@@ -36,13 +38,19 @@ pub fn region_from_name(name: &str, reference: &Reference) -> Option<usize> {
 
 pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> SheetRead {
     let mut out = SheetRead::default();
-    let has_name = sheet.has(Field::Name) || sheet.has(Field::GivenName) || sheet.has(Field::FamilyName);
+    let has_name =
+        sheet.has(Field::Name) || sheet.has(Field::GivenName) || sheet.has(Field::FamilyName);
     let missing = |what: &str, help: &str| {
-        Finding::at(Code::ColumnMissing, &sheet.header, format!("no {what} column"))
-            .with_help(format!("add a column headed {help}"))
+        Finding::at(
+            Code::ColumnMissing,
+            &sheet.header,
+            format!("no {what} column"),
+        )
+        .with_help(format!("add a column headed {help}"))
     };
     if !has_name {
-        out.findings.push(missing("name", "Namn (or Förnamn and Efternamn)"));
+        out.findings
+            .push(missing("name", "Namn (or Förnamn and Efternamn)"));
         return out;
     }
     let has_email = sheet.has(Field::Email);
@@ -68,10 +76,18 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
                 match reference.region(&text) {
                     Some(r) => r,
                     None => {
-                        let names: Vec<&str> = reference.regions.iter().map(|r| r.name.as_str()).collect();
+                        let names: Vec<&str> =
+                            reference.regions.iter().map(|r| r.name.as_str()).collect();
                         out.findings.push(
-                            Finding::at(Code::RegionUnknown, &sheet.base.at(cell.row, cell.col), format!("{text:?} is not a region"))
-                                .with_help(format!("the regions are {}; this row is not counted", names.join(", "))),
+                            Finding::at(
+                                Code::RegionUnknown,
+                                &sheet.base.at(cell.row, cell.col),
+                                format!("{text:?} is not a region"),
+                            )
+                            .with_help(format!(
+                                "the regions are {}; this row is not counted",
+                                names.join(", ")
+                            )),
                         );
                         continue;
                     }
@@ -93,27 +109,47 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
         };
         let national = reference.regions[region].national;
         any_regional |= !national;
-        if let Some(contact) = read_record(record, sheet, region, reference, phones, &mut out, (has_email, has_phone)) {
+        if let Some(contact) = read_record(
+            record,
+            sheet,
+            region,
+            reference,
+            phones,
+            &mut out,
+            (has_email, has_phone),
+        ) {
             for &lan in &contact.lan {
                 if !national {
-                    out.claims.push(Claim { lan, region, at: first_county_cell(record, sheet) });
+                    out.claims.push(Claim {
+                        lan,
+                        region,
+                        at: first_county_cell(record, sheet),
+                    });
                 }
             }
             out.contacts.push(contact);
         }
     }
     if any_regional && !sheet.has(Field::County) {
-        out.findings.push(missing("Län", "Län listing the län the region covers"));
+        out.findings
+            .push(missing("Län", "Län listing the län the region covers"));
     }
     out
 }
 
 fn first_county_cell(record: &Record, sheet: &Sheet) -> Location {
-    record.get(Field::County).first().map_or(record.location.clone(), |c| sheet.base.at(c.row, c.col))
+    record
+        .get(Field::County)
+        .first()
+        .map_or(record.location.clone(), |c| sheet.base.at(c.row, c.col))
 }
 
 fn text_of(cells: &[Cell]) -> Option<String> {
-    let parts: Vec<String> = cells.iter().map(|c| c.value.text().replace('\n', " ")).filter(|t| !t.is_empty()).collect();
+    let parts: Vec<String> = cells
+        .iter()
+        .map(|c| c.value.text().replace('\n', " "))
+        .filter(|t| !t.is_empty())
+        .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
@@ -128,9 +164,16 @@ fn read_record(
 ) -> Option<Contact> {
     let at = |cell: &Cell| sheet.base.at(cell.row, cell.col);
     let national = reference.regions[region].national;
-    let holds_contact_data = [Field::Name, Field::GivenName, Field::FamilyName, Field::Email, Field::Phone, Field::Mobile]
-        .iter()
-        .any(|&f| !record.get(f).is_empty());
+    let holds_contact_data = [
+        Field::Name,
+        Field::GivenName,
+        Field::FamilyName,
+        Field::Email,
+        Field::Phone,
+        Field::Mobile,
+    ]
+    .iter()
+    .any(|&f| !record.get(f).is_empty());
     if !holds_contact_data {
         // A row with only a region or län (a group heading, or a value filled down): nobody to list.
         return None;
@@ -139,12 +182,22 @@ fn read_record(
     let family = text_of(record.get(Field::FamilyName));
     let full = text_of(record.get(Field::Name)).or_else(|| match (&given, &family) {
         (None, None) => None,
-        (g, f) => Some([g.as_deref(), f.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ")),
+        (g, f) => Some(
+            [g.as_deref(), f.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
     });
     let Some(full) = full else {
         out.findings.push(
-            Finding::at(Code::NameMissing, &record.location, "the row has contact details but no name")
-                .with_help("fill in the Namn cell; the row is not counted"),
+            Finding::at(
+                Code::NameMissing,
+                &record.location,
+                "the row has contact details but no name",
+            )
+            .with_help("fill in the Namn cell; the row is not counted"),
         );
         return None;
     };
@@ -165,11 +218,18 @@ fn read_record(
         None => ContactKind::Person,
         Some(cell) => match crate::text::fold(&cell.value.text()).as_str() {
             "person" | "" => ContactKind::Person,
-            "funktion" | "function" | "organisation" | "organization" | "stödlinje" | "stödtelefon" => ContactKind::Function,
+            "funktion" | "function" | "organisation" | "organization" | "stödlinje"
+            | "stödtelefon" => ContactKind::Function,
             other => {
                 out.findings.push(
-                    Finding::at(Code::KindUnknown, &at(cell), format!("{other:?} is not a contact type"))
-                        .with_help("write Person, or Funktion for a shared line such as a support phone"),
+                    Finding::at(
+                        Code::KindUnknown,
+                        &at(cell),
+                        format!("{other:?} is not a contact type"),
+                    )
+                    .with_help(
+                        "write Person, or Funktion for a shared line such as a support phone",
+                    ),
                 );
                 ContactKind::Person
             }
@@ -178,14 +238,21 @@ fn read_record(
     let mut emails = Vec::new();
     for cell in record.get(Field::Email) {
         let (found, findings) = email::parse_cell(&cell.value.text(), &at(cell));
-        emails.extend(found);
+        emails.extend(found.into_iter().map(|email| EmailEntry {
+            email,
+            at: at(cell),
+        }));
         out.findings.extend(findings);
     }
     let mut phone_list = Vec::new();
     for (field, mobile_column) in [(Field::Phone, false), (Field::Mobile, true)] {
         for cell in record.get(field) {
             let (found, findings) = phones.parse_value(&cell.value, &at(cell));
-            phone_list.extend(found.into_iter().map(|phone| PhoneEntry { phone, mobile_column }));
+            phone_list.extend(found.into_iter().map(|phone| PhoneEntry {
+                phone,
+                mobile_column,
+                at: at(cell),
+            }));
             out.findings.extend(findings);
         }
     }
@@ -212,20 +279,32 @@ fn read_record(
     if !national {
         if has_email && !email_cells {
             out.findings.push(
-                Finding::at(Code::EmailMissing, &record.location, "a regional contact needs an e-mail address")
-                    .with_help("fill in the E-post cell"),
+                Finding::at(
+                    Code::EmailMissing,
+                    &record.location,
+                    "a regional contact needs an e-mail address",
+                )
+                .with_help("fill in the E-post cell"),
             );
         }
         if has_phone && !phone_cells {
             out.findings.push(
-                Finding::at(Code::PhoneMissing, &record.location, "a regional contact needs a phone number")
-                    .with_help("fill in the Telefon or Mobil cell"),
+                Finding::at(
+                    Code::PhoneMissing,
+                    &record.location,
+                    "a regional contact needs a phone number",
+                )
+                .with_help("fill in the Telefon or Mobil cell"),
             );
         }
     } else if !email_cells && !phone_cells {
         out.findings.push(
-            Finding::at(Code::ContactUnreachable, &record.location, "the contact has neither e-mail nor phone")
-                .with_help("fill in E-post or Telefon"),
+            Finding::at(
+                Code::ContactUnreachable,
+                &record.location,
+                "the contact has neither e-mail nor phone",
+            )
+            .with_help("fill in E-post or Telefon"),
         );
     }
     Some(Contact {

@@ -13,7 +13,11 @@ static LIST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/\n]|\boch\b|&)\s*").expect("valid regex"));
 
 /// The län a cell names (indexes into `reference.lan`), with a finding per unknown name.
-pub fn parse_value(value: &Value, at: &Location, reference: &Reference) -> (Vec<usize>, Vec<Finding>) {
+pub fn parse_value(
+    value: &Value,
+    at: &Location,
+    reference: &Reference,
+) -> (Vec<usize>, Vec<Finding>) {
     let text = match value {
         // An SCB number typed into a Number cell: `8` or `8.0` is län 08.
         Value::Number(n) => crate::ingest::number_text(*n),
@@ -48,26 +52,46 @@ mod tests {
         let (found, findings) = parse_value(&Value::Text(text.into()), &at, &r);
         (
             found.into_iter().map(|i| r.lan[i].short.clone()).collect(),
-            findings.into_iter().map(|f| f.help.unwrap_or_default()).collect(),
+            findings
+                .into_iter()
+                .map(|f| f.help.unwrap_or_default())
+                .collect(),
         )
     }
 
     #[test]
     fn lists_with_commas_och_slashes_and_newlines() {
-        assert_eq!(names("Dalarna, Värmland och Örebro").0, ["Dalarna", "Värmland", "Örebro"]);
-        assert_eq!(names("Stockholms län / Gotlands län").0, ["Stockholm", "Gotland"]);
-        assert_eq!(names("AB; I\n14").0, ["Stockholm", "Gotland", "Västra Götaland"]);
+        assert_eq!(
+            names("Dalarna, Värmland och Örebro").0,
+            ["Dalarna", "Värmland", "Örebro"]
+        );
+        assert_eq!(
+            names("Stockholms län / Gotlands län").0,
+            ["Stockholm", "Gotland"]
+        );
+        assert_eq!(
+            names("AB; I\n14").0,
+            ["Stockholm", "Gotland", "Västra Götaland"]
+        );
     }
 
     #[test]
     fn unknown_names_get_the_nearest_suggestion_never_a_substring_match() {
-        assert_eq!(names("Västra Götland, Halland"), (vec!["Halland".into()], vec!["did you mean Västra Götaland?".into()]));
+        assert_eq!(
+            names("Västra Götland, Halland"),
+            (
+                vec!["Halland".into()],
+                vec!["did you mean Västra Götaland?".into()]
+            )
+        );
     }
 
     #[test]
     fn a_numeric_cell_is_an_scb_number() {
         let r = Reference::builtin().unwrap();
-        let at = Location::file("t.xlsx", FileKind::Sheet).in_sheet("S").at(1, 1);
+        let at = Location::file("t.xlsx", FileKind::Sheet)
+            .in_sheet("S")
+            .at(1, 1);
         let (found, _) = parse_value(&Value::Number(8.0), &at, &r);
         assert_eq!(r.lan[found[0]].scb, "08");
     }

@@ -30,8 +30,15 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
     for (i, lan) in reference.lan.iter().enumerate() {
         let Some(regions) = by_lan.get(&i) else {
             findings.push(
-                Finding::new(Code::LanUncovered, None, format!("{} is covered by no region", lan.name))
-                    .with_help(format!("add {} to the Län column of the region that covers it", lan.short)),
+                Finding::new(
+                    Code::LanUncovered,
+                    None,
+                    format!("{} is covered by no region", lan.name),
+                )
+                .with_help(format!(
+                    "add {} to the Län column of the region that covers it",
+                    lan.short
+                )),
             );
             continue;
         };
@@ -50,7 +57,9 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
                     at,
                     format!(
                         "{} is claimed by {} here and by {} at {first_at}",
-                        lan.name, reference.regions[region].name, reference.regions[first_region].name
+                        lan.name,
+                        reference.regions[region].name,
+                        reference.regions[first_region].name
                     ),
                 )
                 .with_help("every län belongs to exactly one region: remove it from one of them"),
@@ -73,14 +82,32 @@ mod tests {
         let mut claims = Vec::new();
         for (i, l) in r.lan.iter().enumerate() {
             if l.short != "Gotland" {
-                claims.push(Claim { lan: i, region: region("Syd"), at: Location::file("syd.csv", FileKind::Text).at(2, 5) });
+                claims.push(Claim {
+                    lan: i,
+                    region: region("Syd"),
+                    at: Location::file("syd.csv", FileKind::Text).at(2, 5),
+                });
             }
         }
-        claims.push(Claim { lan: lan("Halland"), region: region("Väst"), at: Location::file("vast.csv", FileKind::Text).at(3, 4) });
+        claims.push(Claim {
+            lan: lan("Halland"),
+            region: region("Väst"),
+            at: Location::file("vast.csv", FileKind::Text).at(3, 4),
+        });
         let (owners, findings) = check(&claims, &r);
         let shown: Vec<String> = findings
             .iter()
-            .map(|f| format!("{} {} {}", f.code.as_str(), f.location.as_ref().map(|l| l.to_string()).unwrap_or_default(), f.message))
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f.code.as_str(),
+                    f.location
+                        .as_ref()
+                        .map(|l| l.to_string())
+                        .unwrap_or_default(),
+                    f.message
+                )
+            })
             .collect();
         assert_eq!(
             shown,

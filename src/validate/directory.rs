@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{Code, Finding};
 use crate::model::Contact;
 use crate::schemas::Reference;
+use crate::source::Location;
 use crate::text::fold;
 
 pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding> {
@@ -14,25 +15,34 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
     let mut order: Vec<&Contact> = contacts.iter().collect();
     order.sort_by(|a, b| a.source.cmp(&b.source));
 
-    let mut first_email: HashMap<String, &Contact> = HashMap::new();
-    let mut first_phone: HashMap<&str, &Contact> = HashMap::new();
+    let mut first_email: HashMap<String, (&Contact, &Location)> = HashMap::new();
+    let mut first_phone: HashMap<&str, (&Contact, &Location)> = HashMap::new();
     let mut first_person: HashMap<(usize, String), &Contact> = HashMap::new();
     for contact in order {
-        for email in &contact.emails {
+        for entry in &contact.emails {
+            let email = &entry.email;
             match first_email.get(&email.key()) {
                 None => {
-                    first_email.insert(email.key(), contact);
+                    first_email.insert(email.key(), (contact, &entry.at));
                 }
-                Some(first) if std::ptr::eq(*first, contact) => {}
-                Some(first) if fold(&first.name) == fold(&contact.name) => findings.push(
-                    Finding::at(Code::EmailDuplicate, &contact.source, format!("{} is also given at {}", email.address(), first.source))
+                Some((first, _)) if std::ptr::eq(*first, contact) => {}
+                Some((first, first_at)) if fold(&first.name) == fold(&contact.name) => findings
+                    .push(
+                        Finding::at(
+                            Code::EmailDuplicate,
+                            &entry.at,
+                            format!("{} is also given at {first_at}", email.address()),
+                        )
                         .with_help("list each person once"),
-                ),
-                Some(first) => findings.push(
+                    ),
+                Some((_, first_at)) => findings.push(
                     Finding::at(
                         Code::EmailConflict,
-                        &contact.source,
-                        format!("{} is also given for another name at {}", email.address(), first.source),
+                        &entry.at,
+                        format!(
+                            "{} is also given for another name at {first_at}",
+                            email.address()
+                        ),
                     )
                     .with_help("an address belongs to one person: correct one of the two rows"),
                 ),
@@ -42,13 +52,13 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
             let e164 = entry.phone.e164.as_str();
             match first_phone.get(e164) {
                 None => {
-                    first_phone.insert(e164, contact);
+                    first_phone.insert(e164, (contact, &entry.at));
                 }
-                Some(first) if std::ptr::eq(*first, contact) => {}
-                Some(first) => findings.push(Finding::at(
+                Some((first, _)) if std::ptr::eq(*first, contact) => {}
+                Some((_, first_at)) => findings.push(Finding::at(
                     Code::PhoneShared,
-                    &contact.source,
-                    format!("{} is also given at {}", entry.phone.written, first.source),
+                    &entry.at,
+                    format!("{} is also given at {first_at}", entry.phone.written),
                 )),
             }
         }
@@ -61,7 +71,10 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
                 Finding::at(
                     Code::ContactDuplicate,
                     &contact.source,
-                    format!("{} is listed twice in {}; first at {}", contact.name, reference.regions[contact.region].name, first.source),
+                    format!(
+                        "{} is listed twice in {}; first at {}",
+                        contact.name, reference.regions[contact.region].name, first.source
+                    ),
                 )
                 .with_help("list each person once, with all their numbers in one row"),
             ),

@@ -52,7 +52,11 @@ pub fn tokens(cell: &str) -> Vec<String> {
         .map(|t| {
             let t = t.trim_matches(|c| matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | '<' | '>'));
             let lower = t.to_lowercase();
-            if lower.starts_with("mailto:") { t["mailto:".len()..].to_string() } else { t.to_string() }
+            if lower.starts_with("mailto:") {
+                t["mailto:".len()..].to_string()
+            } else {
+                t.to_string()
+            }
         })
         .filter(|t| !t.is_empty())
         .collect()
@@ -67,26 +71,43 @@ pub fn check(address: &str) -> Result<Email, String> {
         return Err("has nothing before the @".into());
     }
     if address.len() > 254 {
-        return Err(format!("is {} octets long; the limit is 254", address.len()));
+        return Err(format!(
+            "is {} octets long; the limit is 254",
+            address.len()
+        ));
     }
     if local.len() > 64 {
-        return Err(format!("has a local part of {} octets; the limit is 64", local.len()));
+        return Err(format!(
+            "has a local part of {} octets; the limit is 64",
+            local.len()
+        ));
     }
-    if domain.starts_with('[') || domain.split('.').all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit())) {
+    if domain.starts_with('[')
+        || domain
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Err("uses an IP address instead of a domain".into());
     }
     let domain = domain.to_lowercase();
     let labels: Vec<&str> = domain.split('.').collect();
     if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) {
-        return Err(format!("has the domain {domain:?}, which needs at least two parts such as example.se"));
+        return Err(format!(
+            "has the domain {domain:?}, which needs at least two parts such as example.se"
+        ));
     }
-    let domain_ascii = idna::domain_to_ascii(&domain).map_err(|_| format!("has the invalid domain {domain:?}"))?;
+    let domain_ascii =
+        idna::domain_to_ascii(&domain).map_err(|_| format!("has the invalid domain {domain:?}"))?;
     // A non-ASCII local part is legal (SMTPUTF8) but warned about elsewhere; check its shape in ASCII.
     let folded = format!("{}@{domain_ascii}", ascii_fold(local));
     if !folded.validate_email() || Address::new(ascii_fold(local), &domain_ascii).is_err() {
         return Err("is not a valid address".into());
     }
-    Ok(Email { local: local.to_string(), domain, domain_ascii })
+    Ok(Email {
+        local: local.to_string(),
+        domain,
+        domain_ascii,
+    })
 }
 
 /// Every address in a cell, with a finding for each one that is wrong or doubtful.
@@ -98,12 +119,19 @@ pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
             Ok(email) => {
                 if !email.local.is_ascii() {
                     findings.push(
-                        Finding::at(Code::EmailNonAscii, at, format!("{:?} has letters outside ASCII before the @", email.address()))
-                            .with_help(format!(
-                                "many mail systems reject such addresses; did you mean {}@{}?",
-                                ascii_fold(&email.local),
-                                email.domain
-                            )),
+                        Finding::at(
+                            Code::EmailNonAscii,
+                            at,
+                            format!(
+                                "{:?} has letters outside ASCII before the @",
+                                email.address()
+                            ),
+                        )
+                        .with_help(format!(
+                            "many mail systems reject such addresses; did you mean {}@{}?",
+                            ascii_fold(&email.local),
+                            email.domain
+                        )),
                     );
                 }
                 emails.push(email);
@@ -124,8 +152,14 @@ mod tests {
     #[test]
     fn tokens_strip_mailto_quotes_and_names() {
         assert_eq!(tokens("mailto:eva.norlin@umea.se"), ["eva.norlin@umea.se"]);
-        assert_eq!(tokens("\"Eva Norlin\" <eva.norlin@umea.se>"), ["eva.norlin@umea.se"]);
-        assert_eq!(tokens("a@b.se; c@d.se, e@f.se\ng@h.se"), ["a@b.se", "c@d.se", "e@f.se", "g@h.se"]);
+        assert_eq!(
+            tokens("\"Eva Norlin\" <eva.norlin@umea.se>"),
+            ["eva.norlin@umea.se"]
+        );
+        assert_eq!(
+            tokens("a@b.se; c@d.se, e@f.se\ng@h.se"),
+            ["a@b.se", "c@d.se", "e@f.se", "g@h.se"]
+        );
     }
 
     #[test]
@@ -147,8 +181,16 @@ mod tests {
         assert!(check("a@localhost").unwrap_err().contains("two parts"));
         assert!(check("a@[127.0.0.1]").unwrap_err().contains("IP"));
         assert!(check("a@127.0.0.1").unwrap_err().contains("IP"));
-        assert!(check(&format!("{}@x.se", "a".repeat(65))).unwrap_err().contains("64"));
-        assert!(check(&format!("a@{}.se", "b".repeat(260))).unwrap_err().contains("254"));
+        assert!(
+            check(&format!("{}@x.se", "a".repeat(65)))
+                .unwrap_err()
+                .contains("64")
+        );
+        assert!(
+            check(&format!("a@{}.se", "b".repeat(260)))
+                .unwrap_err()
+                .contains("254")
+        );
         assert!(check("eva.norlin.umea.se").unwrap_err().contains("no @"));
         assert!(check("eva norlin@umea.se").is_err() || tokens("eva norlin@umea.se").len() == 2);
         assert!(check("eva..norlin@umea.se").is_err());
@@ -161,6 +203,12 @@ mod tests {
         let (emails, findings) = parse_cell("åsa.ekman@socialcentrum.goteborg.se", &at);
         assert_eq!(emails.len(), 1);
         assert_eq!(findings[0].code, Code::EmailNonAscii);
-        assert!(findings[0].help.as_deref().unwrap().contains("asa.ekman@socialcentrum.goteborg.se"));
+        assert!(
+            findings[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("asa.ekman@socialcentrum.goteborg.se")
+        );
     }
 }

@@ -18,7 +18,11 @@ use crate::schemas::Reference;
 pub use phone::Phones;
 
 /// Validate every sheet read and the directory they make together.
-pub fn check(sheets: &[Sheet], reference: &Reference, phones: &Phones) -> (Directory, Vec<Finding>) {
+pub fn check(
+    sheets: &[Sheet],
+    reference: &Reference,
+    phones: &Phones,
+) -> (Directory, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut contacts: Vec<Contact> = Vec::new();
     let mut claims = Vec::new();
@@ -34,10 +38,21 @@ pub fn check(sheets: &[Sheet], reference: &Reference, phones: &Phones) -> (Direc
     for (i, region) in reference.regions.iter().enumerate() {
         if !contacts.iter().any(|c| c.region == i) {
             findings.push(
-                Finding::new(Code::RegionMissing, None, format!("region {} has no file (no contacts)", region.name))
-                    .with_help(format!("add {}'s file to the input folder", region.name)),
+                Finding::new(
+                    Code::RegionMissing,
+                    None,
+                    format!("region {} has no file (no contacts)", region.name),
+                )
+                .with_help(format!("add {}'s file to the input folder", region.name)),
             );
         }
     }
-    (Directory { contacts, lan_owner, files: Vec::new() }, findings)
+    (
+        Directory {
+            contacts,
+            lan_owner,
+            files: Vec::new(),
+        },
+        findings,
+    )
 }

@@ -82,7 +82,11 @@ struct Note {
 
 impl Note {
     fn new(code: Code, message: String, help: &str) -> Self {
-        Note { code, message, help: (!help.is_empty()).then(|| help.to_string()) }
+        Note {
+            code,
+            message,
+            help: (!help.is_empty()).then(|| help.to_string()),
+        }
     }
 
     fn at(&self, at: &Location) -> Finding {
@@ -105,8 +109,9 @@ pub struct Phones {
 static SEPARATORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*(?:\balt\b\.?|\beller\b|\bel\.|\boch\b|[/,;|\n])\s*").expect("valid regex")
 });
-static EXTENSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s*\b(?:ankn\.?|anknytning)\s*:?\s*(\d+)\s*$").expect("valid regex"));
+static EXTENSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\b(?:ankn\.?|anknytning)\s*:?\s*(\d+)\s*$").expect("valid regex")
+});
 static LABELS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\((?:mobil|mob|arbete|jobb|direkt|växel|vx|hem|endast sms|sms|tel|telefon)\)|\b(?:telefonnummer|telefon|tel|tfn|mobiltelefon|mobilnummer|mobil|mob|direkt|växel|vxl|vx|arbete|jobb)\b\.?\s*:?",
@@ -115,7 +120,8 @@ static LABELS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SCIENTIFIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$").expect("valid regex"));
-static TRUNK_ZERO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\+46\s*\(0\)\s*").expect("valid regex"));
+static TRUNK_ZERO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\+46\s*\(0\)\s*").expect("valid regex"));
 
 impl Phones {
     /// Build the parser from Sweden's metadata XML (`schemas/phonenumber-se.xml`).
@@ -129,7 +135,10 @@ impl Phones {
                 *c = RegexCache::new(REGEX_CACHE_SIZE);
             }
         }
-        Ok(Phones { sweden, cache: RefCell::new(HashMap::new()) })
+        Ok(Phones {
+            sweden,
+            cache: RefCell::new(HashMap::new()),
+        })
     }
 
     /// Every number in a cell, with findings at that cell.
@@ -166,14 +175,22 @@ impl Phones {
                 }
             }
         }
-        self.cache.borrow_mut().insert(text.to_string(), (phones.clone(), notes.clone()));
+        self.cache
+            .borrow_mut()
+            .insert(text.to_string(), (phones.clone(), notes.clone()));
         (phones, notes)
     }
 
     fn parse_one(&self, raw: &str, notes: &mut Vec<Note>) -> Option<Phone> {
         let mut part: String = raw
             .chars()
-            .map(|c| if matches!(c, '–' | '—' | '‐' | '‑' | '−') { '-' } else { c })
+            .map(|c| {
+                if matches!(c, '–' | '—' | '‐' | '‑' | '−') {
+                    '-'
+                } else {
+                    c
+                }
+            })
             .collect();
         let mut extension = None;
         if let Some(caps) = EXTENSION.captures(&part) {
@@ -203,7 +220,11 @@ impl Phones {
         }
         let digits: String = part.chars().filter(char::is_ascii_digit).collect();
         if digits.is_empty() {
-            notes.push(Note::new(Code::PhoneInvalid, format!("{raw:?} is not a phone number"), ""));
+            notes.push(Note::new(
+                Code::PhoneInvalid,
+                format!("{raw:?} is not a phone number"),
+                "",
+            ));
             return None;
         }
         let international = part.starts_with('+') || digits.starts_with("00");
@@ -259,9 +280,10 @@ impl Phones {
     /// its 0? Resolved as libphonenumber does (the whole as a national number if that is valid,
     /// else without the 46), and always warned about.
     fn resolve_46(&self, raw: &str, digits: &str, notes: &mut Vec<Note>) -> Option<PhoneNumber> {
-        let national = phonenumber::parse_with(&self.sweden, Some(country::Id::SE), format!("0{digits}"))
-            .ok()
-            .filter(|n| self.is_valid(n));
+        let national =
+            phonenumber::parse_with(&self.sweden, Some(country::Id::SE), format!("0{digits}"))
+                .ok()
+                .filter(|n| self.is_valid(n));
         let chosen = national.or_else(|| {
             phonenumber::parse_with(&self.sweden, Some(country::Id::SE), format!("+{digits}"))
                 .ok()
@@ -277,17 +299,29 @@ impl Phones {
     }
 
     fn is_valid(&self, n: &PhoneNumber) -> bool {
-        if n.code().value() == 46 { n.is_valid_with(&self.sweden) } else { n.is_valid() }
+        if n.code().value() == 46 {
+            n.is_valid_with(&self.sweden)
+        } else {
+            n.is_valid()
+        }
     }
 
     fn describe(&self, n: &PhoneNumber, extension: Option<String>) -> Phone {
-        let db = if n.code().value() == 46 { &self.sweden } else { &DATABASE };
+        let db = if n.code().value() == 46 {
+            &self.sweden
+        } else {
+            &DATABASE
+        };
         let fmt = |mode| phonenumber::format_with(db, n).mode(mode).to_string();
         let international = fmt(Mode::International);
         let swedish = n.code().value() == 46;
         Phone {
             e164: fmt(Mode::E164),
-            written: if swedish { fmt(Mode::National) } else { international.clone() },
+            written: if swedish {
+                fmt(Mode::National)
+            } else {
+                international.clone()
+            },
             international,
             kind: Kind::of(n.number_type(db)),
             extension,
@@ -306,7 +340,11 @@ fn recover_number(n: f64) -> Result<(String, Note), Note> {
         ));
     }
     let digits = (n as u64).to_string();
-    let text = if digits.starts_with("46") { digits.clone() } else { format!("0{digits}") };
+    let text = if digits.starts_with("46") {
+        digits.clone()
+    } else {
+        format!("0{digits}")
+    };
     let note = Note::new(
         Code::PhoneStoredAsNumber,
         format!("the phone number is stored as the number {digits}; read as {text}"),
@@ -327,13 +365,19 @@ mod tests {
     fn parse(p: &Phones, text: &str) -> (Vec<String>, Vec<Code>) {
         let at = Location::file("t.csv", FileKind::Text).at(2, 3);
         let (phones, findings) = p.parse_value(&Value::Text(text.into()), &at);
-        (phones.into_iter().map(|p| p.written).collect(), findings.into_iter().map(|f| f.code).collect())
+        (
+            phones.into_iter().map(|p| p.written).collect(),
+            findings.into_iter().map(|f| f.code).collect(),
+        )
     }
 
     #[test]
     fn two_numbers_in_one_cell() {
         let p = phones();
-        assert_eq!(parse(&p, "031 392 90 31 alt. 073 056 87 79"), (vec!["031-392 90 31".into(), "073-056 87 79".into()], vec![]));
+        assert_eq!(
+            parse(&p, "031 392 90 31 alt. 073 056 87 79"),
+            (vec!["031-392 90 31".into(), "073-056 87 79".into()], vec![])
+        );
         assert_eq!(parse(&p, "08-50843726 / 076-1243726").0.len(), 2);
         assert_eq!(parse(&p, "070-1234567 eller 08-123 456 78").0.len(), 2);
     }
@@ -351,7 +395,11 @@ mod tests {
             ("+46 (0)70-328 48 69", "070-328 48 69"),
             ("0046 70 328 48 69", "070-328 48 69"),
         ] {
-            assert_eq!(parse(&p, input), (vec![written.to_string()], vec![]), "{input}");
+            assert_eq!(
+                parse(&p, input),
+                (vec![written.to_string()], vec![]),
+                "{input}"
+            );
         }
     }
 
@@ -360,35 +408,61 @@ mod tests {
         let p = phones();
         assert_eq!(parse(&p, "Tel: 08-508 437 26").0, ["08-508 437 26"]);
         assert_eq!(parse(&p, "070-328 48 69 (mobil)").0, ["070-328 48 69"]);
-        assert_eq!(parse(&p, "Mobil: 070-328 48 69 (endast sms)").0, ["070-328 48 69"]);
+        assert_eq!(
+            parse(&p, "Mobil: 070-328 48 69 (endast sms)").0,
+            ["070-328 48 69"]
+        );
         assert_eq!(parse(&p, "vx 08-508 000 00").0, ["08-508 000 00"]);
-        assert_eq!(parse(&p, "08-508 000 00 ankn. 123"), (vec!["08-508 000 00".into()], vec![Code::PhoneExtension]));
+        assert_eq!(
+            parse(&p, "08-508 000 00 ankn. 123"),
+            (vec!["08-508 000 00".into()], vec![Code::PhoneExtension])
+        );
     }
 
     #[test]
     fn a_letter_o_for_zero_is_rejected_not_mapped_to_a_digit() {
         let p = phones();
-        assert_eq!(parse(&p, "070-123 45 6O"), (vec![], vec![Code::PhoneLetters]));
+        assert_eq!(
+            parse(&p, "070-123 45 6O"),
+            (vec![], vec![Code::PhoneLetters])
+        );
         assert_eq!(parse(&p, "070-CALL-NOW").1, vec![Code::PhoneLetters]);
     }
 
     #[test]
     fn numbers_stored_as_numbers_are_recovered_with_a_warning() {
         let p = phones();
-        let at = Location::file("t.xlsx", FileKind::Sheet).in_sheet("S").at(2, 5);
+        let at = Location::file("t.xlsx", FileKind::Sheet)
+            .in_sheet("S")
+            .at(2, 5);
         let (phones, findings) = p.parse_value(&Value::Number(703284869.0), &at);
         assert_eq!(phones[0].written, "070-328 48 69");
         assert_eq!(findings[0].code, Code::PhoneStoredAsNumber);
-        assert_eq!(findings[0].location.as_ref().unwrap().to_string(), "t.xlsx:S!E2");
+        assert_eq!(
+            findings[0].location.as_ref().unwrap().to_string(),
+            "t.xlsx:S!E2"
+        );
         assert_eq!(parse(&p, "7,03E+08").1, vec![Code::PhoneScientific]);
-        assert_eq!(parse(&p, "703284869"), (vec!["070-328 48 69".into()], vec![Code::PhoneStoredAsNumber]));
+        assert_eq!(
+            parse(&p, "703284869"),
+            (
+                vec!["070-328 48 69".into()],
+                vec![Code::PhoneStoredAsNumber]
+            )
+        );
     }
 
     #[test]
     fn digits_starting_with_46_are_resolved_and_warned() {
         let p = phones();
-        assert_eq!(parse(&p, "46703284869"), (vec!["070-328 48 69".into()], vec![Code::PhoneCountryCode46]));
-        assert_eq!(parse(&p, "46 222 12 34"), (vec!["046-222 12 34".into()], vec![Code::PhoneCountryCode46]));
+        assert_eq!(
+            parse(&p, "46703284869"),
+            (vec!["070-328 48 69".into()], vec![Code::PhoneCountryCode46])
+        );
+        assert_eq!(
+            parse(&p, "46 222 12 34"),
+            (vec!["046-222 12 34".into()], vec![Code::PhoneCountryCode46])
+        );
     }
 
     #[test]

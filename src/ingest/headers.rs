@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Cell, Table};
+use super::{Cell, Table, Value};
 use crate::diagnostic::{Code, Finding};
 use crate::schemas::{Field, Reference};
 use crate::source::{Location, column_letters};
@@ -112,7 +112,12 @@ pub fn records(
         };
         for cell in row {
             match by_col.get(&cell.col) {
-                Some(&field) => record.fields.entry(field).or_default().push(cell.clone()),
+                Some(&field) => {
+                    if let Some(finding) = unusable(cell, table) {
+                        findings.push(finding);
+                    }
+                    record.fields.entry(field).or_default().push(cell.clone());
+                }
                 None if !named.contains(&cell.col) && unnamed_reported.insert(cell.col) => findings
                     .push(
                         Finding::at(
@@ -150,10 +155,26 @@ pub fn records(
     }
 }
 
+/// A finding for a cell whose value cannot be used: a formula without a stored result, or an
+/// error value such as `#REF!`. Such cells stay in the record (the row is not "missing" the
+/// value) but give no value to the validators.
+fn unusable(cell: &Cell, table: &Table) -> Option<Finding> {
+    match &cell.value {
+        Value::UncachedFormula(f) => Some(
+            Finding::at(Code::CellFormulaUncached, &table.loc(cell), format!("the formula ={f} has no stored result"))
+                .with_help("open the file in Excel or LibreOffice and save it again, or replace the formula by its value"),
+        ),
+        Value::Error(e) => Some(
+            Finding::at(Code::CellError, &table.loc(cell), format!("the cell holds the error {e}"))
+                .with_help("fix the formula or type the value"),
+        ),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::Value;
     use crate::source::FileKind;
 
     fn cell(row: u32, col: u32, text: &str) -> Cell {

@@ -32,6 +32,11 @@ pub enum Value {
 }
 
 impl Value {
+    /// Whether the value can be used (not a formula without result, not an error value).
+    pub fn is_usable(&self) -> bool {
+        !matches!(self, Value::Error(_) | Value::UncachedFormula(_))
+    }
+
     pub fn is_empty(&self) -> bool {
         match self {
             Value::Empty => true,

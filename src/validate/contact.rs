@@ -153,6 +153,11 @@ fn text_of(cells: &[Cell]) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
+/// Cells whose value can be read; formula and error cells were reported when the row was read.
+fn usable(cells: &[Cell]) -> impl Iterator<Item = &Cell> {
+    cells.iter().filter(|c| c.value.is_usable())
+}
+
 fn read_record(
     record: &Record,
     sheet: &Sheet,
@@ -236,7 +241,7 @@ fn read_record(
         },
     };
     let mut emails = Vec::new();
-    for cell in record.get(Field::Email) {
+    for cell in usable(record.get(Field::Email)) {
         let (found, findings) = email::parse_cell(&cell.value.text(), &at(cell));
         emails.extend(found.into_iter().map(|email| EmailEntry {
             email,
@@ -246,7 +251,7 @@ fn read_record(
     }
     let mut phone_list = Vec::new();
     for (field, mobile_column) in [(Field::Phone, false), (Field::Mobile, true)] {
-        for cell in record.get(field) {
+        for cell in usable(record.get(field)) {
             let (found, findings) = phones.parse_value(&cell.value, &at(cell));
             phone_list.extend(found.into_iter().map(|phone| PhoneEntry {
                 phone,
@@ -257,7 +262,7 @@ fn read_record(
         }
     }
     let mut lan = Vec::new();
-    for cell in record.get(Field::County) {
+    for cell in usable(record.get(Field::County)) {
         let (found, findings) = county::parse_value(&cell.value, &at(cell), reference);
         out.findings.extend(findings);
         if national && !found.is_empty() {

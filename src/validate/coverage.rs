@@ -46,23 +46,28 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
             owners[i] = regions.keys().next().copied();
             continue;
         }
-        // Sorted by place, so the report names the first claim and points at each later one.
+        // Each claim is reported where it stands, naming the others, so that a pull request
+        // changing either file shows the error on its own line.
         let mut places: Vec<(&Location, usize)> = regions.iter().map(|(&r, &at)| (at, r)).collect();
         places.sort();
-        let (first_at, first_region) = places[0];
-        for &(at, region) in &places[1..] {
+        for &(at, region) in &places {
+            let others: Vec<String> = places
+                .iter()
+                .filter(|(_, r)| *r != region)
+                .map(|(other_at, r)| format!("{} at {other_at}", reference.regions[*r].name))
+                .collect();
             findings.push(
                 Finding::at(
                     Code::LanClaimedTwice,
                     at,
                     format!(
-                        "{} is claimed by {} here and by {} at {first_at}",
+                        "{} is claimed by {} here and by {}",
                         lan.name,
                         reference.regions[region].name,
-                        reference.regions[first_region].name
+                        others.join(" and ")
                     ),
                 )
-                .with_help("every län belongs to exactly one region: remove it from one of them"),
+                .with_help("every län belongs to exactly one region: remove it from all but one"),
             );
         }
     }
@@ -113,6 +118,7 @@ mod tests {
             shown,
             [
                 "lan-uncovered  Gotlands län is covered by no region",
+                "lan-claimed-twice syd.csv:2:5 Hallands län is claimed by Syd here and by Väst at vast.csv:3:4",
                 "lan-claimed-twice vast.csv:3:4 Hallands län is claimed by Väst here and by Syd at syd.csv:2:5",
             ]
         );

@@ -1,0 +1,297 @@
+//! `kontakt check` on fixture folders: the shipped input changed one file at a time, each change
+//! a data problem offices really make. Snapshots show the report a user sees.
+
+mod common;
+
+use common::{Fixture, rows};
+use insta::assert_snapshot;
+
+#[test]
+fn shipped_input_has_no_errors_seven_regions_and_all_21_lan() {
+    let run = Fixture::shipped().check(&[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.ends_with(
+            "0 errors, 0 warnings, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn shipped_input_from_the_repository_root() {
+    let out = assert_cmd::Command::cargo_bin("kontakt")
+        .unwrap()
+        .current_dir(common::repo())
+        .args(["check"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("19 contacts, 7 regions, 21/21 län")
+    );
+}
+
+#[test]
+fn invalid_phone_numbers_letters_and_scientific_notation() {
+    let f = Fixture::shipped();
+    f.write(
+        "mitt.csv",
+        "Region,Förnamn,Efternamn,E-post,Telefon,Mobil,Län\n\
+         Mitt,Anna,Runesson,anna.runesson@vasteras.se,072-14201,070-123 45 6O,\"Västmanland, Gävleborg, Uppsala\"\n\
+         Mitt,Mikaella,Matta Salinas,mikaella.matta-salinas@uppsala.se,\"7,03E+08\",46725844605,\"Västmanland, Gävleborg, Uppsala\"\n",
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn phone_numbers_excel_stored_as_numbers_are_recovered_at_their_cell() {
+    let f = Fixture::shipped();
+    f.xlsx("syd.xlsx", "Region Syd", |ws| {
+        rows(
+            ws,
+            &[&["Region", "Namn", "E-post", "Telefon", "Mobil", "Län"]],
+        )?;
+        rows(
+            ws,
+            &[
+                &[],
+                &[
+                    "Region Syd",
+                    "Johanna Miranda Sköld",
+                    "johanna.mirandaskold@malmo.se",
+                    "040-349355",
+                    "",
+                    "Blekinge, Kalmar, Kronoberg, Skåne",
+                ],
+            ],
+        )?;
+        ws.write_number(1, 4, 708511273.0)?;
+        rows(
+            ws,
+            &[
+                &[],
+                &[],
+                &[
+                    "Region Syd",
+                    "Elin Johansson",
+                    "elin.johansson@malmo.se",
+                    "",
+                    "",
+                    "Blekinge, Kalmar, Kronoberg, Skåne",
+                ],
+            ],
+        )?;
+        // Displayed as 7,08E+08 in a narrow column; the cell still holds every digit.
+        ws.write_number_with_format(
+            2,
+            4,
+            708431230.0,
+            &rust_xlsxwriter::Format::new().set_num_format("0.00E+00"),
+        )?;
+        Ok(())
+    });
+    let run = f.check(&[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn formulas_use_their_cached_value_and_a_missing_one_is_an_error() {
+    let f = Fixture::shipped();
+    f.xlsx("syd.xlsx", "Syd", |ws| {
+        rows(
+            ws,
+            &[
+                &["Namn", "E-post", "Telefon", "Län"],
+                &[
+                    "Johanna Miranda Sköld",
+                    "johanna.mirandaskold@malmo.se",
+                    "040-349355",
+                    "Blekinge, Kalmar, Kronoberg, Skåne",
+                ],
+                &[
+                    "Elin Johansson",
+                    "elin.johansson@malmo.se",
+                    "070-8431230",
+                    "",
+                ],
+            ],
+        )?;
+        ws.write_formula(
+            2,
+            3,
+            rust_xlsxwriter::Formula::new("=D2").set_result("Blekinge, Kalmar, Kronoberg, Skåne"),
+        )?;
+        ws.write_formula(
+            1,
+            0,
+            rust_xlsxwriter::Formula::new("=\"Johanna Miranda Sköld\"")
+                .set_result("Johanna Miranda Sköld"),
+        )?;
+        ws.write_formula(2, 1, "=LOWER(\"elin.johansson@malmo.se\")")?;
+        ws.set_formula_result(2, 1, "");
+        Ok(())
+    });
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn unknown_lan_gets_a_suggestion_and_is_never_matched_by_substring() {
+    let f = Fixture::shipped();
+    let vast = String::from_utf8(f.read("vast.csv")).unwrap().replace(
+        "Västra Götaland, Halland\r\nEmilie",
+        "Västra Götland, Halland\r\nEmilie",
+    );
+    f.write("vast.csv", vast);
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn a_lan_claimed_by_two_regions_names_both_places() {
+    let f = Fixture::shipped();
+    f.write(
+        "bergslagen.csv",
+        encoding_rs::WINDOWS_1252
+            .encode("Region;Namn;E-post;Telefon;Län\r\nRegion Bergslagen;Elin Eklöf;elin.eklof@karlstad.se;054-540 85 66;Dalarna, Värmland, Örebro och Uppsala\r\n")
+            .0,
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn lan_as_codes_scb_numbers_and_numeric_cells() {
+    let f = Fixture::shipped();
+    f.xlsx("syd.xlsx", "Syd", |ws| {
+        rows(
+            ws,
+            &[
+                &["Namn", "E-post", "Telefon", "Län"],
+                &[
+                    "Elin Johansson",
+                    "elin.johansson@malmo.se",
+                    "070-8431230",
+                    "K; Skåne län / 07",
+                ],
+            ],
+        )?;
+        rows(
+            ws,
+            &[
+                &[],
+                &[],
+                &[
+                    "Johanna Miranda Sköld",
+                    "johanna.mirandaskold@malmo.se",
+                    "040-349355",
+                ],
+            ],
+        )?;
+        // SCB number 08 (Kalmar) typed into a Number cell.
+        ws.write_number(2, 3, 8.0)?;
+        Ok(())
+    });
+    let run = f.check(&[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("21/21 län"), "{}", run.stdout);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn unknown_region_and_region_without_a_file() {
+    let f = Fixture::shipped();
+    f.remove("stockholm.xlsx");
+    let mitt = String::from_utf8(f.read("mitt.csv")).unwrap().replacen(
+        "\nMitt,Anna",
+        "\nRegion Mellan,Anna",
+        1,
+    );
+    f.write("mitt.csv", mitt);
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn region_from_the_file_name_and_a_file_that_names_none() {
+    let f = Fixture::shipped();
+    let vast = f.read("vast.csv");
+    f.remove("vast.csv")
+        .write("Region Väst 2021.CSV", &vast)
+        .write(
+            "kontakter.csv",
+            "Namn;E-post;Telefon;Län\nEva;eva@x.se;070-1234567;Halland\n",
+        );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn e_mail_problems() {
+    let f = Fixture::shipped();
+    f.write(
+        "vast.csv",
+        "Namn;E-post;Telefon;Län\n\
+         Åsa Ekman;åsa.ekman@socialcentrum.goteborg.se;031-3679331;Västra Götaland, Halland\n\
+         Emilie Holmström;\"Emilie <emilie.holmstrom@socialcentrum>\";031-3679916;\n\
+         Emilie Holmström;mailto:emilie.holmstrom@socialcentrum.goteborg.se;031-3679916;\n\
+         Elin Eklöf;ELIN.EKLOF@KARLSTAD.SE;031-3679917;\n\
+         Åsa Ek;asa@[10.0.0.1];031-3679918;\n",
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn contact_rows_missing_name_e_mail_or_phone() {
+    let f = Fixture::shipped();
+    f.write(
+        "vast.csv",
+        "Namn;E-post;Telefon;Län\n\
+         Åsa Ekman;asa.ekman@socialcentrum.goteborg.se;;Västra Götaland, Halland\n\
+         ;emilie.holmstrom@socialcentrum.goteborg.se;031-3679916;\n\
+         Emilie Holmström;;031-3679916;\n",
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn unknown_and_missing_columns() {
+    let f = Fixture::shipped();
+    f.write(
+        "vast.csv",
+        "Namn;Skostorlek;Telefon;Län\nÅsa Ekman;38;031-3679331;Västra Götaland, Halland\n",
+    );
+    f.write("mitt.csv", "Titel,Text\nHej,Det här är inga kontakter\n");
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+#[test]
+fn lock_files_hidden_files_and_other_files_are_skipped_with_a_note() {
+    let f = Fixture::shipped();
+    f.write("~$nord.xlsx", "lock")
+        .write(".~lock.syd.xlsx#", "lock")
+        .write(".DS_Store", "x")
+        .write("LÄS MIG.docx", "x");
+    let run = f.check(&[]);
+    assert_eq!(run.code, 0);
+    assert_snapshot!(run.shown());
+}

@@ -1,0 +1,140 @@
+//! Fixture folders for CLI tests: a copy of the shipped `input/` in a temporary folder, changed
+//! one file at a time, and the real binary run on it.
+
+#![allow(dead_code)]
+
+use std::io::{Cursor, Read, Write};
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+/// What a run printed and how it ended.
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Run {
+    /// stdout and the exit code, as snapshots show them.
+    pub fn shown(&self) -> String {
+        format!("{}exit: {}\n", self.stdout, self.code)
+    }
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+impl Fixture {
+    /// An empty input folder `in/`.
+    pub fn empty() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("in")).unwrap();
+        Fixture { dir }
+    }
+
+    /// `in/` holds a copy of the shipped input.
+    pub fn shipped() -> Self {
+        let f = Fixture::empty();
+        for entry in std::fs::read_dir(repo().join("input")).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), f.path(&entry.file_name().to_string_lossy())).unwrap();
+        }
+        f
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join("in").join(name)
+    }
+
+    pub fn read(&self, name: &str) -> Vec<u8> {
+        std::fs::read(self.path(name)).unwrap()
+    }
+
+    pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> &Self {
+        std::fs::write(self.path(name), bytes).unwrap();
+        self
+    }
+
+    pub fn remove(&self, name: &str) -> &Self {
+        std::fs::remove_file(self.path(name)).unwrap();
+        self
+    }
+
+    /// Write an XLSX file whose first sheet `sheet` is filled by `fill`.
+    pub fn xlsx(
+        &self,
+        name: &str,
+        sheet: &str,
+        fill: impl FnOnce(&mut Worksheet) -> Result<(), XlsxError>,
+    ) -> &Self {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet().set_name(sheet).unwrap();
+        fill(ws).unwrap();
+        wb.save(self.path(name)).unwrap();
+        self
+    }
+
+    /// Run `kontakt ARGS` in the fixture's folder (so reports say `in/…`).
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Command::cargo_bin("kontakt")
+            .unwrap()
+            .current_dir(self.dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        Run {
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+            code: out.status.code().unwrap_or(-1),
+        }
+    }
+
+    /// `kontakt check in --color never ARGS`.
+    pub fn check(&self, args: &[&str]) -> Run {
+        let mut all = vec!["check", "in", "--color", "never"];
+        all.extend_from_slice(args);
+        self.run(&all)
+    }
+}
+
+/// Write each cell of `rows` as a string, starting at A1.
+pub fn rows(ws: &mut Worksheet, rows: &[&[&str]]) -> Result<(), XlsxError> {
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            if !text.is_empty() {
+                ws.write_string(r as u32, c as u16, *text)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A zip archive (an XLSX) with one part's text changed by `edit`.
+pub fn patch_zip(bytes: &[u8], part: &str, edit: impl Fn(&str) -> String) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        if name == part {
+            data = edit(&String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}

@@ -295,3 +295,114 @@ fn lock_files_hidden_files_and_other_files_are_skipped_with_a_note() {
     assert_eq!(run.code, 0);
     assert_snapshot!(run.shown());
 }
+
+#[test]
+fn national_level_rules_and_cells_that_hold_no_value() {
+    let f = Fixture::shipped();
+    f.xlsx("nationell.xlsx", "Jämställdhetsmyndigheten", |ws| {
+        rows(
+            ws,
+            &[
+                &[
+                    "Typ", "Namn", "Titel", "E-post", "Telefon", "Telefon", "Län", "Titel",
+                ],
+                &[
+                    "Person",
+                    "Mats Paulsson",
+                    "Senior utredare",
+                    "mats.paulsson@jamy.se",
+                    "031 392 90 31 ankn. 12",
+                    "+47 22 12 34 56",
+                    "Skåne",
+                ],
+                &[
+                    "Kontor",
+                    "Catrin Sandman",
+                    "Kvalificerad utredare",
+                    "catrin.sandman@jamy.se",
+                    "072 084 75 59",
+                ],
+                &["Person", "Sophie Nilsson", "Kvalificerad utredare"],
+                &["Funktion", "Stödtelefon", "", "", "020–390 000"],
+            ],
+        )?;
+        ws.write_formula(
+            2,
+            5,
+            rust_xlsxwriter::Formula::new("=1/0").set_result("#DIV/0!"),
+        )?;
+        Ok(())
+    });
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert_snapshot!(run.shown());
+}
+
+/// A minimal OpenDocument spreadsheet, as LibreOffice saves it (one table, no styles).
+fn ods(rows: &[&[&str]]) -> Vec<u8> {
+    use std::io::Write;
+    let mut table = String::new();
+    for row in rows {
+        table.push_str("<table:table-row>");
+        for cell in *row {
+            table.push_str(&format!("<table:table-cell office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"));
+        }
+        table.push_str("</table:table-row>");
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Syd">{table}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    w.start_file("mimetype", stored).unwrap();
+    w.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    w.start_file(
+        "META-INF/manifest.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    w.write_all(manifest.as_bytes()).unwrap();
+    w.start_file("content.xml", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    w.write_all(content.as_bytes()).unwrap();
+    w.finish().unwrap().into_inner()
+}
+
+#[test]
+fn opendocument_spreadsheets_are_read() {
+    let f = Fixture::shipped();
+    f.remove("syd.xlsx").write(
+        "syd.ods",
+        ods(&[
+            &["Namn", "E-post", "Telefon", "Län"],
+            &[
+                "Johanna Miranda Sköld",
+                "johanna.mirandaskold@malmo.se",
+                "040-349355",
+                "Blekinge, Kalmar, Kronoberg, Skåne",
+            ],
+            &[
+                "Elin Johansson",
+                "elin.johansson@malmo.se",
+                "070-843 12 3O",
+                "",
+            ],
+        ]),
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("in/syd.ods:Syd!C3: error[phone-letters]"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("19 contacts, 7 regions, 21/21 län"),
+        "{}",
+        run.stdout
+    );
+}

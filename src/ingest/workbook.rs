@@ -204,7 +204,7 @@ fn convert(data: &Data) -> Value {
         Data::String(s) => Value::Text(clean(s)),
         Data::Float(f) => Value::Number(*f),
         Data::Int(i) => Value::Number(*i as f64),
-        Data::Error(e) => Value::Error(format!("#{e:?}")),
+        Data::Error(e) => Value::Error(e.to_string()),
         other => Value::Text(clean(&other.to_string())),
     }
 }

@@ -225,12 +225,12 @@ fn read_record(
             "person" | "" => ContactKind::Person,
             "funktion" | "function" | "organisation" | "organization" | "stödlinje"
             | "stödtelefon" => ContactKind::Function,
-            other => {
+            _ => {
                 out.findings.push(
                     Finding::at(
                         Code::KindUnknown,
                         &at(cell),
-                        format!("{other:?} is not a contact type"),
+                        format!("{:?} is not a contact type", cell.value.text()),
                     )
                     .with_help(
                         "write Person, or Funktion for a shared line such as a support phone",

@@ -254,7 +254,10 @@ impl Phones {
         if !phone.e164.starts_with("+46") {
             notes.push(Note::new(
                 Code::PhoneForeign,
-                format!("{raw:?} is a foreign number ({})", phone.international),
+                format!(
+                    "{raw:?} is a foreign number (country code +{})",
+                    number.code().value()
+                ),
                 "",
             ));
         }

@@ -48,11 +48,16 @@ def kind(num):
 
 # kontakt's written forms that deliberately differ from Google's grouping.
 DEVIATIONS = {"0200": "Swedish practice groups 0200 numbers as 0200-xx xx xx",
-              "0771": "Swedish practice groups 077x numbers as 0771-xx xx xx"}
+              "077": "Swedish practice groups 077x numbers as 0771-xx xx xx"}
+
+# A sweep over the numbering plan: every two-digit area prefix at every length, and every
+# three-digit prefix at nine digits, written plainly with the trunk 0.
+SWEEP = [("0" + str(p) + "234567890"[: n - 2], "sweep") for p in range(10, 100) for n in range(6, 11)]
+SWEEP += [("0" + str(p) + "345678", "sweep") for p in range(100, 1000)]
 
 rows, seen = [], set()
-for digits, what in BASES:
-    for text in forms(digits):
+for digits, what in BASES + SWEEP:
+    for text in (forms(digits) if what != "sweep" else [digits]):
         if text in seen:
             continue
         seen.add(text)
@@ -66,9 +71,8 @@ for digits, what in BASES:
         national = pn.format_number(num, F.NATIONAL)
         written, deviation = national, ""
         for prefix, why in DEVIATIONS.items():
-            if digits.startswith(prefix):
-                n = digits[len(prefix):]
-                written = f"{prefix}-{n[0:2]} {n[2:4]} {n[4:6]}"
+            if digits.startswith(prefix) and len(digits) == 10:
+                written = f"{digits[:4]}-{digits[4:6]} {digits[6:8]} {digits[8:10]}"
                 deviation = why
         rows.append([text, what, "true", pn.format_number(num, F.E164), kind(num), written, deviation])
 

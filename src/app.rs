@@ -59,44 +59,15 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
         .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
     let mut findings = Vec::new();
     let files = list_input(&settings.input, &mut findings)?;
-    let mut sheets = Vec::new();
-    for (path, shown) in &files {
-        let read = ingest::read_file(path, shown, reference, &settings.limits);
-        findings.extend(read.findings);
-        let mut with_header = 0;
-        let tables = read.tables.len();
-        for table in &read.tables {
-            match headers::find_header(table, reference) {
-                Some(h) => {
-                    with_header += 1;
-                    sheets.push(headers::records(table, h, reference, &mut findings));
-                }
-                None if table.base.kind == FileKind::Sheet => findings.push(Finding::at(
-                    Code::SheetSkipped,
-                    &table.base,
-                    if table.rows.is_empty() {
-                        "empty sheet skipped"
-                    } else {
-                        "no header row with known columns; sheet skipped"
-                    },
-                )),
-                None => {}
-            }
-        }
-        if with_header == 0 && (tables > 0 || !read_failed(&findings, shown)) {
-            findings.push(
-                Finding::at(
-                    Code::HeaderMissing,
-                    &Location::file(shown.as_str(), kind_of(&read.tables)),
-                    "no header row with known columns",
-                )
-                .with_help(
-                    "the first rows must include headers such as Namn, E-post, Telefon and Län",
-                ),
-            );
-        }
+    // Each file is read and its rows validated on its own core; only the contacts are kept.
+    let mut reads = Vec::new();
+    for (file_reads, file_findings) in crate::parallel::map(&files, |(path, shown)| {
+        read_sheets(path, shown, settings, &phones)
+    }) {
+        reads.extend(file_reads);
+        findings.extend(file_findings);
     }
-    let (mut directory, more) = validate::check(&sheets, reference, &phones);
+    let (mut directory, more) = validate::directory(reads, reference);
     findings.extend(more);
     directory.files = files.into_iter().map(|(_, shown)| shown).collect();
     diagnostic::finish(&mut findings);
@@ -106,15 +77,51 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     })
 }
 
-fn kind_of(tables: &[ingest::Table]) -> FileKind {
-    tables.first().map_or(FileKind::Sheet, |t| t.base.kind)
+/// One file's sheets, read through their headers and validated row by row, and what that found.
+fn read_sheets(
+    path: &Path,
+    shown: &str,
+    settings: &Settings,
+    phones: &Phones,
+) -> (Vec<validate::SheetRead>, Vec<Finding>) {
+    let reference = &settings.reference;
+    let read = ingest::read_file(path, shown, reference, &settings.limits);
+    let mut findings = read.findings;
+    let mut sheets = Vec::new();
+    for table in &read.tables {
+        match headers::find_header(table, reference) {
+            Some(h) => {
+                let sheet = headers::records(table, h, reference, &mut findings);
+                sheets.push(validate::contact::read_sheet(&sheet, reference, phones));
+            }
+            None if table.base.kind == FileKind::Sheet => findings.push(Finding::at(
+                Code::SheetSkipped,
+                &table.base,
+                if table.rows.is_empty() {
+                    "empty sheet skipped"
+                } else {
+                    "no header row with known columns; sheet skipped"
+                },
+            )),
+            None => {}
+        }
+    }
+    let failed = findings.iter().any(|f| f.severity == Severity::Error);
+    if sheets.is_empty() && (!read.tables.is_empty() || !failed) {
+        findings.push(
+            Finding::at(
+                Code::HeaderMissing,
+                &Location::file(shown, kind_of(&read.tables)),
+                "no header row with known columns",
+            )
+            .with_help("the first rows must include headers such as Namn, E-post, Telefon and Län"),
+        );
+    }
+    (sheets, findings)
 }
 
-/// Whether reading the file already produced an error (then a missing header is not news).
-fn read_failed(findings: &[Finding], shown: &str) -> bool {
-    findings.iter().any(|f| {
-        f.severity == Severity::Error && f.location.as_ref().is_some_and(|l| &*l.file == shown)
-    })
+fn kind_of(tables: &[ingest::Table]) -> FileKind {
+    tables.first().map_or(FileKind::Sheet, |t| t.base.kind)
 }
 
 /// The files to read, sorted by name; skipped entries become notes.

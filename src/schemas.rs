@@ -2,7 +2,9 @@
 //! plan. The files in `schemas/` are compiled in as defaults, so kontakt runs from any folder;
 //! `--schemas DIR` replaces any of them with the file of the same name in DIR.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -137,7 +139,7 @@ impl Reference {
                 dir.display()
             )));
         }
-        let mut texts = HashMap::new();
+        let mut texts = HashMap::default();
         for (name, builtin) in DEFAULTS {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.exists()) {
                 Some(path) => std::fs::read_to_string(&path)
@@ -171,11 +173,11 @@ impl Reference {
             lan,
             regions,
             phone_metadata,
-            columns: HashMap::new(),
-            lan_by_name: HashMap::new(),
-            lan_by_code: HashMap::new(),
-            lan_by_scb: HashMap::new(),
-            region_by_name: HashMap::new(),
+            columns: HashMap::default(),
+            lan_by_name: HashMap::default(),
+            lan_by_code: HashMap::default(),
+            lan_by_scb: HashMap::default(),
+            region_by_name: HashMap::default(),
         };
         if r.lan.is_empty() || r.regions.is_empty() {
             return Err(SchemaError(

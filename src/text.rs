@@ -7,6 +7,10 @@ use unicode_normalization::UnicodeNormalization;
 /// plain space, zero-width characters and BOMs are removed, the result is NFC and trimmed. Line
 /// breaks are kept (they separate values in a cell) but normalised to `\n`.
 pub fn clean(raw: &str) -> String {
+    // Most cells are plain: printable ASCII without line breaks needs only a trim.
+    if raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return raw.trim().to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
@@ -22,7 +26,10 @@ pub fn clean(raw: &str) -> String {
             c => out.push(c),
         }
     }
-    let nfc: String = out.nfc().collect();
+    let nfc: String = match unicode_normalization::is_nfc_quick(out.chars()) {
+        unicode_normalization::IsNormalized::Yes => out,
+        _ => out.nfc().collect(),
+    };
     // Trim each line's ends too: offices leave trailing spaces after names and addresses.
     let lines: Vec<&str> = nfc.split('\n').map(str::trim).collect();
     lines.join("\n").trim().to_string()
@@ -33,7 +40,11 @@ pub fn clean(raw: &str) -> String {
 pub fn fold(raw: &str) -> String {
     let mut depth = 0usize;
     let mut out = String::with_capacity(raw.len());
-    for c in raw.nfc() {
+    let nfc: std::borrow::Cow<str> = match unicode_normalization::is_nfc_quick(raw.chars()) {
+        unicode_normalization::IsNormalized::Yes => raw.into(),
+        _ => raw.nfc().collect::<String>().into(),
+    };
+    for c in nfc.chars() {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
@@ -50,6 +61,9 @@ pub fn fold(raw: &str) -> String {
 /// Swedish (and a few other) letters replaced by their ASCII base letter: `Åsa Ekmån` → `Asa Ekman`.
 /// Used to match file names and to suggest an ASCII e-mail address.
 pub fn ascii_fold(raw: &str) -> String {
+    if raw.is_ascii() {
+        return raw.to_string();
+    }
     raw.nfd()
         .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
         .collect()

@@ -22,12 +22,16 @@ const MIN_KNOWN_HEADERS: usize = 2;
 pub struct Record {
     /// The whole row (`file:Sheet!7:7` or `file:7`).
     pub location: Location,
-    pub fields: BTreeMap<Field, Vec<Cell>>,
+    /// The field of each cell in `cells`, sorted, so a field's cells are one slice.
+    fields: Vec<Field>,
+    cells: Vec<Cell>,
 }
 
 impl Record {
     pub fn get(&self, field: Field) -> &[Cell] {
-        self.fields.get(&field).map_or(&[], Vec::as_slice)
+        let start = self.fields.partition_point(|f| *f < field);
+        let end = self.fields.partition_point(|f| *f <= field);
+        &self.cells[start..end]
     }
 }
 
@@ -106,17 +110,14 @@ pub fn records(
     let mut records = Vec::new();
     let mut last_fill: BTreeMap<Field, Vec<Cell>> = BTreeMap::new();
     for row in &table.rows[header + 1..] {
-        let mut record = Record {
-            location: table.base.at(row[0].row, 0),
-            fields: BTreeMap::new(),
-        };
+        let mut pairs: Vec<(Field, Cell)> = Vec::with_capacity(row.len());
         for cell in row {
             match by_col.get(&cell.col) {
                 Some(&field) => {
                     if let Some(finding) = unusable(cell, table) {
                         findings.push(finding);
                     }
-                    record.fields.entry(field).or_default().push(cell.clone());
+                    pairs.push((field, cell.clone()));
                 }
                 None if !named.contains(&cell.col) && unnamed_reported.insert(cell.col) => findings
                     .push(
@@ -134,18 +135,26 @@ pub fn records(
             }
         }
         for field in [Field::Region, Field::County] {
-            match record.fields.get(&field) {
-                Some(cells) => {
-                    last_fill.insert(field, cells.clone());
+            let own: Vec<Cell> = pairs
+                .iter()
+                .filter(|(f, _)| *f == field)
+                .map(|(_, c)| c.clone())
+                .collect();
+            if own.is_empty() {
+                if let Some(cells) = last_fill.get(&field) {
+                    pairs.extend(cells.iter().map(|c| (field, c.clone())));
                 }
-                None => {
-                    if let Some(cells) = last_fill.get(&field) {
-                        record.fields.insert(field, cells.clone());
-                    }
-                }
+            } else {
+                last_fill.insert(field, own);
             }
         }
-        records.push(record);
+        pairs.sort_by_key(|(f, _)| *f);
+        let (fields, cells) = pairs.into_iter().unzip();
+        records.push(Record {
+            location: table.base.at(row[0].row, 0),
+            fields,
+            cells,
+        });
     }
     Sheet {
         base: table.base.clone(),

@@ -67,13 +67,21 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
         .as_deref()
         .and_then(|s| region_from_name(s, reference))
         .or_else(|| region_from_name(&sheet.base.file, reference));
+    let mut counties = county::Counties::new(reference);
+    // Region cells repeat row after row: remember the last one read.
+    let mut last_region: Option<(String, Option<usize>)> = None;
     let mut undetermined_reported = false;
     let mut any_regional = false;
     for record in &sheet.records {
         let region = match record.get(Field::Region).first() {
             Some(cell) => {
                 let text = cell.value.text();
-                match reference.region(&text) {
+                let known = match &last_region {
+                    Some((t, r)) if *t == text => *r,
+                    _ => reference.region(&text),
+                };
+                last_region = Some((text.clone(), known));
+                match known {
                     Some(r) => r,
                     None => {
                         let names: Vec<&str> =
@@ -115,8 +123,8 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
             region,
             reference,
             phones,
+            &mut counties,
             &mut out,
-            (has_email, has_phone),
         ) {
             for &lan in &contact.lan {
                 if !national {
@@ -164,10 +172,13 @@ fn read_record(
     region: usize,
     reference: &Reference,
     phones: &Phones,
+    counties: &mut county::Counties<'_>,
     out: &mut SheetRead,
-    (has_email, has_phone): (bool, bool),
 ) -> Option<Contact> {
     let at = |cell: &Cell| sheet.base.at(cell.row, cell.col);
+    // Without the column, the sheet already has a column-missing error; no row repeats it.
+    let has_email = sheet.has(Field::Email);
+    let has_phone = sheet.has(Field::Phone) || sheet.has(Field::Mobile);
     let national = reference.regions[region].national;
     let holds_contact_data = [
         Field::Name,
@@ -263,7 +274,7 @@ fn read_record(
     }
     let mut lan = Vec::new();
     for cell in usable(record.get(Field::County)) {
-        let (found, findings) = county::parse_value(&cell.value, &at(cell), reference);
+        let (found, findings) = counties.parse_value(&cell.value, &at(cell));
         out.findings.extend(findings);
         if national && !found.is_empty() {
             out.findings.push(Finding::at(

@@ -1,5 +1,6 @@
 //! Län in a cell: names, `…s län`, aliases, letter codes and SCB numbers, in lists.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -12,28 +13,59 @@ use crate::source::Location;
 static LIST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/\n]|\boch\b|&)\s*").expect("valid regex"));
 
-/// The län a cell names (indexes into `reference.lan`), with a finding per unknown name.
-pub fn parse_value(
-    value: &Value,
-    at: &Location,
-    reference: &Reference,
-) -> (Vec<usize>, Vec<Finding>) {
-    let text = match value {
-        // An SCB number typed into a Number cell: `8` or `8.0` is län 08.
-        Value::Number(n) => crate::ingest::number_text(*n),
-        other => other.text(),
-    };
+/// Reads län cells, remembering each distinct text: a region's län list repeats on every row.
+pub struct Counties<'r> {
+    reference: &'r Reference,
+    memo: HashMap<String, (Vec<usize>, Vec<Finding>)>,
+}
+
+impl<'r> Counties<'r> {
+    pub fn new(reference: &'r Reference) -> Self {
+        Counties {
+            reference,
+            memo: HashMap::default(),
+        }
+    }
+
+    /// The län a cell names (indexes into `reference.lan`), with a finding per unknown name.
+    pub fn parse_value(&mut self, value: &Value, at: &Location) -> (Vec<usize>, Vec<Finding>) {
+        let text = match value {
+            // An SCB number typed into a Number cell: `8` or `8.0` is län 08.
+            Value::Number(n) => crate::ingest::number_text(*n),
+            other => other.text(),
+        };
+        let reference = self.reference;
+        let (found, findings) = self
+            .memo
+            .entry(text)
+            .or_insert_with_key(|text| parse_text(text, reference));
+        let findings = findings
+            .iter()
+            .map(|f| Finding {
+                location: Some(at.clone()),
+                ..f.clone()
+            })
+            .collect();
+        (found.clone(), findings)
+    }
+}
+
+/// The län a text names, with findings that have no place yet.
+fn parse_text(text: &str, reference: &Reference) -> (Vec<usize>, Vec<Finding>) {
     let mut found = Vec::new();
     let mut findings = Vec::new();
-    for token in LIST.split(&text).map(str::trim).filter(|t| !t.is_empty()) {
+    for token in LIST.split(text).map(str::trim).filter(|t| !t.is_empty()) {
         match reference.lan(token) {
             Some(i) if !found.contains(&i) => found.push(i),
             Some(_) => {}
             None => {
-                let finding = Finding::at(Code::LanUnknown, at, format!("{token:?} is not a län"));
+                let finding =
+                    Finding::new(Code::LanUnknown, None, format!("{token:?} is not a län"));
                 findings.push(match reference.nearest_lan(token) {
                     Some(lan) => finding.with_help(format!("did you mean {}?", lan.short)),
-                    None => finding.with_help("write the län's name, such as Västra Götaland, its letter code or its SCB number"),
+                    None => finding.with_help(
+                        "write the län's name, such as Västra Götaland, its letter code or its SCB number",
+                    ),
                 });
             }
         }
@@ -49,7 +81,7 @@ mod tests {
     fn names(text: &str) -> (Vec<String>, Vec<String>) {
         let r = Reference::builtin().unwrap();
         let at = Location::file("t.csv", FileKind::Text).at(1, 1);
-        let (found, findings) = parse_value(&Value::Text(text.into()), &at, &r);
+        let (found, findings) = Counties::new(&r).parse_value(&Value::Text(text.into()), &at);
         (
             found.into_iter().map(|i| r.lan[i].short.clone()).collect(),
             findings
@@ -92,7 +124,7 @@ mod tests {
         let at = Location::file("t.xlsx", FileKind::Sheet)
             .in_sheet("S")
             .at(1, 1);
-        let (found, _) = parse_value(&Value::Number(8.0), &at, &r);
+        let (found, _) = Counties::new(&r).parse_value(&Value::Number(8.0), &at);
         assert_eq!(r.lan[found[0]].scb, "08");
     }
 }

@@ -1,7 +1,7 @@
 //! Checks across rows: the same address twice, a number shared by several contacts, the same
 //! person twice in a region. Findings point at the later place and name the earlier one.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostic::{Code, Finding};
 use crate::model::Contact;
@@ -15,9 +15,9 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
     let mut order: Vec<&Contact> = contacts.iter().collect();
     order.sort_by(|a, b| a.source.cmp(&b.source));
 
-    let mut first_email: HashMap<String, (&Contact, &Location)> = HashMap::new();
-    let mut first_phone: HashMap<&str, (&Contact, &Location)> = HashMap::new();
-    let mut first_person: HashMap<(usize, String), &Contact> = HashMap::new();
+    let mut first_email: HashMap<String, (&Contact, &Location)> = HashMap::default();
+    let mut first_phone: HashMap<&str, (&Contact, &Location)> = HashMap::default();
+    let mut first_person: HashMap<(usize, String), &Contact> = HashMap::default();
     for contact in order {
         for entry in &contact.emails {
             let email = &entry.email;

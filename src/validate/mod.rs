@@ -9,12 +9,14 @@ pub mod coverage;
 pub mod directory;
 pub mod email;
 pub mod phone;
+pub mod plan;
 
 use crate::diagnostic::{Code, Finding};
 use crate::ingest::headers::Sheet;
 use crate::model::{Contact, Directory};
 use crate::schemas::Reference;
 
+pub use contact::SheetRead;
 pub use phone::Phones;
 
 /// Validate every sheet read and the directory they make together.
@@ -23,11 +25,18 @@ pub fn check(
     reference: &Reference,
     phones: &Phones,
 ) -> (Directory, Vec<Finding>) {
+    let reads = crate::parallel::map(sheets, |sheet| {
+        contact::read_sheet(sheet, reference, phones)
+    });
+    directory(reads, reference)
+}
+
+/// The checks across sheets: duplicates, coverage, regions without a file.
+pub fn directory(reads: Vec<SheetRead>, reference: &Reference) -> (Directory, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut contacts: Vec<Contact> = Vec::new();
     let mut claims = Vec::new();
-    for sheet in sheets {
-        let read = contact::read_sheet(sheet, reference, phones);
+    for read in reads {
         findings.extend(read.findings);
         claims.extend(read.claims);
         contacts.extend(read.contacts);

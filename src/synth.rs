@@ -1,0 +1,86 @@
+//! Synthetic directories of any size, for benchmarks: `rows` contacts spread over the seven
+//! regions as UTF-8 CSV files, every value valid, so a check does all of its work and reports
+//! nothing. Used by `benches/check.rs` and `examples/generate.rs`.
+
+/// The regions and the län each covers, as on the public page.
+pub const REGIONS: [(&str, &str); 7] = [
+    ("nord", "Jämtland, Norrbotten, Västerbotten, Västernorrland"),
+    ("mitt", "Västmanland, Gävleborg, Uppsala"),
+    ("stockholm", "Stockholm, Gotland"),
+    ("bergslagen", "Dalarna, Värmland och Örebro"),
+    ("ost", "Jönköping, Sörmland, Östergötland"),
+    ("vast", "Västra Götaland, Halland"),
+    ("syd", "Blekinge, Kalmar, Kronoberg, Skåne"),
+];
+
+/// The rows of each region's file: a header, then contacts. At most 10 million contacts.
+pub fn tables(rows: usize) -> Vec<(String, Vec<Vec<String>>)> {
+    let rows = rows.min(10_000_000);
+    REGIONS
+        .iter()
+        .enumerate()
+        .map(|(r, (region, lan))| {
+            let mut table = vec![
+                [
+                    "Region", "Namn", "Roll", "E-post", "Telefon", "Mobil", "Län",
+                ]
+                .map(String::from)
+                .to_vec(),
+            ];
+            for i in (r..rows).step_by(REGIONS.len()) {
+                table.push(vec![
+                    format!("Region {region}"),
+                    format!("Åsa Ekström {i}"),
+                    "Regionkoordinator (Barn & unga)".to_string(),
+                    format!("asa.ekstrom.{i}@{region}.example.se"),
+                    format!(
+                        "08-{:03} {:03} {:02}",
+                        100 + i / 100_000 % 900,
+                        i / 100 % 1000,
+                        i % 100
+                    ),
+                    format!("070-{:03} {:02} {:02}", i / 10_000, i / 100 % 100, i % 100),
+                    lan.to_string(),
+                ]);
+            }
+            (format!("{region}.csv"), table)
+        })
+        .collect()
+}
+
+/// The same tables as CSV files (`;`, CRLF, UTF-8), plus the national level.
+pub fn csv_files(rows: usize) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = tables(rows)
+        .into_iter()
+        .map(|(name, table)| {
+            let mut text = String::new();
+            for row in table {
+                let cells: Vec<String> = row
+                    .iter()
+                    .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+                    .collect();
+                text.push_str(&cells.join(";"));
+                text.push_str("\r\n");
+            }
+            (name, text.into_bytes())
+        })
+        .collect();
+    files.push((
+        "nationell.csv".into(),
+        "Typ;Namn;E-post;Telefon\r\nFunktion;Stödtelefon;;020-39 00 00\r\n"
+            .as_bytes()
+            .to_vec(),
+    ));
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_spread_over_the_regions() {
+        let tables = tables(100);
+        assert_eq!(tables.iter().map(|(_, t)| t.len() - 1).sum::<usize>(), 100);
+    }
+}

@@ -1,0 +1,224 @@
+//! Sweden's numbering plan, compiled once from the libphonenumber metadata in
+//! `schemas/phonenumber-se.xml`: which numbers are valid, of what type, and how they are written.
+//!
+//! It follows libphonenumber's rules (a number is valid when the general pattern and one type's
+//! pattern match it whole, with a possible length; types are tried in libphonenumber's order;
+//! the written form uses the first format whose last leading-digits pattern matches), and
+//! `tests/phone_corpus.rs` holds it to Google's results.
+
+use phonenumber::metadata::loader::{self, Descriptor};
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::Mutex;
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use super::phone::Kind;
+
+struct TypeRule {
+    kind: Kind,
+    lengths: Vec<u16>,
+}
+
+struct FormatRule {
+    leading: Option<Regex>,
+    pattern: Regex,
+    /// The national format with the national prefix applied (`0$1-$2 $3`).
+    national: String,
+}
+
+/// How many leading digits (with the length) decide which format a number takes: Swedish
+/// leading-digits patterns look at no more than four.
+const FORMAT_KEY_DIGITS: usize = 6;
+
+/// Sweden's numbering plan.
+pub struct Plan {
+    general: Regex,
+    types: Vec<TypeRule>,
+    /// One pattern per type rule, matched in one pass.
+    type_patterns: RegexSet,
+    formats: Vec<FormatRule>,
+    /// Which format numbers of a length and leading digits take.
+    format_of: Mutex<HashMap<(usize, u64), Option<usize>>>,
+}
+
+fn compile(pattern: &str, anchor_end: bool) -> Result<Regex, String> {
+    let text = if anchor_end {
+        format!("^(?:{pattern})$")
+    } else {
+        format!("^(?:{pattern})")
+    };
+    RegexBuilder::new(&text)
+        .ignore_whitespace(true)
+        .build()
+        .map_err(|e| format!("bad pattern in phone metadata: {e}"))
+}
+
+/// `$1-$2` → `${1}-${2}`: the regex crate would read `$1a` as a group named `1a`.
+fn braced(format: &str) -> String {
+    (1..=9).rev().fold(format.to_string(), |f, i| {
+        f.replace(&format!("${i}"), &format!("${{{i}}}"))
+    })
+}
+
+impl Plan {
+    /// Compile the plan from metadata XML holding a territory with id "SE".
+    pub fn new(xml: &str) -> Result<Self, String> {
+        let all = loader::load(std::io::Cursor::new(xml)).map_err(|e| format!("{e:?}"))?;
+        let se = all
+            .into_iter()
+            .find(|m| m.id.as_deref() == Some("SE"))
+            .ok_or("no territory with id=\"SE\"")?;
+        let general_desc = se.general.clone().unwrap_or_default();
+        let general = compile(
+            general_desc.national_number.as_deref().unwrap_or(".*"),
+            true,
+        )?;
+        // libphonenumber's order: the specific types first, fixed line and mobile last.
+        let ordered: [(Kind, &Option<Descriptor>); 10] = [
+            (Kind::PremiumRate, &se.premium_rate),
+            (Kind::TollFree, &se.toll_free),
+            (Kind::SharedCost, &se.shared_cost),
+            (Kind::Voip, &se.voip),
+            (Kind::PersonalNumber, &se.personal_number),
+            (Kind::Pager, &se.pager),
+            (Kind::Uan, &se.uan),
+            (Kind::Voicemail, &se.voicemail),
+            (Kind::FixedLine, &se.fixed_line),
+            (Kind::Mobile, &se.mobile),
+        ];
+        let mut types = Vec::new();
+        let mut patterns = Vec::new();
+        for (kind, desc) in ordered {
+            let Some(desc) = desc else { continue };
+            let Some(pattern) = desc.national_number.as_deref() else {
+                continue;
+            };
+            let lengths = if desc.possible_length.is_empty() {
+                general_desc.possible_length.clone()
+            } else {
+                desc.possible_length.clone()
+            };
+            types.push(TypeRule { kind, lengths });
+            patterns.push(format!("^(?:{pattern})$"));
+        }
+        let type_patterns = RegexSetBuilder::new(&patterns)
+            .ignore_whitespace(true)
+            .build()
+            .map_err(|e| format!("bad pattern in phone metadata: {e}"))?;
+        let prefix = se.national_prefix.clone().unwrap_or_default();
+        let mut formats = Vec::new();
+        for f in &se.formats {
+            let (Some(pattern), Some(format)) = (&f.pattern, &f.format) else {
+                continue;
+            };
+            let national = match &f.national_prefix_formatting_rule {
+                Some(rule) => {
+                    let first = rule.replace("$NP", &prefix).replace("$FG", "$1");
+                    format.replacen("$1", &first, 1)
+                }
+                None => format.clone(),
+            };
+            formats.push(FormatRule {
+                leading: f
+                    .leading_digits
+                    .last()
+                    .map(|l| compile(l, false))
+                    .transpose()?,
+                pattern: compile(pattern, true)?,
+                national: braced(&national),
+            });
+        }
+        Ok(Plan {
+            general,
+            types,
+            type_patterns,
+            formats,
+            format_of: Mutex::new(HashMap::default()),
+        })
+    }
+
+    /// The type of a national significant number (`703284869`), `None` when it is not valid.
+    pub fn kind(&self, national: &str) -> Option<Kind> {
+        if !self.general.is_match(national) {
+            return None;
+        }
+        let len = national.len() as u16;
+        let matched = self.type_patterns.matches(national);
+        let rule = self
+            .types
+            .iter()
+            .enumerate()
+            .find(|(i, t)| matched.matched(*i) && t.lengths.contains(&len))
+            .map(|(_, t)| t)?;
+        if rule.kind == Kind::FixedLine {
+            // libphonenumber: a number both patterns match is "fixed line or mobile"; kontakt
+            // calls it fixed line, as the crate's `Type::FixedLineOrMobile` maps to.
+            return Some(Kind::FixedLine);
+        }
+        Some(rule.kind)
+    }
+
+    /// The Swedish written form (`070-328 48 69`).
+    pub fn written(&self, national: &str) -> String {
+        let leading = national
+            .bytes()
+            .take(FORMAT_KEY_DIGITS)
+            .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        let search = || {
+            self.formats.iter().position(|f| {
+                f.leading.as_ref().is_none_or(|l| l.is_match(national))
+                    && f.pattern.is_match(national)
+            })
+        };
+        let found = match self.format_of.lock() {
+            Ok(mut memo) => *memo.entry((national.len(), leading)).or_insert_with(search),
+            Err(_) => search(),
+        };
+        match found.map(|i| &self.formats[i]) {
+            Some(f) if f.pattern.is_match(national) => f
+                .pattern
+                .replace(national, f.national.as_str())
+                .into_owned(),
+            _ => format!("0{national}"),
+        }
+    }
+
+    /// The international form (`+46 70 328 48 69`). Every Swedish format's international form is
+    /// its national form without the trunk 0 and with spaces for hyphens.
+    pub fn international(written: &str) -> String {
+        format!(
+            "+46 {}",
+            written
+                .strip_prefix('0')
+                .unwrap_or(written)
+                .replace('-', " ")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> Plan {
+        Plan::new(&crate::schemas::Reference::builtin().unwrap().phone_metadata).unwrap()
+    }
+
+    #[test]
+    fn types_and_forms() {
+        let p = plan();
+        assert_eq!(p.kind("703284869"), Some(Kind::Mobile));
+        assert_eq!(p.kind("781234567"), Some(Kind::Mobile));
+        assert_eq!(p.kind("850843726"), Some(Kind::FixedLine));
+        assert_eq!(p.kind("20390000"), Some(Kind::TollFree));
+        assert_eq!(p.kind("601234"), None);
+        assert_eq!(p.written("703284869"), "070-328 48 69");
+        assert_eq!(p.written("850843726"), "08-508 437 26");
+        assert_eq!(p.written("200123456"), "0200-12 34 56");
+        assert_eq!(p.written("771262626"), "0771-26 26 26");
+        assert_eq!(
+            Plan::international(&p.written("703284869")),
+            "+46 70 328 48 69"
+        );
+    }
+}

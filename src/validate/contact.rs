@@ -323,6 +323,10 @@ fn read_record(
             .with_help("fill in E-post or Telefon"),
         );
     }
+    // Contacts live until the end of the run: keep no spare capacity (a Vec grows to four).
+    emails.shrink_to_fit();
+    phone_list.shrink_to_fit();
+    lan.shrink_to_fit();
     Some(Contact {
         region,
         kind,

@@ -12,24 +12,11 @@ pub mod phone;
 pub mod plan;
 
 use crate::diagnostic::{Code, Finding};
-use crate::ingest::headers::Sheet;
 use crate::model::{Contact, Directory};
 use crate::schemas::Reference;
 
 pub use contact::SheetRead;
 pub use phone::Phones;
-
-/// Validate every sheet read and the directory they make together.
-pub fn check(
-    sheets: &[Sheet],
-    reference: &Reference,
-    phones: &Phones,
-) -> (Directory, Vec<Finding>) {
-    let reads = crate::parallel::map(sheets, |sheet| {
-        contact::read_sheet(sheet, reference, phones)
-    });
-    directory(reads, reference)
-}
 
 /// The checks across sheets: duplicates, coverage, regions without a file.
 pub fn directory(reads: Vec<SheetRead>, reference: &Reference) -> (Directory, Vec<Finding>) {

@@ -67,10 +67,19 @@ pub struct Phone {
     /// The Swedish written form for Swedish numbers (`070-328 48 69`), the international form
     /// for others (`+47 22 12 34 56`).
     pub written: String,
-    /// `+46 70 328 48 69`
-    pub international: String,
     pub kind: Kind,
     pub extension: Option<String>,
+}
+
+impl Phone {
+    /// The international form: `+46 70 328 48 69`.
+    pub fn international(&self) -> String {
+        if self.e164.starts_with("+46") {
+            Plan::international(&self.written)
+        } else {
+            self.written.clone()
+        }
+    }
 }
 
 /// A finding before it has a place: the same text gives the same findings wherever it stands.
@@ -153,6 +162,12 @@ impl Phones {
                 format!("{text:?} is a number in scientific notation: its digits are lost"),
                 "type the number again in a cell formatted as Text",
             ));
+        } else if text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-' || b == b'+')
+        {
+            // Most cells hold one number in digits, spaces and hyphens: no labels to drop.
+            phones.extend(self.parse_number(text, text.trim(), None, &mut notes));
         } else {
             for part in SEPARATORS.split(text) {
                 match self.parse_one(part, &mut notes) {
@@ -201,6 +216,17 @@ impl Phones {
             ));
             return None;
         }
+        self.parse_number(raw, part, extension, notes)
+    }
+
+    /// A number with its labels and extension removed: only digits and punctuation are left.
+    fn parse_number(
+        &self,
+        raw: &str,
+        part: &str,
+        extension: Option<String>,
+        notes: &mut Vec<Note>,
+    ) -> Option<Phone> {
         let digits: String = part.chars().filter(char::is_ascii_digit).collect();
         if digits.is_empty() {
             notes.push(Note::new(
@@ -245,7 +271,6 @@ impl Phones {
         let written = self.plan.written(&national);
         Some(Phone {
             e164: format!("+46{national}"),
-            international: Plan::international(&written),
             written,
             kind,
             extension,
@@ -279,7 +304,7 @@ impl Phones {
             return None;
         };
         let fmt = |mode| phonenumber::format(&number).mode(mode).to_string();
-        let international = fmt(Mode::International);
+        let written = fmt(Mode::International);
         notes.push(Note::new(
             Code::PhoneForeign,
             format!(
@@ -290,8 +315,7 @@ impl Phones {
         ));
         Some(Phone {
             e164: fmt(Mode::E164),
-            written: international.clone(),
-            international,
+            written,
             kind: Kind::of(number.number_type(&DATABASE)),
             extension,
         })

@@ -57,7 +57,6 @@ codes! {
     FileMislabelled => "file-mislabelled", Warning;
     Detected => "detected", Info;
     EncodingRepaired => "encoding-repaired", Warning;
-    CsvMalformed => "csv-malformed", Error;
     SheetSkipped => "sheet-skipped", Info;
     HeaderMissing => "header-missing", Error;
     ColumnUnknown => "column-unknown", Warning;

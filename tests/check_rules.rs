@@ -406,3 +406,95 @@ fn opendocument_spreadsheets_are_read() {
         run.stdout
     );
 }
+
+#[test]
+fn an_address_given_for_two_different_people_is_a_conflict() {
+    let f = Fixture::shipped();
+    let vast = String::from_utf8(f.read("vast.csv")).unwrap().replace(
+        "emilie.holmstrom@socialcentrum.goteborg.se",
+        "asa.ekman@socialcentrum.goteborg.se",
+    );
+    f.write("vast.csv", vast);
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains(
+        "in/vast.csv:3:2: error[email-conflict]: asa.ekman@socialcentrum.goteborg.se is also given for another name at in/vast.csv:2:2"
+    ), "{}", run.stdout);
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_one_finding() {
+    let f = Fixture::shipped();
+    std::os::unix::fs::symlink("/nonexistent/syd.xlsx", f.path("gone.xlsx")).unwrap();
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("in/gone.xlsx: error[file-unreadable]: cannot read file:"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("19 contacts, 7 regions, 21/21 län"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn merged_region_and_lan_cells_fill_the_rows_they_cover_and_hidden_sheets_are_skipped() {
+    let f = Fixture::shipped();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Syd").unwrap();
+    rows(
+        ws,
+        &[
+            &["", "Kontaktlista Region Syd"],
+            &[],
+            &["", "Region", "Namn", "E-post", "Telefon", "Län"],
+            &[
+                "",
+                "",
+                "Johanna Miranda Sköld",
+                "johanna.mirandaskold@malmo.se",
+                "040-349355",
+            ],
+            &[
+                "",
+                "",
+                "Elin Johansson",
+                "elin.johansson@malmo.se",
+                "070-8431230",
+            ],
+        ],
+    )
+    .unwrap();
+    let plain = rust_xlsxwriter::Format::new();
+    ws.merge_range(3, 1, 4, 1, "Region Syd", &plain).unwrap();
+    ws.merge_range(3, 5, 4, 5, "Blekinge, Kalmar, Kronoberg, Skåne", &plain)
+        .unwrap();
+    let hidden = wb.add_worksheet().set_name("Gammal").unwrap();
+    rows(
+        hidden,
+        &[
+            &["Namn", "E-post", "Telefon", "Län"],
+            &["Ingen Alls", "x", "y", "Halland"],
+        ],
+    )
+    .unwrap();
+    hidden.set_hidden(true);
+    wb.save(f.path("syd.xlsx")).unwrap();
+    let run = f.check(&[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("in/syd.xlsx:Gammal: info[sheet-skipped]: hidden sheet skipped"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("19 contacts, 7 regions, 21/21 län"),
+        "{}",
+        run.stdout
+    );
+}

@@ -84,10 +84,12 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
                     rows.push(cells);
                 }
             }
+            // The text is valid UTF-8 and records may differ in length, so the csv crate has
+            // nothing left to reject; should it, the file is reported from that line on.
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.line_of(p.byte() as usize));
                 out.findings.push(Finding::at(
-                    Code::CsvMalformed,
+                    Code::FileCorrupt,
                     &base.at(line, 0),
                     format!("cannot parse CSV: {e}"),
                 ));

@@ -123,12 +123,7 @@ fn read_sheet(book: &mut Book, name: &str) -> Result<(Range<Data>, Range<String>
             let values = b.worksheet_range(name).map_err(|e| e.to_string())?;
             let formulas = b.worksheet_formula(name).unwrap_or_default();
             // Merged cells only fill in values; a sheet whose merge list cannot be read still reads.
-            let merged = b
-                .merge_cells_by_sheet_name(name)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|d| (d.start, d.end))
-                .collect();
+            let merged = spans(b.merge_cells_by_sheet_name(name).unwrap_or_default());
             Ok((values, formulas, merged))
         }
         Book::Ods(b) => Ok((
@@ -137,12 +132,7 @@ fn read_sheet(book: &mut Book, name: &str) -> Result<(Range<Data>, Range<String>
             Vec::new(),
         )),
         Book::Xls(b) => {
-            let merged = b
-                .merge_cells_by_sheet_name(name)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|d| (d.start, d.end))
-                .collect();
+            let merged = spans(b.merge_cells_by_sheet_name(name).unwrap_or_default());
             Ok((
                 b.worksheet_range(name).map_err(|e| e.to_string())?,
                 b.worksheet_formula(name).unwrap_or_default(),
@@ -150,6 +140,10 @@ fn read_sheet(book: &mut Book, name: &str) -> Result<(Range<Data>, Range<String>
             ))
         }
     }
+}
+
+fn spans(merged: Vec<calamine::Dimensions>) -> Merged {
+    merged.into_iter().map(|d| (d.start, d.end)).collect()
 }
 
 fn table(base: Location, values: &Range<Data>, formulas: &Range<String>, merged: &Merged) -> Table {

@@ -21,6 +21,17 @@ pub struct Run {
 }
 
 impl Run {
+    /// Assert that the report holds `needle`, showing the whole report when it does not.
+    #[track_caller]
+    pub fn expect(&self, needle: &str) -> &Self {
+        assert!(
+            self.stdout.contains(needle),
+            "expected {needle:?} in:\n{}",
+            self.stdout
+        );
+        self
+    }
+
     /// stdout and the exit code, as snapshots show them.
     pub fn shown(&self) -> String {
         format!("{}exit: {}\n", self.stdout, self.code)

@@ -5,17 +5,13 @@ use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use kontakt::app::{Settings, check_input};
-use kontakt::cli::{Cli, Command};
 
 /// The allocator the binary uses, so the figures are the binary's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn settings(dir: &Path) -> Settings {
-    use clap::Parser;
-    let cli = Cli::parse_from(["kontakt", "check", dir.to_str().expect("UTF-8 path")]);
-    let Command::Check(args) = cli.command;
-    Settings::new(&args.input, &args.common).expect("settings")
+    Settings::with_defaults(dir).expect("settings")
 }
 
 fn write_csv(dir: &Path, rows: usize) {
@@ -70,4 +66,27 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+/// The exports of 100,000 contacts rendered in memory (what `build` adds to `check` before it
+/// writes the files).
+fn bench_export(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    write_csv(dir.path(), 100_000);
+    let settings = settings(dir.path());
+    let checked = check_input(&settings).unwrap();
+    let export = kontakt::export::Export::new(
+        &checked.directory,
+        &settings.reference,
+        &checked.sources,
+        None,
+    );
+    let mut group = c.benchmark_group("export");
+    group.sample_size(10);
+    group.bench_function("render/100000", |b| {
+        b.iter(|| kontakt::export::files(&export, kontakt::export::vcard::Version::V3))
+    });
+    group.finish();
+}
+
+criterion_group!(exports, bench_export);
+criterion_main!(benches, exports);

@@ -4,8 +4,9 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use crate::cli::{CheckArgs, ColorChoice, CommonArgs};
+use crate::cli::{BuildArgs, CheckArgs, ColorChoice, CommonArgs};
 use crate::diagnostic::{self, Code, Finding, Severity};
+use crate::export::{self, Export, Source};
 use crate::ingest::{self, Limits, headers};
 use crate::model::Directory;
 use crate::report::{Report, Summary};
@@ -46,10 +47,24 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// The built-in schemas and default limits, for `input` (what `kontakt check INPUT` uses).
+    pub fn with_defaults(input: &Path) -> Result<Self, Fatal> {
+        let reference = Reference::builtin().map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        Ok(Settings {
+            input: input.to_path_buf(),
+            reference,
+            limits: Limits::default(),
+        })
+    }
+}
+
 /// Everything a check found.
 pub struct Checked {
     pub directory: Directory,
     pub findings: Vec<Finding>,
+    /// The files read, with the SHA-256 of the bytes checked.
+    pub sources: Vec<Source>,
 }
 
 /// Read and validate the input. Never fails on bad data: every problem is a finding.
@@ -61,11 +76,19 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     let files = list_input(&settings.input, &mut findings)?;
     // Each file is read and its rows validated on its own core; only the contacts are kept.
     let mut reads = Vec::new();
-    for (file_reads, file_findings) in crate::parallel::map(&files, |(path, shown)| {
+    let mut sources = Vec::new();
+    let per_file = crate::parallel::map(&files, |(path, shown)| {
         read_sheets(path, shown, settings, &phones)
-    }) {
+    });
+    for ((_, shown), (file_reads, file_findings, sha256)) in files.iter().zip(per_file) {
         reads.extend(file_reads);
         findings.extend(file_findings);
+        if let Some(sha256) = sha256 {
+            sources.push(Source {
+                file: shown.clone(),
+                sha256,
+            });
+        }
     }
     let (mut directory, more) = validate::directory(reads, reference);
     findings.extend(more);
@@ -74,6 +97,7 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     Ok(Checked {
         directory,
         findings,
+        sources,
     })
 }
 
@@ -83,7 +107,7 @@ fn read_sheets(
     shown: &str,
     settings: &Settings,
     phones: &Phones,
-) -> (Vec<validate::SheetRead>, Vec<Finding>) {
+) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
     let reference = &settings.reference;
     let read = ingest::read_file(path, shown, reference, &settings.limits);
     let mut findings = read.findings;
@@ -117,7 +141,7 @@ fn read_sheets(
             .with_help("the first rows must include headers such as Namn, E-post, Telefon and Län"),
         );
     }
-    (sheets, findings)
+    (sheets, findings, read.sha256)
 }
 
 fn kind_of(tables: &[ingest::Table]) -> FileKind {
@@ -224,4 +248,59 @@ pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     let checked = check_input(&settings)?;
     report(&checked, &settings, &args.common, out)
         .map_err(|e| Fatal(format!("cannot write the report: {e}")))
+}
+
+/// `kontakt build`: check, then write every export whole, or (with `--check`) compare.
+/// Status lines go to `err`, so that stdout holds only the report in its format.
+pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
+    let settings = Settings::new(&args.input, &args.common)?;
+    let checked = check_input(&settings)?;
+    let io = |e: std::io::Error| Fatal(format!("cannot write the report: {e}"));
+    let outcome = report(&checked, &settings, &args.common, out).map_err(io)?;
+    let shown = args.out.display();
+    if outcome == Outcome::Failed {
+        writeln!(
+            err,
+            "kontakt: {shown} not written: fix the errors above first"
+        )
+        .map_err(io)?;
+        return Ok(Outcome::Failed);
+    }
+    let export = Export::new(
+        &checked.directory,
+        &settings.reference,
+        &checked.sources,
+        args.as_of.as_deref(),
+    );
+    let files = export::files(&export, args.vcard_version);
+    if args.check {
+        let diffs = crate::output::differences(&args.out, &files);
+        if diffs.is_empty() {
+            writeln!(
+                err,
+                "kontakt: {shown} is up to date ({} files)",
+                files.len()
+            )
+            .map_err(io)?;
+            return Ok(Outcome::Clean);
+        }
+        writeln!(
+            err,
+            "kontakt: {shown} is not what `kontakt build` writes from the input:"
+        )
+        .map_err(io)?;
+        for d in &diffs {
+            writeln!(err, "  {d}").map_err(io)?;
+        }
+        writeln!(err, "run `cargo run --release -- build` and commit {shown}").map_err(io)?;
+        return Ok(Outcome::Failed);
+    }
+    crate::output::write(&args.out, &files).map_err(|e| {
+        Fatal(format!(
+            "cannot write {shown}: {e}; the previous {shown} is unchanged"
+        ))
+    })?;
+    writeln!(err, "kontakt: wrote {} files to {shown}", files.len()).map_err(io)?;
+    std::mem::forget(checked);
+    Ok(Outcome::Clean)
 }

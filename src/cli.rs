@@ -22,6 +22,68 @@ pub struct Cli {
 pub enum Command {
     /// Read the regions' spreadsheets and report every problem at its cell.
     Check(CheckArgs),
+    /// Check, then write contacts.json, the CSV files and the vCards (nothing on any error).
+    Build(BuildArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The folder of the regions' files (or one file).
+    #[arg(default_value = "input")]
+    pub input: PathBuf,
+
+    /// Where the exports go; replaced whole.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+
+    /// Write nothing; exit 1 and name the files when the output folder is not what build would write.
+    #[arg(long)]
+    pub check: bool,
+
+    /// The date the directory is valid from (YYYY-MM-DD), written into contacts.json and the vCards' REV.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<String>,
+
+    /// vCard version of the region files and all.vcf (the Outlook files are always 3.0).
+    #[arg(long, value_enum, default_value = "3.0")]
+    pub vcard_version: crate::export::vcard::Version,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// `YYYY-MM-DD`, a real calendar date.
+fn parse_date(text: &str) -> Result<String, String> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let numbers: Option<Vec<u32>> = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            parts.iter().map(|p| p.parse().ok()).collect()
+        }
+        _ => None,
+    };
+    let Some([y, m, d]) = numbers.as_deref().map(|n| [n[0], n[1], n[2]]) else {
+        return Err("write the date as YYYY-MM-DD".into());
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1] {
+        Ok(text.to_string())
+    } else {
+        Err(format!("{text} is not a date"))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -98,6 +160,24 @@ impl LimitArgs {
             max_unzipped_bytes: self.max_unzipped_bytes,
             max_zip_ratio: self.max_zip_ratio,
             max_cells: self.max_cells,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dates_are_checked() {
+        assert!(super::parse_date("2021-09-08").is_ok());
+        assert!(super::parse_date("2024-02-29").is_ok());
+        for bad in [
+            "2023-02-29",
+            "2021-13-01",
+            "2021-9-8",
+            "08/09/2021",
+            "today",
+        ] {
+            assert!(super::parse_date(bad).is_err(), "{bad}");
         }
     }
 }

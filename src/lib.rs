@@ -10,8 +10,10 @@
 pub mod app;
 pub mod cli;
 pub mod diagnostic;
+pub mod export;
 pub mod ingest;
 pub mod model;
+pub mod output;
 pub mod parallel;
 pub mod report;
 pub mod schemas;

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let result = match &cli.command {
         Command::Check(args) => app::check(args, &mut stdout),
+        Command::Build(args) => app::build(args, &mut stdout, &mut std::io::stderr()),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -4,9 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use clap::Parser;
 use kontakt::app::{Settings, check_input};
-use kontakt::cli::{Cli, Command};
 use kontakt::ingest::Value;
 use kontakt::schemas::Reference;
 use kontakt::source::{FileKind, Location};
@@ -16,8 +14,7 @@ const PAGE: &str = include_str!("data/regionkoordinatorer-2021.txt");
 
 fn checked() -> kontakt::app::Checked {
     let input = concat!(env!("CARGO_MANIFEST_DIR"), "/input");
-    let Command::Check(args) = Cli::parse_from(["kontakt", "check", input]).command;
-    check_input(&Settings::new(&args.input, &args.common).unwrap()).unwrap()
+    check_input(&Settings::with_defaults(input.as_ref()).unwrap()).unwrap()
 }
 
 #[test]

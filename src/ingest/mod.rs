@@ -91,6 +91,8 @@ impl Table {
 pub struct Ingested {
     pub tables: Vec<Table>,
     pub findings: Vec<Finding>,
+    /// SHA-256 of the bytes read, in lower-case hex (none when the file could not be read).
+    pub sha256: Option<String>,
 }
 
 /// What a file's bytes say it is, whatever its name says.
@@ -151,6 +153,7 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
     let fail = |code, msg: String| Ingested {
         tables: Vec::new(),
         findings: vec![Finding::at(code, &file_loc, msg)],
+        sha256: None,
     };
     match std::fs::metadata(path) {
         Ok(meta) if meta.len() > limits.max_file_bytes => {
@@ -170,8 +173,12 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         Ok(b) => b,
         Err(e) => return fail(Code::FileUnreadable, format!("cannot read file: {e}")),
     };
+    out.sha256 = Some(sha256_hex(&bytes));
     if bytes.is_empty() {
-        return fail(Code::FileEmpty, "file is empty".into());
+        return Ingested {
+            sha256: out.sha256,
+            ..fail(Code::FileEmpty, "file is empty".into())
+        };
     }
     let content = sniff(&bytes);
     let named = if kind_by_name == FileKind::Text {
@@ -206,6 +213,14 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
     out.tables.extend(read.tables);
     out.findings.extend(read.findings);
     out
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]

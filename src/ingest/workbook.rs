@@ -29,6 +29,7 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
     let fail = |code, msg: String| Ingested {
         tables: Vec::new(),
         findings: vec![Finding::at(code, base, msg)],
+        sha256: None,
     };
     if content == Content::Ole && is_encrypted_ooxml(&bytes) {
         return fail(Code::FileEncrypted, "the workbook is password-protected (encrypted)".into())

@@ -1,0 +1,234 @@
+//! vCards for phones' address books: `vcard/<region>.vcf` per region (the national level too),
+//! `vcard/all.vcf`, and `vcard/outlook/<contact>.vcf`, one card per file for classic Outlook.
+//!
+//! vCard 3.0 (RFC 2426) by default: Android's importer reads only 2.1 and 3.0, and iOS garbles
+//! å/ä/ö in 4.0 files; `--vcard-version 4.0` writes RFC 6350 cards. Every line ends in CRLF and
+//! is folded at 75 octets, never inside a UTF-8 sequence; text is NFC and escaped (backslash,
+//! comma, semicolon, newline), component by component in N and ORG.
+
+use std::collections::BTreeMap;
+
+use clap::ValueEnum;
+use unicode_normalization::UnicodeNormalization;
+
+use super::Export;
+use super::cards::{Card, safe_name};
+use crate::validate::phone::Kind;
+
+/// `--vcard-version`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Version {
+    /// vCard 3.0 (RFC 2426): what Android, iOS and Outlook import.
+    #[value(name = "3.0")]
+    V3,
+    /// vCard 4.0 (RFC 6350).
+    #[value(name = "4.0")]
+    V4,
+}
+
+const MAX_OCTETS: usize = 75;
+
+/// Escape a text value (RFC 6350 3.4, RFC 2426 4): backslash, comma, semicolon, newline.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let nfc: std::borrow::Cow<str> = match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => text.into(),
+        _ => text.nfc().collect::<String>().into(),
+    };
+    for c in nfc.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A structured value (N, ORG): each component escaped, joined by `;`.
+fn components(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| escape(p))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// Append one content line, folded at 75 octets without splitting a UTF-8 sequence.
+pub fn push_line(out: &mut Vec<u8>, line: &str) {
+    if line.len() <= MAX_OCTETS {
+        out.extend_from_slice(line.as_bytes());
+        out.extend_from_slice(b"\r\n");
+        return;
+    }
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > MAX_OCTETS {
+            out.extend_from_slice(b"\r\n ");
+            width = 1;
+        }
+        let mut buf = [0u8; 4];
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        width += len;
+    }
+    out.extend_from_slice(b"\r\n");
+}
+
+struct Style {
+    version: Version,
+    /// Outlook misreads UTF-8 without `CHARSET=UTF-8` on text properties.
+    outlook: bool,
+}
+
+impl Style {
+    /// `NAME` with `;CHARSET=UTF-8` for Outlook.
+    fn text(&self, name: &str) -> String {
+        if self.outlook {
+            format!("{name};CHARSET=UTF-8")
+        } else {
+            name.to_string()
+        }
+    }
+}
+
+fn card(out: &mut Vec<u8>, card: &Card<'_>, export: &Export<'_>, style: &Style) {
+    let c = card.contact;
+    let mut line = |s: String| push_line(out, &s);
+    line("BEGIN:VCARD".into());
+    line(match style.version {
+        Version::V3 => "VERSION:3.0".into(),
+        Version::V4 => "VERSION:4.0".into(),
+    });
+    line(format!(
+        "PRODID:-//kontakt//kontakt {}//SV",
+        env!("CARGO_PKG_VERSION")
+    ));
+    line(format!("UID:urn:uuid:{}", card.uid));
+    if style.version == Version::V4 {
+        line(format!(
+            "KIND:{}",
+            if card.is_function() {
+                "org"
+            } else {
+                "individual"
+            }
+        ));
+    } else if card.is_function() {
+        // Apple's address book shows such a card as a company.
+        line("X-ABSHOWAS:COMPANY".into());
+    }
+    line(format!("{}:{}", style.text("FN"), escape(&c.name)));
+    line(format!(
+        "{}:{}",
+        style.text("N"),
+        components(&[&card.family, &card.given, "", "", ""])
+    ));
+    let org = c
+        .organisation
+        .as_deref()
+        .or(card.is_function().then_some(c.name.as_str()));
+    if let Some(org) = org {
+        line(format!("{}:{}", style.text("ORG"), components(&[org])));
+    }
+    if let Some(role) = &c.role {
+        line(format!("{}:{}", style.text("TITLE"), escape(role)));
+    }
+    for p in &c.phones {
+        let mobile = p.phone.kind == Kind::Mobile;
+        line(match style.version {
+            Version::V3 => format!(
+                "TEL;TYPE={}:{}",
+                if mobile { "CELL" } else { "WORK,VOICE" },
+                p.phone.international()
+            ),
+            Version::V4 => format!(
+                "TEL;VALUE=uri;TYPE={}:tel:{}",
+                if mobile { "cell" } else { "\"work,voice\"" },
+                p.phone.international().replace(' ', "-")
+            ),
+        });
+    }
+    for e in &c.emails {
+        line(match style.version {
+            Version::V3 => format!("EMAIL;TYPE=INTERNET,WORK:{}", e.email.address()),
+            Version::V4 => format!("EMAIL;TYPE=work:{}", e.email.address()),
+        });
+    }
+    line(format!(
+        "{}:{}",
+        style.text("CATEGORIES"),
+        escape(&card.region.name)
+    ));
+    let note = if card.region.national {
+        format!("{}: nationell nivå", card.region.name)
+    } else {
+        let lan: Vec<&str> = card.lan.iter().map(|l| l.name.as_str()).collect();
+        format!("Region {}: {}", card.region.name, lan.join(", "))
+    };
+    line(format!("{}:{}", style.text("NOTE"), escape(&note)));
+    if let Some(date) = export.as_of {
+        line(format!("REV:{date}"));
+    }
+    line("END:VCARD".into());
+}
+
+/// The vCard files, by path relative to the output folder.
+pub fn files(export: &Export<'_>, version: Version) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let style = Style {
+        version,
+        outlook: false,
+    };
+    let mut all = Vec::new();
+    for (r, region) in export.reference.regions.iter().enumerate() {
+        let mut file = Vec::new();
+        for c in export.cards.iter().filter(|c| c.contact.region == r) {
+            card(&mut file, c, export, &style);
+        }
+        if !file.is_empty() {
+            all.extend_from_slice(&file);
+            files.insert(format!("vcard/{}.vcf", safe_name(&region.id)), file);
+        }
+    }
+    files.insert("vcard/all.vcf".to_string(), all);
+    let outlook = Style {
+        version: Version::V3,
+        outlook: true,
+    };
+    for c in &export.cards {
+        let mut file = Vec::new();
+        card(&mut file, c, export, &outlook);
+        files.insert(format!("vcard/outlook/{}.vcf", c.file_stem()), file);
+    }
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_covers_backslash_comma_semicolon_and_newline() {
+        assert_eq!(escape("a\\b,c;d\ne"), "a\\\\b\\,c\\;d\\ne");
+        assert_eq!(
+            components(&["Matta; Salinas", "Mi,kaella", "", "", ""]),
+            "Matta\\; Salinas;Mi\\,kaella;;;"
+        );
+    }
+
+    #[test]
+    fn folding_keeps_lines_within_75_octets_and_utf8_whole() {
+        let mut out = Vec::new();
+        let long = format!("NOTE:{}", "åäö".repeat(40));
+        push_line(&mut out, &long);
+        let text = String::from_utf8(out.clone()).expect("folding never splits a UTF-8 sequence");
+        for line in text.split_terminator("\r\n") {
+            assert!(line.len() <= 75, "{} octets", line.len());
+        }
+        assert_eq!(text.replace("\r\n ", ""), format!("{long}\r\n"));
+    }
+}

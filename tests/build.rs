@@ -1,0 +1,356 @@
+//! `kontakt build`: the exports read back by independent parsers, their byte-level rules,
+//! determinism, atomicity, and `--check`.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use calcard::vcard::{VCard, VCardProperty, VCardValue};
+use common::Fixture;
+use kontakt::app::{Checked, Settings, check_input};
+use kontakt::export::{Export, cards::Card};
+use kontakt::schemas::Reference;
+
+fn checked(input: &Path) -> (Checked, Reference) {
+    let settings = Settings::with_defaults(input).unwrap();
+    (
+        check_input(&settings).unwrap(),
+        Reference::builtin().unwrap(),
+    )
+}
+
+/// Every file under `dir`, by relative path.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                out.insert(
+                    path.strip_prefix(root)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                    std::fs::read(&path).unwrap(),
+                );
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+fn built() -> (Fixture, BTreeMap<String, Vec<u8>>) {
+    let f = Fixture::shipped();
+    let run = f.run(&["build", "in", "--out", "out"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr, "kontakt: wrote 31 files to out\n");
+    let files = tree(&f.dir.path().join("out"));
+    (f, files)
+}
+
+fn text(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).expect("UTF-8")
+}
+
+#[test]
+fn contacts_json_follows_its_schema() {
+    let (_, files) = built();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::repo().join("schemas/contacts.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&files["contacts.json"]).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(doc["contacts"].as_array().unwrap().len(), 19);
+    assert_eq!(
+        doc["lan"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| !l["region"].is_null())
+            .count(),
+        21
+    );
+    assert!(files["contacts.json"].ends_with(b"}\n"));
+    // A document that breaks the schema is caught: the schema can fail.
+    let mut broken = doc.clone();
+    broken["contacts"][0]["phones"][0]["e164"] = "070-328 48 69".into();
+    assert!(!validator.is_valid(&broken));
+}
+
+/// The model the exports are checked against, read through the library.
+fn cards_of(f: &Fixture, check: impl FnOnce(&[Card<'_>])) {
+    let (checked, reference) = checked(&f.path(""));
+    let export = Export::new(&checked.directory, &reference, &checked.sources, None);
+    check(&export.cards);
+}
+
+#[test]
+fn both_csv_files_read_back_equal_the_model() {
+    let (f, files) = built();
+    cards_of(&f, |cards| {
+        for (name, delimiter, bom) in [
+            ("contacts.csv", b',', false),
+            ("contacts-excel.csv", b';', true),
+        ] {
+            let bytes = &files[name];
+            assert_eq!(bytes.starts_with(b"\xEF\xBB\xBF"), bom, "{name}");
+            let body = if bom { &bytes[3..] } else { &bytes[..] };
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(delimiter)
+                .from_reader(body);
+            let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+            assert_eq!(rows.len(), cards.len(), "{name}");
+            for (row, card) in rows.iter().zip(cards) {
+                let undo = |s: &str| {
+                    if bom {
+                        s.strip_prefix('\'').unwrap_or(s).to_string()
+                    } else {
+                        s.to_string()
+                    }
+                };
+                let c = card.contact;
+                assert_eq!(&row[0], card.id, "{name}");
+                assert_eq!(&row[3], c.name);
+                assert_eq!(
+                    (&row[4], &row[5]),
+                    (card.given.as_str(), card.family.as_str())
+                );
+                assert_eq!(row[6].to_string(), c.role.clone().unwrap_or_default());
+                let emails: Vec<String> = c.emails.iter().map(|e| e.email.address()).collect();
+                assert_eq!(row[9].to_string(), emails.join("; "));
+                let e164: Vec<&str> = c.phones.iter().map(|p| p.phone.e164.as_str()).collect();
+                assert_eq!(undo(&row[10]), e164.join("; "), "{name}");
+                let written: Vec<&str> =
+                    c.phones.iter().map(|p| p.phone.written.as_str()).collect();
+                assert_eq!(&row[11], written.join("; "));
+            }
+            if bom {
+                // Nothing a spreadsheet would run or turn into a number.
+                for row in &rows {
+                    for cell in row {
+                        assert!(
+                            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                            "{cell:?}"
+                        );
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// Text of a parsed property's values, components joined by `;`.
+fn values(card: &VCard, prop: VCardProperty) -> Vec<String> {
+    card.properties(&prop)
+        .map(|e| {
+            e.values
+                .iter()
+                .map(|v| match v {
+                    // A list value: an unescaped comma split the text.
+                    VCardValue::Component(parts) => parts.join("\u{0}"),
+                    other => other.as_text().unwrap_or_default().to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(";")
+        })
+        .collect()
+}
+
+fn parse_all(text: &str) -> Vec<VCard> {
+    let mut parser = calcard::Parser::new(text);
+    let mut cards = Vec::new();
+    loop {
+        match parser.entry() {
+            calcard::Entry::VCard(card) => cards.push(card),
+            calcard::Entry::Eof => break,
+            other => panic!("not a clean vCard stream: {other:?}"),
+        }
+    }
+    cards
+}
+
+#[test]
+fn every_vcard_parses_back_with_the_model_values() {
+    let (f, files) = built();
+    cards_of(&f, |cards| {
+        let all = parse_all(text(&files["vcard/all.vcf"]));
+        assert_eq!(all.len(), cards.len());
+        for (parsed, card) in all.iter().zip(cards) {
+            let c = card.contact;
+            assert_eq!(
+                values(parsed, VCardProperty::Fn),
+                std::slice::from_ref(&c.name)
+            );
+            assert_eq!(
+                values(parsed, VCardProperty::N),
+                [format!("{};{};;;", card.family, card.given)]
+            );
+            assert_eq!(
+                parsed.uid(),
+                Some(format!("urn:uuid:{}", card.uid).as_str())
+            );
+            let tels: Vec<String> = c.phones.iter().map(|p| p.phone.international()).collect();
+            assert_eq!(values(parsed, VCardProperty::Tel), tels);
+            let emails: Vec<String> = c.emails.iter().map(|e| e.email.address()).collect();
+            assert_eq!(values(parsed, VCardProperty::Email), emails);
+            let org = c
+                .organisation
+                .clone()
+                .or(card.is_function().then(|| c.name.clone()));
+            assert_eq!(
+                values(parsed, VCardProperty::Org),
+                org.into_iter().collect::<Vec<_>>()
+            );
+            assert_eq!(
+                values(parsed, VCardProperty::Title),
+                c.role.clone().into_iter().collect::<Vec<_>>()
+            );
+        }
+        // Each region file holds its region's cards; the Outlook files one card each.
+        for (name, bytes) in &files {
+            if let Some(stem) = name.strip_prefix("vcard/outlook/") {
+                let one = parse_all(text(bytes));
+                assert_eq!(one.len(), 1, "{stem}");
+                assert!(text(bytes).contains("FN;CHARSET=UTF-8:"));
+            }
+        }
+        assert_eq!(parse_all(text(&files["vcard/stockholm.vcf"])).len(), 2);
+        assert_eq!(parse_all(text(&files["vcard/nationell.vcf"])).len(), 5);
+    });
+}
+
+#[test]
+fn vcard_bytes_are_crlf_folded_at_75_octets_and_whole_utf8() {
+    let (_, files) = built();
+    for (name, bytes) in files.iter().filter(|(n, _)| n.ends_with(".vcf")) {
+        assert!(!bytes.starts_with(b"\xEF\xBB\xBF"), "{name} has a BOM");
+        let text = std::str::from_utf8(bytes)
+            .unwrap_or_else(|e| panic!("{name}: split UTF-8 sequence: {e}"));
+        assert!(text.ends_with("\r\n"), "{name}");
+        for line in text.split_terminator("\r\n") {
+            assert!(
+                !line.contains('\n') && !line.contains('\r'),
+                "{name}: bare line break in {line:?}"
+            );
+            assert!(line.len() <= 75, "{name}: {} octets: {line:?}", line.len());
+        }
+        use unicode_normalization::UnicodeNormalization;
+        assert_eq!(text.nfc().collect::<String>(), text, "{name} is not NFC");
+    }
+}
+
+#[test]
+fn vcard_4_cards_use_tel_uris() {
+    let f = Fixture::shipped();
+    let run = f.run(&["build", "in", "--out", "out", "--vcard-version", "4.0"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stockholm = std::fs::read_to_string(f.dir.path().join("out/vcard/stockholm.vcf")).unwrap();
+    assert!(stockholm.contains("VERSION:4.0\r\n"));
+    assert!(
+        stockholm.contains("TEL;VALUE=uri;TYPE=cell:tel:+46-76-124-37-26\r\n"),
+        "{stockholm}"
+    );
+    assert!(stockholm.contains("KIND:individual\r\n"));
+    let parsed = parse_all(&stockholm);
+    assert_eq!(
+        values(&parsed[1], VCardProperty::Tel),
+        ["tel:+46-8-508-437-26", "tel:+46-76-124-37-26"]
+    );
+    // Outlook's files stay 3.0.
+    assert!(
+        std::fs::read_to_string(
+            f.dir
+                .path()
+                .join("out/vcard/outlook/jenny.selenius-stockholm.se.vcf")
+        )
+        .unwrap()
+        .contains("VERSION:3.0")
+    );
+}
+
+#[test]
+fn two_builds_give_identical_bytes() {
+    let (f, first) = built();
+    let run = f.run(&["build", "in", "--out", "again"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(tree(&f.dir.path().join("again")), first);
+}
+
+#[test]
+fn an_error_writes_nothing_and_keeps_the_old_output() {
+    let (f, before) = built();
+    let vast = String::from_utf8(f.read("vast.csv"))
+        .unwrap()
+        .replace("031-3679331", "031-36793");
+    f.write("vast.csv", vast);
+    let run = f.run(&["build", "in", "--out", "out", "--color", "never"]);
+    assert_eq!(run.code, 1);
+    run.expect("error[phone-invalid]");
+    assert_eq!(
+        run.stderr,
+        "kontakt: out not written: fix the errors above first\n"
+    );
+    assert_eq!(tree(&f.dir.path().join("out")), before);
+}
+
+#[test]
+fn check_names_the_files_a_changed_input_would_change() {
+    let (f, _) = built();
+    assert_eq!(f.run(&["build", "in", "--out", "out", "--check"]).code, 0);
+    let vast = String::from_utf8(f.read("vast.csv"))
+        .unwrap()
+        .replace("031-3679331", "031-3679332");
+    f.write("vast.csv", vast);
+    let run = f.run(&["build", "in", "--out", "out", "--check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "kontakt: out is not what `kontakt build` writes from the input:\n  contacts-excel.csv: differs\n  contacts.csv: differs\n  contacts.json: differs\n  vcard/all.vcf: differs\n  vcard/outlook/asa.ekman-socialcentrum.goteborg.se.vcf: differs\n  vcard/vast.vcf: differs\nrun `cargo run --release -- build` and commit out\n"
+    );
+    // --check wrote nothing.
+    assert_eq!(f.run(&["build", "in", "--out", "out", "--check"]).code, 1);
+}
+
+#[test]
+fn as_of_dates_the_exports_and_nothing_else_does() {
+    let f = Fixture::shipped();
+    assert_eq!(
+        f.run(&["build", "in", "--out", "out", "--as-of", "2021-09-08"])
+            .code,
+        0
+    );
+    let json = std::fs::read_to_string(f.dir.path().join("out/contacts.json")).unwrap();
+    assert!(json.contains("\"as_of\": \"2021-09-08\""));
+    assert!(
+        std::fs::read_to_string(f.dir.path().join("out/vcard/all.vcf"))
+            .unwrap()
+            .contains("REV:2021-09-08\r\n")
+    );
+    let bad = f.run(&["build", "in", "--as-of", "2021-02-30"]);
+    assert_eq!(bad.code, 2);
+}
+
+#[test]
+fn the_committed_output_is_what_build_writes_from_the_committed_input() {
+    let out = assert_cmd::Command::cargo_bin("kontakt")
+        .unwrap()
+        .current_dir(common::repo())
+        .args(["build", "--check"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -80,14 +80,17 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     let per_file = crate::parallel::map(&files, |(path, shown)| {
         read_sheets(path, shown, settings, &phones)
     });
-    for ((_, shown), (file_reads, file_findings, sha256)) in files.iter().zip(per_file) {
+    for ((path, _), (file_reads, file_findings, sha256)) in files.iter().zip(per_file) {
         reads.extend(file_reads);
         findings.extend(file_findings);
         if let Some(sha256) = sha256 {
-            sources.push(Source {
-                file: shown.clone(),
-                sha256,
-            });
+            // By name inside the input folder, so the exports do not depend on how the folder
+            // was named on the command line.
+            let file = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            sources.push(Source { file, sha256 });
         }
     }
     let (mut directory, more) = validate::directory(reads, reference);

@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use crate::cli::{BuildArgs, CheckArgs, ColorChoice, CommonArgs};
+use crate::cli::{BuildArgs, CheckArgs, ColorChoice, CommonArgs, DiffArgs, DiffFormat};
 use crate::diagnostic::{self, Code, Finding, Severity};
 use crate::export::{self, Export, Source};
 use crate::ingest::{self, Limits, headers};
@@ -298,6 +298,15 @@ pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
         writeln!(err, "run `cargo run --release -- build` and commit {shown}").map_err(io)?;
         return Ok(Outcome::Failed);
     }
+    if let Some(old) = std::fs::read(args.out.join("contacts.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+    {
+        let new: crate::diff::Snapshot =
+            serde_json::from_slice(&files["contacts.json"]).expect("build's own JSON reads back");
+        let changes = crate::diff::render::human(&crate::diff::diff(&old, &new));
+        write!(err, "kontakt: changes against {shown}:\n{changes}").map_err(io)?;
+    }
     crate::output::write(&args.out, &files).map_err(|e| {
         Fatal(format!(
             "cannot write {shown}: {e}; the previous {shown} is unchanged"
@@ -306,4 +315,63 @@ pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
     writeln!(err, "kontakt: wrote {} files to {shown}", files.len()).map_err(io)?;
     std::mem::forget(checked);
     Ok(Outcome::Clean)
+}
+
+/// One side of a diff: a `contacts.json`, or an input folder checked and built in memory.
+fn snapshot(path: &Path, schemas: Option<&Path>) -> Result<crate::diff::Snapshot, Fatal> {
+    let shown = path.display();
+    if path.is_dir() {
+        let reference =
+            Reference::load(schemas).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        let settings = Settings {
+            input: path.to_path_buf(),
+            reference,
+            limits: Limits::default(),
+        };
+        let checked = check_input(&settings)?;
+        let errors = checked
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        if errors > 0 {
+            return Err(Fatal(format!(
+                "{shown} has {errors} errors; see `kontakt check {shown}`"
+            )));
+        }
+        let export = Export::new(
+            &checked.directory,
+            &settings.reference,
+            &checked.sources,
+            None,
+        );
+        serde_json::from_slice(&export::json::render(&export))
+            .map_err(|e| Fatal(format!("internal: {e}")))
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
+        serde_json::from_slice(&bytes).map_err(|e| {
+            Fatal(format!(
+                "{shown} is not a contacts.json written by build: {e}"
+            ))
+        })
+    }
+}
+
+/// `kontakt diff OLD NEW`.
+pub fn diff(args: &DiffArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+    let old = snapshot(&args.old, args.schemas.as_deref())?;
+    let new = snapshot(&args.new, args.schemas.as_deref())?;
+    let d = crate::diff::diff(&old, &new);
+    let text = match args.format {
+        DiffFormat::Human => crate::diff::render::human(&d),
+        DiffFormat::Json => crate::diff::render::json(&d),
+        DiffFormat::Markdown => crate::diff::render::markdown(&d),
+    };
+    out.write_all(text.as_bytes())
+        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
+    Ok(if args.exit_code && !d.is_empty() {
+        Outcome::Failed
+    } else {
+        Outcome::Clean
+    })
 }

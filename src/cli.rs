@@ -24,6 +24,36 @@ pub enum Command {
     Check(CheckArgs),
     /// Check, then write contacts.json, the CSV files and the vCards (nothing on any error).
     Build(BuildArgs),
+    /// What changed between two directories: contacts.json files or input folders.
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Last month: a contacts.json written by build, or an input folder.
+    pub old: PathBuf,
+    /// This month: a contacts.json written by build, or an input folder.
+    pub new: PathBuf,
+
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+
+    /// Exit 1 when anything changed (like `git diff --exit-code`).
+    #[arg(long)]
+    pub exit_code: bool,
+
+    /// Reference data folder for input folders (see `check --schemas`).
+    #[arg(long, value_name = "DIR")]
+    pub schemas: Option<PathBuf>,
+}
+
+/// `diff --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Json,
+    /// For a pull-request comment or an e-mail.
+    Markdown,
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Check(args) => app::check(args, &mut stdout),
         Command::Build(args) => app::build(args, &mut stdout, &mut std::io::stderr()),
+        Command::Diff(args) => app::diff(args, &mut stdout),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -1,0 +1,341 @@
+//! What changed between two directories (two `contacts.json`, or input folders built in
+//! memory): per region, contacts added, removed and changed (by stable id, so a new phone number
+//! is a change, not a removal and an addition), län moved between regions, regions added or
+//! dropped. Pure: it compares two parsed documents.
+
+pub mod render;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+/// The parts of `contacts.json` a diff reads.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Snapshot {
+    pub lan: Vec<SnapshotLan>,
+    pub contacts: Vec<SnapshotContact>,
+    pub regions: Vec<SnapshotRegion>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SnapshotLan {
+    pub code: String,
+    pub name: String,
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SnapshotRegion {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SnapshotContact {
+    pub id: String,
+    pub name: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub region: String,
+    pub emails: Vec<SnapshotEmail>,
+    pub phones: Vec<SnapshotPhone>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SnapshotEmail {
+    pub address: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SnapshotPhone {
+    pub written: String,
+}
+
+/// One field of a contact that changed, with its old and new value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    pub field: &'static str,
+    pub old: String,
+    pub new: String,
+}
+
+/// A contact in a change list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactRef {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangedContact {
+    pub id: String,
+    pub name: String,
+    pub changes: Vec<FieldChange>,
+}
+
+/// A län that now belongs to another region (or to none, or was covered by none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LanMove {
+    pub code: String,
+    pub name: String,
+    /// Region ids.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Region names, as people read them.
+    pub from_name: Option<String>,
+    pub to_name: Option<String>,
+}
+
+/// The changes of one region.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RegionChanges {
+    pub region: String,
+    pub name: String,
+    /// The region appears only in the new directory.
+    pub added: bool,
+    /// The region appears only in the old directory.
+    pub dropped: bool,
+    pub contacts_added: Vec<ContactRef>,
+    pub contacts_removed: Vec<ContactRef>,
+    pub contacts_changed: Vec<ChangedContact>,
+    /// Län that came to this region or left it.
+    pub lan_moved: Vec<LanMove>,
+}
+
+impl RegionChanges {
+    pub fn is_empty(&self) -> bool {
+        !self.added
+            && !self.dropped
+            && self.contacts_added.is_empty()
+            && self.contacts_removed.is_empty()
+            && self.contacts_changed.is_empty()
+            && self.lan_moved.is_empty()
+    }
+}
+
+/// Every region's changes, in the new directory's region order (dropped regions last).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Diff {
+    pub regions: Vec<RegionChanges>,
+}
+
+impl Diff {
+    pub fn is_empty(&self) -> bool {
+        self.regions.iter().all(RegionChanges::is_empty)
+    }
+
+    pub fn region(&self, id: &str) -> Option<&RegionChanges> {
+        self.regions
+            .iter()
+            .find(|r| r.region == id && !r.is_empty())
+    }
+}
+
+fn fields(c: &SnapshotContact) -> [(&'static str, String); 6] {
+    let join = |v: Vec<&str>| v.join(", ");
+    [
+        ("name", c.name.clone()),
+        ("region", c.region.clone()),
+        ("role", c.role.clone().unwrap_or_default()),
+        ("organisation", c.organisation.clone().unwrap_or_default()),
+        (
+            "e-mail",
+            join(c.emails.iter().map(|e| e.address.as_str()).collect()),
+        ),
+        (
+            "phone",
+            join(c.phones.iter().map(|p| p.written.as_str()).collect()),
+        ),
+    ]
+}
+
+fn reference(c: &SnapshotContact) -> ContactRef {
+    ContactRef {
+        id: c.id.clone(),
+        name: c.name.clone(),
+    }
+}
+
+/// Whether a region holds anything: a contact or a län.
+fn present(s: &Snapshot, region: &str) -> bool {
+    s.contacts.iter().any(|c| c.region == region)
+        || s.lan.iter().any(|l| l.region.as_deref() == Some(region))
+}
+
+pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
+    let mut names: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for r in new.regions.iter().chain(&old.regions) {
+        if !names.contains_key(r.id.as_str()) {
+            names.insert(&r.id, &r.name);
+            order.push(&r.id);
+        }
+    }
+    let old_by_id: BTreeMap<&str, &SnapshotContact> =
+        old.contacts.iter().map(|c| (c.id.as_str(), c)).collect();
+    let new_by_id: BTreeMap<&str, &SnapshotContact> =
+        new.contacts.iter().map(|c| (c.id.as_str(), c)).collect();
+    let mut regions: BTreeMap<&str, RegionChanges> = order
+        .iter()
+        .map(|&id| {
+            let changes = RegionChanges {
+                region: id.to_string(),
+                name: names[id].to_string(),
+                added: present(new, id) && !present(old, id),
+                dropped: present(old, id) && !present(new, id),
+                ..RegionChanges::default()
+            };
+            (id, changes)
+        })
+        .collect();
+    for (id, c) in &new_by_id {
+        match old_by_id.get(id) {
+            None => regions
+                .entry(&c.region)
+                .or_default()
+                .contacts_added
+                .push(reference(c)),
+            Some(before) => {
+                let changes: Vec<FieldChange> = fields(before)
+                    .into_iter()
+                    .zip(fields(c))
+                    .filter(|((_, a), (_, b))| a != b)
+                    .map(|((field, old), (_, new))| FieldChange { field, old, new })
+                    .collect();
+                if !changes.is_empty() {
+                    regions
+                        .entry(&c.region)
+                        .or_default()
+                        .contacts_changed
+                        .push(ChangedContact {
+                            id: c.id.clone(),
+                            name: c.name.clone(),
+                            changes,
+                        });
+                }
+            }
+        }
+    }
+    for (id, c) in &old_by_id {
+        if !new_by_id.contains_key(id) {
+            regions
+                .entry(&c.region)
+                .or_default()
+                .contacts_removed
+                .push(reference(c));
+        }
+    }
+    let old_lan: BTreeMap<&str, &SnapshotLan> =
+        old.lan.iter().map(|l| (l.code.as_str(), l)).collect();
+    for l in &new.lan {
+        let from = old_lan.get(l.code.as_str()).and_then(|o| o.region.clone());
+        if from != l.region {
+            let name_of = |id: &Option<String>| {
+                id.as_deref()
+                    .map(|i| names.get(i).copied().unwrap_or(i).to_string())
+            };
+            let moved = LanMove {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                from_name: name_of(&from),
+                to_name: name_of(&l.region),
+                from: from.clone(),
+                to: l.region.clone(),
+            };
+            let touched: BTreeSet<String> =
+                [from, l.region.clone()].into_iter().flatten().collect();
+            for region in touched {
+                if let Some(r) = regions.get_mut(region.as_str()) {
+                    r.lan_moved.push(moved.clone());
+                }
+            }
+        }
+    }
+    Diff {
+        regions: order.iter().filter_map(|id| regions.remove(id)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contact(id: &str, name: &str, region: &str, phone: &str) -> SnapshotContact {
+        SnapshotContact {
+            id: id.into(),
+            name: name.into(),
+            role: None,
+            organisation: None,
+            region: region.into(),
+            emails: vec![SnapshotEmail { address: id.into() }],
+            phones: vec![SnapshotPhone {
+                written: phone.into(),
+            }],
+        }
+    }
+
+    fn snapshot(contacts: Vec<SnapshotContact>, lan: &[(&str, &str)]) -> Snapshot {
+        Snapshot {
+            lan: lan
+                .iter()
+                .map(|(code, r)| SnapshotLan {
+                    code: code.to_string(),
+                    name: format!("{code} län"),
+                    region: Some(r.to_string()),
+                })
+                .collect(),
+            contacts,
+            regions: vec![
+                SnapshotRegion {
+                    id: "nord".into(),
+                    name: "Nord".into(),
+                },
+                SnapshotRegion {
+                    id: "mitt".into(),
+                    name: "Mitt".into(),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn a_new_phone_is_a_change_not_a_removal_and_an_addition() {
+        let old = snapshot(
+            vec![
+                contact("eva@x.se", "Eva", "nord", "070-1"),
+                contact("bo@x.se", "Bo", "nord", "070-2"),
+            ],
+            &[("Z", "nord")],
+        );
+        let new = snapshot(
+            vec![
+                contact("eva@x.se", "Eva", "nord", "070-9"),
+                contact("al@x.se", "Al", "mitt", "070-3"),
+            ],
+            &[("Z", "mitt")],
+        );
+        let d = diff(&old, &new);
+        let nord = d.region("nord").unwrap();
+        assert_eq!(
+            nord.contacts_changed[0].changes,
+            [FieldChange {
+                field: "phone",
+                old: "070-1".into(),
+                new: "070-9".into()
+            }]
+        );
+        assert_eq!(
+            nord.contacts_removed,
+            [ContactRef {
+                id: "bo@x.se".into(),
+                name: "Bo".into()
+            }]
+        );
+        assert!(!nord.dropped);
+        let mitt = d.region("mitt").unwrap();
+        assert!(mitt.added);
+        assert_eq!(mitt.contacts_added.len(), 1);
+        assert_eq!(mitt.lan_moved[0].from.as_deref(), Some("nord"));
+        assert!(diff(&new, &new).is_empty());
+    }
+}

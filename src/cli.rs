@@ -26,6 +26,61 @@ pub enum Command {
     Build(BuildArgs),
     /// What changed between two directories: contacts.json files or input folders.
     Diff(DiffArgs),
+    /// E-mail each region its findings and changes (to an outbox folder unless --smtp).
+    Notify(NotifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyArgs {
+    /// The folder of the regions' files.
+    #[arg(default_value = "input")]
+    pub input: PathBuf,
+
+    /// The month of the import (YYYY-MM): in subjects, Message-IDs and the Date header.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: String,
+
+    /// Last month's contacts.json, for the changes (none are reported if it does not exist).
+    #[arg(long, value_name = "FILE", default_value = "output/contacts.json")]
+    pub previous: PathBuf,
+
+    /// Recipients per region and the coordinator (default: schemas/recipients.json if present;
+    /// a region not listed gets its own contacts' addresses).
+    #[arg(long, value_name = "FILE")]
+    pub recipients: Option<PathBuf>,
+
+    /// The national coordinator's address: copied on every mail, receives the summary.
+    #[arg(long, value_name = "ADDR")]
+    pub coordinator: Vec<String>,
+
+    /// The sender (default: the first coordinator address).
+    #[arg(long, value_name = "ADDR")]
+    pub from: Option<String>,
+
+    /// Where the .eml files go when not sending.
+    #[arg(long, value_name = "DIR", default_value = "outbox")]
+    pub outbox: PathBuf,
+
+    /// Send through this server: smtp://host:port or smtps://host:port. Credentials are read
+    /// from KONTAKT_SMTP_USER and KONTAKT_SMTP_PASSWORD, never from the command line.
+    #[arg(long, value_name = "URL")]
+    pub smtp: Option<String>,
+
+    /// With smtp://, upgrade the connection with STARTTLS (required).
+    #[arg(long)]
+    pub starttls: bool,
+
+    /// Only these messages: region ids (such as syd) or `sammanfattning`.
+    #[arg(long, value_name = "KEY", value_delimiter = ',')]
+    pub only: Vec<String>,
+
+    /// Print what would be sent to whom; write and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Reference data folder (see `check --schemas`).
+    #[arg(long, value_name = "DIR")]
+    pub schemas: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,8 @@ pub mod diff;
 pub mod export;
 pub mod ingest;
 pub mod model;
+pub mod notify;
+pub mod notify_app;
 pub mod output;
 pub mod parallel;
 pub mod report;

@@ -1,0 +1,239 @@
+//! `kontakt notify` against a real SMTP server on 127.0.0.1 (mailin-embedded, speaking SMTP
+//! over TCP in this process), and into the outbox. What the server received is read back:
+//! envelope recipients, decoded Swedish subject and body, the attachment.
+
+mod common;
+
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use common::Fixture;
+use mail_parser::{MessageParser, MimeHeaders};
+use mailin_embedded::response::{NO_MAILBOX, OK};
+use mailin_embedded::{Handler, Response, Server};
+
+#[derive(Debug, Clone, Default)]
+struct Received {
+    to: Vec<String>,
+    data: Vec<u8>,
+}
+
+#[derive(Clone, Default)]
+struct Inbox {
+    mails: Arc<Mutex<Vec<Received>>>,
+    current: Arc<Mutex<Received>>,
+}
+
+impl Handler for Inbox {
+    fn rcpt(&mut self, to: &str) -> Response {
+        if to.contains("refuse") {
+            NO_MAILBOX
+        } else {
+            OK
+        }
+    }
+    fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
+        *self.current.lock().unwrap() = Received {
+            to: to.to_vec(),
+            data: Vec::new(),
+        };
+        OK
+    }
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.current.lock().unwrap().data.extend_from_slice(buf);
+        Ok(())
+    }
+    fn data_end(&mut self) -> Response {
+        let mail = std::mem::take(&mut *self.current.lock().unwrap());
+        self.mails.lock().unwrap().push(mail);
+        OK
+    }
+}
+
+/// An SMTP server on a free port of 127.0.0.1; it lives as long as the test process.
+fn server() -> (u16, Arc<Mutex<Vec<Received>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let inbox = Inbox::default();
+    let mails = inbox.mails.clone();
+    let mut server = Server::new(inbox);
+    server.with_name("kontakt-test").with_tcp_listener(listener);
+    std::thread::spawn(move || {
+        let _ = server.serve();
+    });
+    (port, mails)
+}
+
+/// The shipped input with one bad phone in Väst and one changed phone in Syd.
+fn month() -> Fixture {
+    let f = Fixture::shipped();
+    let vast = String::from_utf8(f.read("vast.csv"))
+        .unwrap()
+        .replace("031-3679331", "031-36793");
+    f.write("vast.csv", vast);
+    f
+}
+
+fn notify(f: &Fixture, extra: &[&str]) -> common::Run {
+    let previous = common::repo().join("output/contacts.json");
+    let mut args = vec![
+        "notify",
+        "in",
+        "--month",
+        "2021-10",
+        "--coordinator",
+        "mats.paulsson@jamy.se",
+        "--previous",
+        previous.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    f.run(&args)
+}
+
+#[test]
+fn each_region_gets_its_findings_and_the_coordinator_a_summary() {
+    let (port, mails) = server();
+    let f = month();
+    let url = format!("smtp://127.0.0.1:{port}");
+    let run = notify(&f, &["--smtp", &url]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    run.expect("ok     vast: sent")
+        .expect("ok     sammanfattning: sent")
+        .expect("2 messages, none failed");
+    let mails = mails.lock().unwrap().clone();
+    assert_eq!(mails.len(), 2);
+    let vast = &mails[0];
+    assert_eq!(
+        vast.to,
+        [
+            "asa.ekman@socialcentrum.goteborg.se",
+            "emilie.holmstrom@socialcentrum.goteborg.se",
+            "mats.paulsson@jamy.se"
+        ]
+    );
+    let msg = MessageParser::default().parse(&vast.data).unwrap();
+    assert_eq!(
+        msg.subject(),
+        Some("Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 1 ändringar")
+    );
+    let body = msg.body_text(0).unwrap();
+    assert!(body.contains("Rätta dem i kalkylbladet"), "{body}");
+    assert!(body.contains("- fil in/vast.csv, rad 2, fält 3 (fel, phone-invalid): \"031-36793\" is not a valid phone number"), "{body}");
+    assert!(
+        body.contains("Åsa Ekman: telefon ändrad från \"031-367 93 31\" till \"\""),
+        "{body}"
+    );
+    let attachment = msg.attachments().next().unwrap();
+    assert_eq!(attachment.attachment_name(), Some("fynd-vast-2021-10.csv"));
+    let csv = String::from_utf8(attachment.contents().to_vec()).unwrap();
+    assert!(csv.starts_with("\u{FEFF}fil;blad;rad;kolumn;cell;allvarlighet;kod;meddelande;hjälp\r\nin/vast.csv;;2;3;;fel;phone-invalid;"), "{csv}");
+    let summary = MessageParser::default().parse(&mails[1].data).unwrap();
+    assert_eq!(mails[1].to, ["mats.paulsson@jamy.se"]);
+    assert!(
+        summary
+            .body_text(0)
+            .unwrap()
+            .contains("- Väst: 1 fel, 0 varningar, 1 ändringar")
+    );
+}
+
+#[test]
+fn a_refused_recipient_loses_only_its_message_and_a_rerun_sends_the_rest() {
+    let (port, mails) = server();
+    let f = month();
+    f.write("recipients.json", r#"{"coordinator": ["mats.paulsson@jamy.se"], "regions": {"vast": ["refuse@goteborg.se"]}}"#);
+    let url = format!("smtp://127.0.0.1:{port}");
+    let run = notify(&f, &["--smtp", &url, "--recipients", "in/recipients.json"]);
+    assert_eq!(run.code, 1);
+    run.expect("FAILED vast: ")
+        .expect("ok     sammanfattning: sent")
+        .expect("1 messages went, 1 failed; send the rest with --only vast");
+    assert_eq!(mails.lock().unwrap().len(), 1);
+    f.write("recipients.json", r#"{"coordinator": ["mats.paulsson@jamy.se"], "regions": {"vast": ["asa.ekman@socialcentrum.goteborg.se"]}}"#);
+    let rerun = notify(
+        &f,
+        &[
+            "--smtp",
+            &url,
+            "--recipients",
+            "in/recipients.json",
+            "--only",
+            "vast",
+        ],
+    );
+    assert_eq!(rerun.code, 0, "{}", rerun.stdout);
+    assert_eq!(mails.lock().unwrap().len(), 2);
+    assert_eq!(
+        mails.lock().unwrap()[1].to,
+        [
+            "asa.ekman@socialcentrum.goteborg.se",
+            "mats.paulsson@jamy.se"
+        ]
+    );
+}
+
+#[test]
+fn a_server_that_is_not_there_fails_every_message_clearly() {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let f = month();
+    let run = notify(&f, &["--smtp", &format!("smtp://127.0.0.1:{port}")]);
+    assert_eq!(run.code, 1);
+    run.expect("FAILED vast: ")
+        .expect("FAILED sammanfattning: ")
+        .expect("0 messages went, 2 failed; send the rest with --only vast,sammanfattning");
+}
+
+#[test]
+fn the_outbox_is_the_default_and_a_rerun_writes_the_same_bytes() {
+    let f = month();
+    let run = notify(&f, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.expect("ok     vast: written to outbox/2021-10-vast.eml");
+    let first = std::fs::read(f.dir.path().join("outbox/2021-10-vast.eml")).unwrap();
+    assert_eq!(notify(&f, &[]).code, 0);
+    assert_eq!(
+        std::fs::read(f.dir.path().join("outbox/2021-10-vast.eml")).unwrap(),
+        first
+    );
+    let msg = MessageParser::default().parse(&first).unwrap();
+    assert_eq!(
+        msg.message_id().map(|id| id.starts_with("2021-10.vast.")),
+        Some(true)
+    );
+    assert_eq!(
+        msg.date().map(|d| d.to_rfc3339()),
+        Some("2021-10-01T08:00:00Z".into())
+    );
+}
+
+#[test]
+fn dry_run_says_who_would_get_what() {
+    let f = month();
+    let run = notify(&f, &["--dry-run"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        "would send vast: to asa.ekman@socialcentrum.goteborg.se, emilie.holmstrom@socialcentrum.goteborg.se; cc mats.paulsson@jamy.se; subject \"Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 1 ändringar\"; attachment fynd-vast-2021-10.csv\nwould send sammanfattning: to mats.paulsson@jamy.se; cc nobody; subject \"Regionkoordinatorer 2021-10: sammanfattning av importen\"\n2 messages; nothing written or sent (--dry-run)\n"
+    );
+    assert!(!f.dir.path().join("outbox").exists());
+}
+
+#[test]
+fn credentials_never_come_from_the_command_line() {
+    let f = month();
+    let run = f.run(&[
+        "notify",
+        "in",
+        "--month",
+        "2021-10",
+        "--coordinator",
+        "a@b.se",
+        "--password",
+        "x",
+    ]);
+    assert_eq!(run.code, 2);
+}

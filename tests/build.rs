@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use calcard::vcard::{VCard, VCardProperty, VCardValue};
+use calcard::vcard::{VCard, VCardProperty};
 use common::Fixture;
 use kontakt::app::{Checked, Settings, check_input};
 use kontakt::export::{Export, cards::Card};
@@ -149,23 +149,6 @@ fn both_csv_files_read_back_equal_the_model() {
     });
 }
 
-/// Text of a parsed property's values, components joined by `;`.
-fn values(card: &VCard, prop: VCardProperty) -> Vec<String> {
-    card.properties(&prop)
-        .map(|e| {
-            e.values
-                .iter()
-                .map(|v| match v {
-                    // A list value: an unescaped comma split the text.
-                    VCardValue::Component(parts) => parts.join("\u{0}"),
-                    other => other.as_text().unwrap_or_default().to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(";")
-        })
-        .collect()
-}
-
 fn parse_all(text: &str) -> Vec<VCard> {
     let mut parser = calcard::Parser::new(text);
     let mut cards = Vec::new();
@@ -188,11 +171,11 @@ fn every_vcard_parses_back_with_the_model_values() {
         for (parsed, card) in all.iter().zip(cards) {
             let c = card.contact;
             assert_eq!(
-                values(parsed, VCardProperty::Fn),
+                common::vcard_values(parsed, VCardProperty::Fn),
                 std::slice::from_ref(&c.name)
             );
             assert_eq!(
-                values(parsed, VCardProperty::N),
+                common::vcard_values(parsed, VCardProperty::N),
                 [format!("{};{};;;", card.family, card.given)]
             );
             assert_eq!(
@@ -200,19 +183,19 @@ fn every_vcard_parses_back_with_the_model_values() {
                 Some(format!("urn:uuid:{}", card.uid).as_str())
             );
             let tels: Vec<String> = c.phones.iter().map(|p| p.phone.international()).collect();
-            assert_eq!(values(parsed, VCardProperty::Tel), tels);
+            assert_eq!(common::vcard_values(parsed, VCardProperty::Tel), tels);
             let emails: Vec<String> = c.emails.iter().map(|e| e.email.address()).collect();
-            assert_eq!(values(parsed, VCardProperty::Email), emails);
+            assert_eq!(common::vcard_values(parsed, VCardProperty::Email), emails);
             let org = c
                 .organisation
                 .clone()
                 .or(card.is_function().then(|| c.name.clone()));
             assert_eq!(
-                values(parsed, VCardProperty::Org),
+                common::vcard_values(parsed, VCardProperty::Org),
                 org.into_iter().collect::<Vec<_>>()
             );
             assert_eq!(
-                values(parsed, VCardProperty::Title),
+                common::vcard_values(parsed, VCardProperty::Title),
                 c.role.clone().into_iter().collect::<Vec<_>>()
             );
         }
@@ -263,7 +246,7 @@ fn vcard_4_cards_use_tel_uris() {
     assert!(stockholm.contains("KIND:individual\r\n"));
     let parsed = parse_all(&stockholm);
     assert_eq!(
-        values(&parsed[1], VCardProperty::Tel),
+        common::vcard_values(&parsed[1], VCardProperty::Tel),
         ["tel:+46-8-508-437-26", "tel:+46-76-124-37-26"]
     );
     // Outlook's files stay 3.0.

@@ -1,7 +1,9 @@
 //! Property test: any Unicode name, role and organisation, full of `,` `;` `\` and newlines,
 //! survives a vCard written by kontakt and read by an independent parser (calcard).
 
-use calcard::vcard::{VCard, VCardProperty, VCardValue};
+mod common;
+
+use calcard::vcard::{VCard, VCardProperty};
 use kontakt::export::{Export, vcard};
 use kontakt::model::{Contact, ContactKind, Directory, EmailEntry, PhoneEntry};
 use kontakt::schemas::Reference;
@@ -10,22 +12,6 @@ use kontakt::validate::email::check;
 use kontakt::validate::phone::{Kind, Phone};
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
-
-fn text_value(card: &VCard, prop: VCardProperty) -> Vec<String> {
-    card.properties(&prop)
-        .map(|e| {
-            e.values
-                .iter()
-                .map(|v| match v {
-                    // A list value: an unescaped comma split the text.
-                    VCardValue::Component(parts) => parts.join("\u{0}"),
-                    other => other.as_text().unwrap_or_default().to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(";")
-        })
-        .collect()
-}
 
 fn contact(name: &str, role: &str, org: &str) -> Contact {
     let at = Location::file("p.csv", FileKind::Text);
@@ -82,10 +68,10 @@ proptest! {
             prop_assert!(line.len() <= 75);
         }
         let card = VCard::parse(text).expect("one vCard");
-        prop_assert_eq!(text_value(&card, VCardProperty::Fn), vec![name.clone()]);
-        prop_assert_eq!(text_value(&card, VCardProperty::Title), vec![role.clone()]);
-        prop_assert_eq!(text_value(&card, VCardProperty::Org), vec![org.clone()]);
-        let card_n = text_value(&card, VCardProperty::N);
+        prop_assert_eq!(common::vcard_values(&card, VCardProperty::Fn), vec![name.clone()]);
+        prop_assert_eq!(common::vcard_values(&card, VCardProperty::Title), vec![role.clone()]);
+        prop_assert_eq!(common::vcard_values(&card, VCardProperty::Org), vec![org.clone()]);
+        let card_n = common::vcard_values(&card, VCardProperty::N);
         let card = &export.cards[0];
         prop_assert_eq!(card_n, vec![format!("{};{};;;", card.family, card.given)]);
     }

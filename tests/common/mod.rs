@@ -149,3 +149,24 @@ pub fn patch_zip(bytes: &[u8], part: &str, edit: impl Fn(&str) -> String) -> Vec
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+/// The text of a parsed vCard property's values, components joined by `;`. A list value (an
+/// unescaped comma split the text) shows as NUL-joined parts, so a test can tell it apart.
+pub fn vcard_values(
+    card: &calcard::vcard::VCard,
+    prop: calcard::vcard::VCardProperty,
+) -> Vec<String> {
+    use calcard::vcard::VCardValue;
+    card.properties(&prop)
+        .map(|e| {
+            e.values
+                .iter()
+                .map(|v| match v {
+                    VCardValue::Component(parts) => parts.join("\u{0}"),
+                    other => other.as_text().unwrap_or_default().to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(";")
+        })
+        .collect()
+}

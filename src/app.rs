@@ -34,28 +34,30 @@ pub struct Settings {
 
 impl Settings {
     pub fn new(input: &Path, common: &CommonArgs) -> Result<Self, Fatal> {
-        let reference = Reference::load(common.schemas.as_deref())
-            .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        let settings = Settings::load(input, common.schemas.as_deref())?;
+        Ok(Settings {
+            limits: common.limits.limits(),
+            ..settings
+        })
+    }
+
+    /// Reference data from `schemas` (built-in where `None`) and default limits, for `input`.
+    pub fn load(input: &Path, schemas: Option<&Path>) -> Result<Self, Fatal> {
+        let reference =
+            Reference::load(schemas).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
         if !input.exists() {
             return Err(Fatal(format!("input {} does not exist", input.display())));
         }
         Ok(Settings {
             input: input.to_path_buf(),
             reference,
-            limits: common.limits.limits(),
-        })
-    }
-}
-
-impl Settings {
-    /// The built-in schemas and default limits, for `input` (what `kontakt check INPUT` uses).
-    pub fn with_defaults(input: &Path) -> Result<Self, Fatal> {
-        let reference = Reference::builtin().map_err(|e| Fatal(format!("broken schemas: {e}")))?;
-        Ok(Settings {
-            input: input.to_path_buf(),
-            reference,
             limits: Limits::default(),
         })
+    }
+
+    /// The built-in schemas and default limits, for `input` (what `kontakt check INPUT` uses).
+    pub fn with_defaults(input: &Path) -> Result<Self, Fatal> {
+        Settings::load(input, None)
     }
 }
 
@@ -298,12 +300,8 @@ pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
         writeln!(err, "run `cargo run --release -- build` and commit {shown}").map_err(io)?;
         return Ok(Outcome::Failed);
     }
-    if let Some(old) = std::fs::read(args.out.join("contacts.json"))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-    {
-        let new: crate::diff::Snapshot =
-            serde_json::from_slice(&files["contacts.json"]).expect("build's own JSON reads back");
+    if let Ok(old) = read_snapshot(&args.out.join("contacts.json")) {
+        let new = crate::diff::Snapshot::of_json(&files["contacts.json"]);
         let changes = crate::diff::render::human(&crate::diff::diff(&old, &new));
         write!(err, "kontakt: changes against {shown}:\n{changes}").map_err(io)?;
     }
@@ -317,44 +315,42 @@ pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
     Ok(Outcome::Clean)
 }
 
+/// A `contacts.json` written by build.
+pub fn read_snapshot(path: &Path) -> Result<crate::diff::Snapshot, Fatal> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        Fatal(format!(
+            "{shown} is not a contacts.json written by build: {e}"
+        ))
+    })
+}
+
 /// One side of a diff: a `contacts.json`, or an input folder checked and built in memory.
 fn snapshot(path: &Path, schemas: Option<&Path>) -> Result<crate::diff::Snapshot, Fatal> {
-    let shown = path.display();
-    if path.is_dir() {
-        let reference =
-            Reference::load(schemas).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
-        let settings = Settings {
-            input: path.to_path_buf(),
-            reference,
-            limits: Limits::default(),
-        };
-        let checked = check_input(&settings)?;
-        let errors = checked
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count();
-        if errors > 0 {
-            return Err(Fatal(format!(
-                "{shown} has {errors} errors; see `kontakt check {shown}`"
-            )));
-        }
-        let export = Export::new(
-            &checked.directory,
-            &settings.reference,
-            &checked.sources,
-            None,
-        );
-        serde_json::from_slice(&export::json::render(&export))
-            .map_err(|e| Fatal(format!("internal: {e}")))
-    } else {
-        let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
-        serde_json::from_slice(&bytes).map_err(|e| {
-            Fatal(format!(
-                "{shown} is not a contacts.json written by build: {e}"
-            ))
-        })
+    if !path.is_dir() {
+        return read_snapshot(path);
     }
+    let shown = path.display();
+    let settings = Settings::load(path, schemas)?;
+    let checked = check_input(&settings)?;
+    let errors = checked
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    if errors > 0 {
+        return Err(Fatal(format!(
+            "{shown} has {errors} errors; see `kontakt check {shown}`"
+        )));
+    }
+    let export = Export::new(
+        &checked.directory,
+        &settings.reference,
+        &checked.sources,
+        None,
+    );
+    Ok(crate::diff::Snapshot::of(&export))
 }
 
 /// `kontakt diff OLD NEW`.

@@ -7,15 +7,13 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::app::{Fatal, Outcome, Settings, check_input};
+use crate::app::{Fatal, Outcome, Settings, check_input, read_snapshot};
 use crate::cli::NotifyArgs;
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::diff::{self, Snapshot};
-use crate::export::{self, Export};
-use crate::ingest::Limits;
+use crate::export::Export;
 use crate::notify::compose::{self, RegionInput, SUMMARY};
 use crate::notify::send::{self, Destination};
-use crate::schemas::Reference;
 use crate::validate::contact::region_from_name;
 
 /// `schemas/recipients.json`.
@@ -49,20 +47,15 @@ fn recipients(args: &NotifyArgs) -> Result<Recipients, Fatal> {
 }
 
 fn previous(path: &Path) -> Result<Option<Snapshot>, Fatal> {
-    if !path.exists() {
-        return Ok(None);
+    if path.exists() {
+        read_snapshot(path).map(Some)
+    } else {
+        Ok(None)
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| Fatal(format!("cannot read {}: {e}", path.display())))?;
-    serde_json::from_slice(&bytes)
-        .map(Some)
-        .map_err(|e| Fatal(format!("{} is not a contacts.json: {e}", path.display())))
 }
 
 pub fn notify(args: &NotifyArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     let date = send::month_date(&args.month).map_err(|e| Fatal(format!("--month: {e}")))?;
-    let reference = Reference::load(args.schemas.as_deref())
-        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
     let list = recipients(args)?;
     let coordinator: Vec<String> = if args.coordinator.is_empty() {
         list.coordinator.clone()
@@ -75,28 +68,17 @@ pub fn notify(args: &NotifyArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> 
                 .into(),
         ));
     };
-    if !args.input.exists() {
-        return Err(Fatal(format!(
-            "input {} does not exist",
-            args.input.display()
-        )));
-    }
-    let settings = Settings {
-        input: args.input.clone(),
-        reference,
-        limits: Limits::default(),
-    };
+    let settings = Settings::load(&args.input, args.schemas.as_deref())?;
     let checked = check_input(&settings)?;
     let reference = &settings.reference;
 
     let export = Export::new(&checked.directory, reference, &checked.sources, None);
-    let current: Snapshot = serde_json::from_slice(&export::json::render(&export))
-        .map_err(|e| Fatal(format!("internal: {e}")))?;
+    let current = Snapshot::of(&export);
     let changes = previous(&args.previous)?
         .map(|old| diff::diff(&old, &current))
         .unwrap_or_default();
 
-    // Each file belongs to the region most of its contacts are in, else the one its name names.
+    // Each file belongs to the region of its first contact, else the one its name names.
     let mut file_region: BTreeMap<&str, usize> = BTreeMap::new();
     for c in &checked.directory.contacts {
         file_region.entry(&c.source.file).or_insert(c.region);

@@ -17,6 +17,19 @@ pub struct Snapshot {
     pub regions: Vec<SnapshotRegion>,
 }
 
+impl Snapshot {
+    /// The directory an export describes, read through the same `contacts.json` other tools
+    /// read, so both sides of a diff come the same way.
+    pub fn of(export: &crate::export::Export<'_>) -> Self {
+        Self::of_json(&crate::export::json::render(export))
+    }
+
+    /// The directory of a `contacts.json` kontakt has just rendered.
+    pub fn of_json(rendered: &[u8]) -> Self {
+        serde_json::from_slice(rendered).expect("kontakt's own contacts.json reads back")
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct SnapshotLan {
     pub code: String,

@@ -61,6 +61,26 @@ impl Settings {
     }
 }
 
+/// The folder that holds the input folder (the project), where `output/`, `outbox/` and
+/// `schemas/recipients.json` are by default, wherever kontakt is run from.
+pub fn project_of(input: &Path) -> PathBuf {
+    let input = if input.file_name().is_none() {
+        crate::output::overlap::resolve(input)
+    } else {
+        input.to_path_buf()
+    };
+    let folder = if input.is_file() {
+        input.parent().map(Path::to_path_buf)
+    } else {
+        Some(input)
+    };
+    folder
+        .as_deref()
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
 /// Everything a check found.
 pub struct Checked {
     pub directory: Directory,
@@ -255,14 +275,43 @@ pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
         .map_err(|e| Fatal(format!("cannot write the report: {e}")))
 }
 
+/// Refuse an output folder that is, is inside, or contains the input or the reference data.
+fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
+    use crate::output::overlap::{Overlap, overlap};
+    let protected = [
+        ("the input folder", Some(args.input.as_path())),
+        ("the reference data folder", args.common.schemas.as_deref()),
+    ];
+    for (what, path) in protected {
+        let Some(path) = path else { continue };
+        let how = match overlap(out, path) {
+            None => continue,
+            Some(Overlap::Same) => "is",
+            Some(Overlap::Inside) => "is inside",
+            Some(Overlap::Contains) => "contains",
+        };
+        return Err(Fatal(format!(
+            "refusing to write to {}: it {how} {what} ({}), and replacing it would delete those files; choose another --out",
+            out.display(),
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
 /// `kontakt build`: check, then write every export whole, or (with `--check`) compare.
 /// Status lines go to `err`, so that stdout holds only the report in its format.
 pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
     let settings = Settings::new(&args.input, &args.common)?;
+    let target = args
+        .out
+        .clone()
+        .unwrap_or_else(|| project_of(&args.input).join("output"));
+    refuse_overlap(&target, args)?;
     let checked = check_input(&settings)?;
     let io = |e: std::io::Error| Fatal(format!("cannot write the report: {e}"));
     let outcome = report(&checked, &settings, &args.common, out).map_err(io)?;
-    let shown = args.out.display();
+    let shown = target.display();
     if outcome == Outcome::Failed {
         writeln!(
             err,
@@ -277,9 +326,9 @@ pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
         &checked.sources,
         args.as_of.as_deref(),
     );
-    let files = export::files(&export, args.vcard_version);
+    let files = crate::output::manifest::seal(export::files(&export, args.vcard_version));
     if args.check {
-        let diffs = crate::output::differences(&args.out, &files);
+        let diffs = crate::output::differences(&target, &files);
         if diffs.is_empty() {
             writeln!(
                 err,
@@ -294,22 +343,28 @@ pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
             "kontakt: {shown} is not what `kontakt build` writes from the input:"
         )
         .map_err(io)?;
-        for d in &diffs {
-            writeln!(err, "  {d}").map_err(io)?;
+        for (rel, why) in &diffs {
+            writeln!(err, "  {rel}: {why}").map_err(io)?;
         }
         writeln!(err, "run `cargo run --release -- build` and commit {shown}").map_err(io)?;
         return Ok(Outcome::Failed);
     }
-    if let Ok(old) = read_snapshot(&args.out.join("contacts.json")) {
-        let new = crate::diff::Snapshot::of_json(&files["contacts.json"]);
-        let changes = crate::diff::render::human(&crate::diff::diff(&old, &new));
+    // Against the folder it replaces, said once it has been replaced.
+    let changes = read_snapshot(&target.join("contacts.json"))
+        .ok()
+        .map(|old| {
+            let new = crate::diff::Snapshot::of_json(&files["contacts.json"]);
+            crate::diff::render::human(&crate::diff::diff(&old, &new))
+        });
+    crate::output::write(&target, &files, args.force).map_err(|e| match e {
+        crate::output::Error::Foreign { .. } | crate::output::Error::Busy(_) => {
+            Fatal(e.to_string())
+        }
+        _ => Fatal(format!("{e}; {shown} is unchanged")),
+    })?;
+    if let Some(changes) = changes {
         write!(err, "kontakt: changes against {shown}:\n{changes}").map_err(io)?;
     }
-    crate::output::write(&args.out, &files).map_err(|e| {
-        Fatal(format!(
-            "cannot write {shown}: {e}; the previous {shown} is unchanged"
-        ))
-    })?;
     writeln!(err, "kontakt: wrote {} files to {shown}", files.len()).map_err(io)?;
     std::mem::forget(checked);
     Ok(Outcome::Clean)

@@ -36,16 +36,18 @@ pub struct NotifyArgs {
     #[arg(default_value = "input")]
     pub input: PathBuf,
 
-    /// The month of the import (YYYY-MM): in subjects, Message-IDs and the Date header.
+    /// The month of the import (YYYY-MM): in subjects, Message-IDs and attachment names.
     #[arg(long, value_name = "YYYY-MM")]
     pub month: String,
 
-    /// Last month's contacts.json, for the changes (none are reported if it does not exist).
-    #[arg(long, value_name = "FILE", default_value = "output/contacts.json")]
-    pub previous: PathBuf,
+    /// Last month's contacts.json, for the changes (default: output/contacts.json beside the
+    /// input folder). Given but missing or unreadable: exit 2 before anything is sent.
+    #[arg(long, value_name = "FILE")]
+    pub previous: Option<PathBuf>,
 
-    /// Recipients per region and the coordinator (default: schemas/recipients.json if present;
-    /// a region not listed gets its own contacts' addresses).
+    /// Recipients per region and the coordinator (default: recipients.json in --schemas, else
+    /// schemas/recipients.json beside the input folder, if present; a region not listed gets
+    /// its own contacts' addresses).
     #[arg(long, value_name = "FILE")]
     pub recipients: Option<PathBuf>,
 
@@ -53,13 +55,13 @@ pub struct NotifyArgs {
     #[arg(long, value_name = "ADDR")]
     pub coordinator: Vec<String>,
 
-    /// The sender (default: the first coordinator address).
+    /// The sender (default: the first coordinator address); its domain ends the Message-IDs.
     #[arg(long, value_name = "ADDR")]
     pub from: Option<String>,
 
-    /// Where the .eml files go when not sending.
-    #[arg(long, value_name = "DIR", default_value = "outbox")]
-    pub outbox: PathBuf,
+    /// Where the .eml files go when not sending (default: outbox beside the input folder).
+    #[arg(long, value_name = "DIR")]
+    pub outbox: Option<PathBuf>,
 
     /// Send through this server: smtp://host:port or smtps://host:port. Credentials are read
     /// from KONTAKT_SMTP_USER and KONTAKT_SMTP_PASSWORD, never from the command line.
@@ -69,6 +71,11 @@ pub struct NotifyArgs {
     /// With smtp://, upgrade the connection with STARTTLS (required).
     #[arg(long)]
     pub starttls: bool,
+
+    /// A PEM certificate (a private CA) to trust besides the system's roots, for the TLS
+    /// connection to --smtp.
+    #[arg(long, value_name = "FILE", requires = "smtp")]
+    pub smtp_ca: Option<PathBuf>,
 
     /// Only these messages: region ids (such as syd) or `sammanfattning`.
     #[arg(long, value_name = "KEY", value_delimiter = ',')]
@@ -117,12 +124,18 @@ pub struct BuildArgs {
     #[arg(default_value = "input")]
     pub input: PathBuf,
 
-    /// Where the exports go; replaced whole.
-    #[arg(long, value_name = "DIR", default_value = "output")]
-    pub out: PathBuf,
+    /// Where the exports go (default: `output` beside the input folder). Replaced whole, but
+    /// only when it holds nothing but what kontakt wrote there.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Replace the output folder even when it holds files kontakt did not write, or exports
+    /// changed by hand (never the input folder).
+    #[arg(long)]
+    pub force: bool,
 
     /// Write nothing; exit 1 and name the files when the output folder is not what build would write.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "force")]
     pub check: bool,
 
     /// The date the directory is valid from (YYYY-MM-DD), written into contacts.json and the vCards' REV.

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;
+pub mod hash;
 pub mod ingest;
 pub mod model;
 pub mod notify;

@@ -19,7 +19,9 @@ fn main() -> ExitCode {
         Command::Check(args) => app::check(args, &mut stdout),
         Command::Build(args) => app::build(args, &mut stdout, &mut std::io::stderr()),
         Command::Diff(args) => app::diff(args, &mut stdout),
-        Command::Notify(args) => kontakt::notify_app::notify(args, &mut stdout),
+        Command::Notify(args) => {
+            kontakt::notify_app::notify(args, &mut stdout, &mut std::io::stderr())
+        }
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -20,34 +20,13 @@ fn checked(input: &Path) -> (Checked, Reference) {
     )
 }
 
-/// Every file under `dir`, by relative path.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(root, &path, out);
-            } else {
-                out.insert(
-                    path.strip_prefix(root)
-                        .unwrap()
-                        .to_string_lossy()
-                        .into_owned(),
-                    std::fs::read(&path).unwrap(),
-                );
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(dir, dir, &mut out);
-    out
-}
+use common::tree;
 
 fn built() -> (Fixture, BTreeMap<String, Vec<u8>>) {
     let f = Fixture::shipped();
     let run = f.run(&["build", "in", "--out", "out"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert_eq!(run.stderr, "kontakt: wrote 31 files to out\n");
+    assert_eq!(run.stderr, "kontakt: wrote 32 files to out\n");
     let files = tree(&f.dir.path().join("out"));
     (f, files)
 }
@@ -300,7 +279,7 @@ fn check_names_the_files_a_changed_input_would_change() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stderr,
-        "kontakt: out is not what `kontakt build` writes from the input:\n  contacts-excel.csv: differs\n  contacts.csv: differs\n  contacts.json: differs\n  vcard/all.vcf: differs\n  vcard/outlook/asa.ekman-socialcentrum.goteborg.se.vcf: differs\n  vcard/vast.vcf: differs\nrun `cargo run --release -- build` and commit out\n"
+        "kontakt: out is not what `kontakt build` writes from the input:\n  contacts-excel.csv: out of date\n  contacts.csv: out of date\n  contacts.json: out of date\n  vcard/all.vcf: out of date\n  vcard/outlook/asa.ekman-socialcentrum.goteborg.se.vcf: out of date\n  vcard/vast.vcf: out of date\nrun `cargo run --release -- build` and commit out\n"
     );
     // --check wrote nothing.
     assert_eq!(f.run(&["build", "in", "--out", "out", "--check"]).code, 1);

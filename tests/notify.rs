@@ -5,64 +5,13 @@
 mod common;
 
 use std::net::TcpListener;
-use std::sync::{Arc, Mutex};
 
 use common::Fixture;
+use common::smtp::server;
 use mail_parser::{MessageParser, MimeHeaders};
-use mailin_embedded::response::{NO_MAILBOX, OK};
-use mailin_embedded::{Handler, Response, Server};
 
-#[derive(Debug, Clone, Default)]
-struct Received {
-    to: Vec<String>,
-    data: Vec<u8>,
-}
-
-#[derive(Clone, Default)]
-struct Inbox {
-    mails: Arc<Mutex<Vec<Received>>>,
-    current: Arc<Mutex<Received>>,
-}
-
-impl Handler for Inbox {
-    fn rcpt(&mut self, to: &str) -> Response {
-        if to.contains("refuse") {
-            NO_MAILBOX
-        } else {
-            OK
-        }
-    }
-    fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
-        *self.current.lock().unwrap() = Received {
-            to: to.to_vec(),
-            data: Vec::new(),
-        };
-        OK
-    }
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.current.lock().unwrap().data.extend_from_slice(buf);
-        Ok(())
-    }
-    fn data_end(&mut self) -> Response {
-        let mail = std::mem::take(&mut *self.current.lock().unwrap());
-        self.mails.lock().unwrap().push(mail);
-        OK
-    }
-}
-
-/// An SMTP server on a free port of 127.0.0.1; it lives as long as the test process.
-fn server() -> (u16, Arc<Mutex<Vec<Received>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let inbox = Inbox::default();
-    let mails = inbox.mails.clone();
-    let mut server = Server::new(inbox);
-    server.with_name("kontakt-test").with_tcp_listener(listener);
-    std::thread::spawn(move || {
-        let _ = server.serve();
-    });
-    (port, mails)
-}
+/// The `Date:` the tests pin through `SOURCE_DATE_EPOCH`: 2021-10-20 09:30:00 UTC.
+const WRITTEN_AT: &str = "1634722200";
 
 /// The shipped input with one bad phone in Väst and one changed phone in Syd.
 fn month() -> Fixture {
@@ -87,7 +36,7 @@ fn notify(f: &Fixture, extra: &[&str]) -> common::Run {
         previous.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    f.run(&args)
+    f.run_env(&[("SOURCE_DATE_EPOCH", WRITTEN_AT)], &args)
 }
 
 #[test]
@@ -147,7 +96,7 @@ fn a_refused_recipient_loses_only_its_message_and_a_rerun_sends_the_rest() {
     assert_eq!(run.code, 1);
     run.expect("FAILED vast: ")
         .expect("ok     sammanfattning: sent")
-        .expect("1 messages went, 1 failed; send the rest with --only vast");
+        .expect("1 message went, 1 failed; send the rest with --only vast");
     assert_eq!(mails.lock().unwrap().len(), 1);
     f.write("recipients.json", r#"{"coordinator": ["mats.paulsson@jamy.se"], "regions": {"vast": ["asa.ekman@socialcentrum.goteborg.se"]}}"#);
     let rerun = notify(
@@ -200,13 +149,15 @@ fn the_outbox_is_the_default_and_a_rerun_writes_the_same_bytes() {
         first
     );
     let msg = MessageParser::default().parse(&first).unwrap();
-    assert_eq!(
-        msg.message_id().map(|id| id.starts_with("2021-10.vast.")),
-        Some(true)
+    let id = msg.message_id().unwrap();
+    assert!(
+        id.starts_with("2021-10.vast.") && id.ends_with("@jamy.se"),
+        "the sender's domain: {id}"
     );
     assert_eq!(
         msg.date().map(|d| d.to_rfc3339()),
-        Some("2021-10-01T08:00:00Z".into())
+        Some("2021-10-20T09:30:00Z".into()),
+        "the time it was written, not the first of the month"
     );
 }
 

@@ -1,7 +1,11 @@
 //! What changed between two directories (two `contacts.json`, or input folders built in
-//! memory): per region, contacts added, removed and changed (by stable id, so a new phone number
-//! is a change, not a removal and an addition), län moved between regions, regions added or
-//! dropped. Pure: it compares two parsed documents.
+//! memory): per region, contacts added, removed and changed, län moved between regions, regions
+//! added or dropped. Pure: it compares two parsed documents.
+//!
+//! A contact is the same across months by its stable id (its e-mail address), so a new phone
+//! number is a change. A new e-mail address makes a new id; when exactly one contact left a
+//! region and exactly one with the same name arrived in it, that is the same person with a new
+//! address, shown as one change (e-mail: old → new), not a removal and an addition.
 
 pub mod render;
 
@@ -72,17 +76,23 @@ pub struct FieldChange {
     pub new: String,
 }
 
-/// A contact in a change list.
+/// A contact in a change list: its id for tools, its name and first e-mail address for people.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ContactRef {
     pub id: String,
     pub name: String,
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChangedContact {
+    /// The id in the new directory.
     pub id: String,
+    /// The id in the old directory, when the e-mail address (and so the id) changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_id: Option<String>,
     pub name: String,
+    pub email: Option<String>,
     pub changes: Vec<FieldChange>,
 }
 
@@ -166,7 +176,45 @@ fn reference(c: &SnapshotContact) -> ContactRef {
     ContactRef {
         id: c.id.clone(),
         name: c.name.clone(),
+        email: first_email(c),
     }
+}
+
+fn first_email(c: &SnapshotContact) -> Option<String> {
+    c.emails.first().map(|e| e.address.clone())
+}
+
+/// The fields that differ between two versions of one contact.
+fn changed_fields(before: &SnapshotContact, after: &SnapshotContact) -> Vec<FieldChange> {
+    fields(before)
+        .into_iter()
+        .zip(fields(after))
+        .filter(|((_, a), (_, b))| a != b)
+        .map(|((field, old), (_, new))| FieldChange { field, old, new })
+        .collect()
+}
+
+/// Pairs (old id, new id) of contacts whose id changed but who are the same person: the only
+/// contact of that name and region to leave, and the only one to arrive.
+fn renamed<'a>(
+    gone: &[&'a SnapshotContact],
+    came: &[&'a SnapshotContact],
+) -> Vec<(&'a str, &'a str)> {
+    let key = |c: &SnapshotContact| (crate::text::fold(&c.name), c.region.clone());
+    let mut by_key: BTreeMap<_, (Vec<&str>, Vec<&str>)> = BTreeMap::new();
+    for c in gone {
+        by_key.entry(key(c)).or_default().0.push(&c.id);
+    }
+    for c in came {
+        by_key.entry(key(c)).or_default().1.push(&c.id);
+    }
+    by_key
+        .into_values()
+        .filter_map(|(old, new)| match (old.as_slice(), new.as_slice()) {
+            ([old], [new]) => Some((*old, *new)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Whether a region holds anything: a contact or a län.
@@ -201,20 +249,29 @@ pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
             (id, changes)
         })
         .collect();
+    let gone: Vec<&SnapshotContact> = old_by_id
+        .iter()
+        .filter(|(id, _)| !new_by_id.contains_key(*id))
+        .map(|(_, c)| *c)
+        .collect();
+    let came: Vec<&SnapshotContact> = new_by_id
+        .iter()
+        .filter(|(id, _)| !old_by_id.contains_key(*id))
+        .map(|(_, c)| *c)
+        .collect();
+    let pairs = renamed(&gone, &came);
+    let old_of: BTreeMap<&str, &str> = pairs.iter().map(|(o, n)| (*n, *o)).collect();
+    let paired_old: BTreeSet<&str> = pairs.iter().map(|(o, _)| *o).collect();
     for (id, c) in &new_by_id {
-        match old_by_id.get(id) {
+        let before_id = old_of.get(id).copied();
+        match before_id.or(Some(id)).and_then(|i| old_by_id.get(i)) {
             None => regions
                 .entry(&c.region)
                 .or_default()
                 .contacts_added
                 .push(reference(c)),
             Some(before) => {
-                let changes: Vec<FieldChange> = fields(before)
-                    .into_iter()
-                    .zip(fields(c))
-                    .filter(|((_, a), (_, b))| a != b)
-                    .map(|((field, old), (_, new))| FieldChange { field, old, new })
-                    .collect();
+                let changes = changed_fields(before, c);
                 if !changes.is_empty() {
                     regions
                         .entry(&c.region)
@@ -222,21 +279,21 @@ pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
                         .contacts_changed
                         .push(ChangedContact {
                             id: c.id.clone(),
+                            old_id: before_id.map(str::to_string),
                             name: c.name.clone(),
+                            email: first_email(c),
                             changes,
                         });
                 }
             }
         }
     }
-    for (id, c) in &old_by_id {
-        if !new_by_id.contains_key(id) {
-            regions
-                .entry(&c.region)
-                .or_default()
-                .contacts_removed
-                .push(reference(c));
-        }
+    for c in gone.iter().filter(|c| !paired_old.contains(c.id.as_str())) {
+        regions
+            .entry(&c.region)
+            .or_default()
+            .contacts_removed
+            .push(reference(c));
     }
     let old_lan: BTreeMap<&str, &SnapshotLan> =
         old.lan.iter().map(|l| (l.code.as_str(), l)).collect();
@@ -341,7 +398,8 @@ mod tests {
             nord.contacts_removed,
             [ContactRef {
                 id: "bo@x.se".into(),
-                name: "Bo".into()
+                name: "Bo".into(),
+                email: Some("bo@x.se".into()),
             }]
         );
         assert!(!nord.dropped);
@@ -350,5 +408,54 @@ mod tests {
         assert_eq!(mitt.contacts_added.len(), 1);
         assert_eq!(mitt.lan_moved[0].from.as_deref(), Some("nord"));
         assert!(diff(&new, &new).is_empty());
+    }
+
+    #[test]
+    fn a_new_e_mail_address_is_one_changed_contact() {
+        let old = snapshot(
+            vec![contact("eva@x.se", "Eva Berg", "nord", "070-1")],
+            &[("Z", "nord")],
+        );
+        let new = snapshot(
+            vec![contact("eva.berg@y.se", "Eva  berg", "nord", "070-1")],
+            &[("Z", "nord")],
+        );
+        let d = diff(&old, &new);
+        let nord = d.region("nord").unwrap();
+        assert!(nord.contacts_added.is_empty() && nord.contacts_removed.is_empty());
+        let changed = &nord.contacts_changed[0];
+        assert_eq!(changed.old_id.as_deref(), Some("eva@x.se"));
+        assert_eq!(
+            changed.changes.iter().find(|f| f.field == "e-mail"),
+            Some(&FieldChange {
+                field: "e-mail",
+                old: "eva@x.se".into(),
+                new: "eva.berg@y.se".into()
+            })
+        );
+    }
+
+    #[test]
+    fn two_people_of_one_name_are_not_guessed_apart() {
+        let old = snapshot(
+            vec![
+                contact("a@x.se", "Eva Berg", "nord", "070-1"),
+                contact("b@x.se", "Eva Berg", "nord", "070-2"),
+            ],
+            &[],
+        );
+        let new = snapshot(
+            vec![
+                contact("c@x.se", "Eva Berg", "nord", "070-1"),
+                contact("d@x.se", "Eva Berg", "nord", "070-2"),
+            ],
+            &[],
+        );
+        let d = diff(&old, &new);
+        let nord = d.region("nord").unwrap();
+        assert_eq!(
+            (nord.contacts_added.len(), nord.contacts_removed.len()),
+            (2, 2)
+        );
     }
 }

@@ -19,6 +19,14 @@ fn moved(m: &LanMove) -> String {
     )
 }
 
+/// A person as people read them: name and e-mail address (never kontakt's internal id).
+pub fn person(name: &str, email: &Option<String>) -> String {
+    match email {
+        Some(e) => format!("{name} <{e}>"),
+        None => name.to_string(),
+    }
+}
+
 /// The lines of one region's changes, each starting with `bullet`.
 pub fn region_lines(r: &RegionChanges, bullet: &str) -> Vec<String> {
     let mut lines = Vec::new();
@@ -29,10 +37,10 @@ pub fn region_lines(r: &RegionChanges, bullet: &str) -> Vec<String> {
         lines.push(format!("{bullet}region dropped"));
     }
     for c in &r.contacts_added {
-        lines.push(format!("{bullet}added: {} <{}>", c.name, c.id));
+        lines.push(format!("{bullet}added: {}", person(&c.name, &c.email)));
     }
     for c in &r.contacts_removed {
-        lines.push(format!("{bullet}removed: {} <{}>", c.name, c.id));
+        lines.push(format!("{bullet}removed: {}", person(&c.name, &c.email)));
     }
     for c in &r.contacts_changed {
         for f in &c.changes {

@@ -34,13 +34,14 @@ impl Card<'_> {
         self.contact.kind == ContactKind::Function
     }
 
-    /// A file-name-safe form of the id: ASCII letters, digits, `.`, `-`, `_` only.
-    pub fn file_stem(&self) -> String {
-        safe_name(&self.id)
+    /// The contact's file name with `ext`, within the limits of `file_name`.
+    pub fn file_name(&self, ext: &str) -> String {
+        file_name(&self.id, ext)
     }
 }
 
-/// Any text as a file name that stays inside its folder: `../x` becomes `x`.
+/// Any text as a file name part that stays inside its folder: ASCII letters, digits, `.`, `-`
+/// and `_` only, lower-cased; `../x` becomes `x`.
 pub fn safe_name(text: &str) -> String {
     let mapped: String = ascii_fold(text)
         .chars()
@@ -58,6 +59,50 @@ pub fn safe_name(text: &str) -> String {
     } else {
         trimmed.to_string()
     }
+}
+
+/// The longest file name kontakt writes, in bytes: well inside every common file system's
+/// limit (255 on ext4, NTFS and APFS), with room for the folder in a Windows path.
+pub const MAX_FILE_NAME: usize = 100;
+
+/// Names Windows reserves for devices, with or without an extension (`con.vcf` is `CON`).
+const RESERVED: [&str; 4] = ["con", "prn", "aux", "nul"];
+
+fn reserved(stem: &str) -> bool {
+    let base = stem.split('.').next().unwrap_or(stem);
+    RESERVED.contains(&base)
+        || (base.len() == 4
+            && (base.starts_with("com") || base.starts_with("lpt"))
+            && base.as_bytes()[3].is_ascii_digit())
+}
+
+/// `text` as a file name ending in `.ext` that every common file system accepts: `safe_name`,
+/// at most `MAX_FILE_NAME` bytes (a longer name is cut and ends in a hash of the whole text,
+/// so two long names stay apart), no reserved Windows name, no trailing dot or space.
+pub fn file_name(text: &str, ext: &str) -> String {
+    let stem = safe_name(text);
+    let budget = MAX_FILE_NAME - ext.len() - 1;
+    if stem.len() > budget {
+        hashed_name(text, ext)
+    } else if reserved(&stem) {
+        // `con.x` → `con_.x`: Windows reserves the device name before any extension.
+        match stem.split_once('.') {
+            Some((base, rest)) => format!("{base}_.{rest}.{ext}"),
+            None => format!("{stem}_.{ext}"),
+        }
+    } else {
+        format!("{stem}.{ext}")
+    }
+}
+
+/// `file_name`, always with a hash of `text`: for names that would otherwise collide.
+pub fn hashed_name(text: &str, ext: &str) -> String {
+    let hash = crate::hash::short_hex(text.as_bytes(), 12);
+    let budget = MAX_FILE_NAME - ext.len() - 1 - hash.len() - 1;
+    let mut stem = safe_name(text);
+    stem.truncate(budget);
+    let stem = stem.trim_end_matches(['.', '-']);
+    format!("{stem}-{hash}.{ext}")
 }
 
 pub fn cards<'a>(directory: &'a Directory, reference: &'a Reference) -> Vec<Card<'a>> {
@@ -203,5 +248,34 @@ mod tests {
         assert_eq!(safe_name("eva.norlin@umea.se"), "eva.norlin-umea.se");
         assert_eq!(safe_name("nationell/Stödtelefon"), "nationell-stodtelefon");
         assert_eq!(safe_name(".."), "_");
+    }
+
+    #[test]
+    fn file_names_fit_every_common_file_system() {
+        // A valid 254-octet address: 64 octets before the @, 189 after.
+        let long = format!(
+            "{}@{}.{}.{}.se",
+            "a".repeat(64),
+            "b".repeat(63),
+            "c".repeat(63),
+            "d".repeat(58)
+        );
+        assert_eq!(long.len(), 254);
+        let name = file_name(&long, "vcf");
+        assert!(name.len() <= MAX_FILE_NAME, "{} bytes", name.len());
+        assert!(name.ends_with(".vcf") && name.starts_with("aaaa"), "{name}");
+        // Cut names stay apart: the hash is of the whole text.
+        let other = long.replacen("d@", "e@", 1).replace("ddd.se", "dde.se");
+        assert_ne!(file_name(&other, "vcf"), name);
+        for device in ["con", "CON", "nul", "aux", "prn", "com1", "LPT9", "con.x"] {
+            let name = file_name(device, "vcf");
+            let base = device.split('.').next().unwrap().to_lowercase();
+            assert!(name.starts_with(&format!("{base}_")), "{name}");
+            assert!(!reserved(name.split('.').next().unwrap()), "{name}");
+        }
+        assert_eq!(file_name("console", "vcf"), "console.vcf");
+        assert_eq!(file_name("com10", "vcf"), "com10.vcf");
+        assert_eq!(file_name("eva. ", "vcf"), "eva.vcf");
+        assert!(hashed_name("a+b@x.se", "vcf") != hashed_name("a-b@x.se", "vcf"));
     }
 }

@@ -12,7 +12,7 @@ use clap::ValueEnum;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Export;
-use super::cards::{Card, safe_name};
+use super::cards::{Card, file_name, hashed_name};
 use crate::validate::phone::Kind;
 
 /// `--vcard-version`.
@@ -191,7 +191,7 @@ pub fn files(export: &Export<'_>, version: Version) -> BTreeMap<String, Vec<u8>>
         }
         if !file.is_empty() {
             all.extend_from_slice(&file);
-            files.insert(format!("vcard/{}.vcf", safe_name(&region.id)), file);
+            files.insert(format!("vcard/{}", file_name(&region.id, "vcf")), file);
         }
     }
     files.insert("vcard/all.vcf".to_string(), all);
@@ -199,10 +199,20 @@ pub fn files(export: &Export<'_>, version: Version) -> BTreeMap<String, Vec<u8>>
         version: Version::V3,
         outlook: true,
     };
+    // Two ids may map to one file name (`a+b@x.se`, `a-b@x.se`): those take a hash of the id,
+    // so no card overwrites another.
+    let mut taken: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &export.cards {
+        *taken.entry(c.file_name("vcf")).or_default() += 1;
+    }
     for c in &export.cards {
         let mut file = Vec::new();
         card(&mut file, c, export, &outlook);
-        files.insert(format!("vcard/outlook/{}.vcf", c.file_stem()), file);
+        let name = match c.file_name("vcf") {
+            name if taken[&name] > 1 => hashed_name(&c.id, "vcf"),
+            name => name,
+        };
+        files.insert(format!("vcard/outlook/{name}"), file);
     }
     files
 }

@@ -173,7 +173,7 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         Ok(b) => b,
         Err(e) => return fail(Code::FileUnreadable, format!("cannot read file: {e}")),
     };
-    out.sha256 = Some(sha256_hex(&bytes));
+    out.sha256 = Some(crate::hash::sha256_hex(&bytes));
     if bytes.is_empty() {
         return Ingested {
             sha256: out.sha256,
@@ -213,14 +213,6 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
     out.tables.extend(read.tables);
     out.findings.extend(read.findings);
     out
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 #[cfg(test)]

@@ -2,8 +2,12 @@
 //! summary for the national coordinator. Pure: no network, no files.
 //!
 //! Text is Swedish; finding messages and help keep kontakt's English wording, quoted as they
-//! appear in the report. A message's Message-ID, Date and MIME boundary come from the region,
-//! the month and the content, so a rerun for the same content produces the same bytes.
+//! appear in the report. People are shown by name and e-mail address, never by internal id. A
+//! message's Message-ID and MIME boundary come from the region, the month and the content (the
+//! Message-ID in the sender's domain), so a rerun for the same content produces the same ones.
+//!
+//! A region with no one to write to (no address in `recipients.json`, none valid among its
+//! contacts) is never sent a mail to nobody: its mail goes to the coordinator, saying so first.
 
 use std::fmt::Write;
 
@@ -24,8 +28,11 @@ pub struct Mail {
     pub body: String,
     /// File name and bytes of the findings CSV, when there are findings.
     pub attachment: Option<(String, Vec<u8>)>,
-    /// `<2021-09.syd.0123456789abcdef@kontakt>`: region, month and a hash of the content.
+    /// `<2021-09.syd.0123456789abcdef@jamy.se>`: region, month, a hash of the content, and the
+    /// sender's domain.
     pub message_id: String,
+    /// Why the region could not be reached (in Swedish), when its mail went to the coordinator.
+    pub unreachable: Option<String>,
 }
 
 /// The key of the coordinator's summary (usable with `--only`).
@@ -35,7 +42,10 @@ pub const SUMMARY: &str = "sammanfattning";
 pub struct RegionInput<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    /// Checked addresses; empty when the region cannot be reached.
     pub recipients: Vec<String>,
+    /// How many contacts the region has in the data (to say why it cannot be reached).
+    pub contacts: usize,
     pub findings: Vec<&'a Finding>,
     pub changes: Option<&'a RegionChanges>,
 }
@@ -130,15 +140,16 @@ fn changes_sv(r: &RegionChanges) -> Vec<String> {
     if r.dropped {
         lines.push("regionen finns inte längre".to_string());
     }
+    let person = crate::diff::render::person;
     lines.extend(
         r.contacts_added
             .iter()
-            .map(|c| format!("ny kontakt: {} <{}>", c.name, c.id)),
+            .map(|c| format!("ny kontakt: {}", person(&c.name, &c.email))),
     );
     lines.extend(
         r.contacts_removed
             .iter()
-            .map(|c| format!("borttagen kontakt: {} <{}>", c.name, c.id)),
+            .map(|c| format!("borttagen kontakt: {}", person(&c.name, &c.email))),
     );
     for c in &r.contacts_changed {
         for f in &c.changes {
@@ -168,7 +179,7 @@ fn changes_sv(r: &RegionChanges) -> Vec<String> {
     lines
 }
 
-fn message_id(month: &str, key: &str, parts: &[&[u8]]) -> String {
+fn message_id(month: &str, key: &str, domain: &str, parts: &[&[u8]]) -> String {
     let mut h = Sha256::new();
     for p in parts {
         h.update((p.len() as u64).to_le_bytes());
@@ -180,12 +191,21 @@ fn message_id(month: &str, key: &str, parts: &[&[u8]]) -> String {
         .take(8)
         .map(|b| format!("{b:02x}"))
         .collect();
-    format!("<{month}.{key}.{hex}@kontakt>")
+    format!("<{month}.{key}.{hex}@{domain}>")
+}
+
+/// What every mail of a month shares.
+pub struct Month<'a> {
+    /// `YYYY-MM`.
+    pub month: &'a str,
+    pub coordinator: &'a [String],
+    /// The sender's domain, in ASCII: the Message-IDs' right-hand side.
+    pub domain: &'a str,
 }
 
 fn finish(
     key: &str,
-    month: &str,
+    m: &Month<'_>,
     to: Vec<String>,
     cc: Vec<String>,
     subject: String,
@@ -197,8 +217,9 @@ fn finish(
         .map(|(_, b)| b.as_slice())
         .unwrap_or_default();
     let id = message_id(
-        month,
+        m.month,
         key,
+        m.domain,
         &[
             to.join(",").as_bytes(),
             cc.join(",").as_bytes(),
@@ -215,18 +236,26 @@ fn finish(
         body,
         attachment,
         message_id: id,
+        unreachable: None,
+    }
+}
+
+/// Why a region without recipients could not be reached, in Swedish.
+fn unreachable_why(contacts: usize) -> String {
+    let listed = "schemas/recipients.json anger ingen adress för regionen";
+    match contacts {
+        0 => format!("regionen har inga kontakter i katalogen och {listed}"),
+        1 => format!("regionens enda kontakt saknar giltig e-postadress och {listed}"),
+        n => format!("ingen av regionens {n} kontakter har en giltig e-postadress och {listed}"),
     }
 }
 
 /// The mails of a month: one per region with findings or changes, then the summary.
-pub fn compose(
-    month: &str,
-    regions: &[RegionInput<'_>],
-    general: &[&Finding],
-    coordinator: &[String],
-) -> Vec<Mail> {
+pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>], general: &[&Finding]) -> Vec<Mail> {
+    let month = m.month;
     let mut mails = Vec::new();
     let mut summary_lines = Vec::new();
+    let mut unreachable_lines = Vec::new();
     for r in regions {
         let changes = r.changes.map(changes_sv).unwrap_or_default();
         if r.findings.is_empty() && changes.is_empty() {
@@ -242,13 +271,34 @@ pub fn compose(
             .iter()
             .filter(|f| f.severity == Severity::Warning)
             .count();
-        let subject = format!(
-            "Regionkoordinatorer {month}: {} – {errors} fel, {warnings} varningar, {} ändringar",
-            r.name,
+        let counts = format!(
+            "{errors} fel, {warnings} varningar, {} ändringar",
             changes.len()
         );
-        let mut body = format!(
-            "Hej!\n\nHär är resultatet av månadens import av kontaktuppgifterna för region {}.\n",
+        let unreachable = r.recipients.is_empty().then(|| unreachable_why(r.contacts));
+        let mut body = String::new();
+        if let Some(why) = &unreachable {
+            let _ = writeln!(
+                body,
+                "OBS! Det här meddelandet är till region {} men kunde inte skickas dit: {why}. \
+                 Vidarebefordra det till regionen, eller lägg in regionens adress i \
+                 schemas/recipients.json och skicka igen med --only {}.\n",
+                r.name, r.id
+            );
+            unreachable_lines.push(format!("- {}: {why} ({counts})", r.name));
+        } else {
+            summary_lines.push(format!("- {}: {counts}", r.name));
+        }
+        let subject = match &unreachable {
+            None => format!("Regionkoordinatorer {month}: {} – {counts}", r.name),
+            Some(_) => format!(
+                "Regionkoordinatorer {month}: {} kunde inte nås – {counts}",
+                r.name
+            ),
+        };
+        let _ = writeln!(
+            body,
+            "Hej!\n\nHär är resultatet av månadens import av kontaktuppgifterna för region {}.",
             r.name
         );
         if !r.findings.is_empty() {
@@ -284,28 +334,33 @@ pub fn compose(
                 findings_csv(&r.findings),
             )
         });
-        summary_lines.push(format!(
-            "- {}: {errors} fel, {warnings} varningar, {} ändringar",
-            r.name,
-            changes.len()
-        ));
-        mails.push(finish(
-            r.id,
-            month,
-            r.recipients.clone(),
-            coordinator.to_vec(),
-            subject,
-            body,
-            attachment,
-        ));
+        let (to, cc) = match &unreachable {
+            None => (r.recipients.clone(), m.coordinator.to_vec()),
+            Some(_) => (m.coordinator.to_vec(), Vec::new()),
+        };
+        let mut mail = finish(r.id, m, to, cc, subject, body, attachment);
+        mail.unreachable = unreachable;
+        mails.push(mail);
     }
     let mut body =
         format!("Hej!\n\nSammanfattning av importen för {month}.\n\nRegioner som fått e-post:\n\n");
     if summary_lines.is_empty() {
-        body.push_str("- inga: inga problem och inga ändringar\n");
+        body.push_str("- inga\n");
     }
     for line in &summary_lines {
         let _ = writeln!(body, "{line}");
+    }
+    if !unreachable_lines.is_empty() {
+        let _ = writeln!(
+            body,
+            "\nRegioner som inte kunde nås (deras meddelanden har skickats till dig i stället):\n"
+        );
+        for line in &unreachable_lines {
+            let _ = writeln!(body, "{line}");
+        }
+    }
+    if summary_lines.is_empty() && unreachable_lines.is_empty() {
+        body.push_str("\nInga problem och inga ändringar den här månaden.\n");
     }
     if !general.is_empty() {
         let _ = writeln!(body, "\nProblem som gäller hela katalogen:\n");
@@ -325,8 +380,8 @@ pub fn compose(
         .then(|| (format!("fynd-katalogen-{month}.csv"), findings_csv(general)));
     mails.push(finish(
         SUMMARY,
-        month,
-        coordinator.to_vec(),
+        m,
+        m.coordinator.to_vec(),
         Vec::new(),
         subject,
         body,

@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Address, Message, SmtpTransport, Transport};
 
 use super::compose::Mail;
@@ -32,24 +32,32 @@ pub fn mailbox(address: &str) -> Result<Mailbox, String> {
         .map_err(|e| format!("{address:?}: {e}"))
 }
 
-/// `YYYY-MM` → the first of the month, 08:00 UTC: the Date of the month's messages.
-pub fn month_date(month: &str) -> Result<SystemTime, String> {
-    let (y, m) = month.split_once('-').ok_or("write the month as YYYY-MM")?;
-    let (y, m): (i64, i64) = (
-        y.parse().map_err(|_| "bad year")?,
-        m.parse().map_err(|_| "bad month")?,
-    );
-    if y.to_string().len() != 4 || !(1..=12).contains(&m) || month.len() != 7 {
-        return Err("write the month as YYYY-MM".into());
+/// Whether `month` is written `YYYY-MM` with a real month.
+pub fn check_month(month: &str) -> Result<(), String> {
+    let ok = month.len() == 7
+        && month.as_bytes()[4] == b'-'
+        && month[..4].bytes().all(|b| b.is_ascii_digit())
+        && month[5..]
+            .parse::<u8>()
+            .is_ok_and(|m| (1..=12).contains(&m));
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("{month:?}: write the month as YYYY-MM"))
     }
-    // Days from 1970-01-01 to the first of the month (civil-from-days inverse, Howard Hinnant).
-    let (yy, mm) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    let era = yy.div_euclid(400);
-    let yoe = yy - era * 400;
-    let doy = (153 * mm + 2) / 5;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146097 + doe - 719468;
-    Ok(UNIX_EPOCH + Duration::from_secs((days * 86400 + 8 * 3600) as u64))
+}
+
+/// The messages' `Date:`: now, or the time `SOURCE_DATE_EPOCH` gives (seconds since 1970, as
+/// reproducible builds define it), so tests and reruns can pin it.
+pub fn date(source_date_epoch: Option<&str>) -> Result<SystemTime, String> {
+    match source_date_epoch {
+        None => Ok(SystemTime::now()),
+        Some(text) => text
+            .trim()
+            .parse::<u64>()
+            .map(|secs| UNIX_EPOCH + Duration::from_secs(secs))
+            .map_err(|_| format!("SOURCE_DATE_EPOCH={text:?} is not a number of seconds")),
+    }
 }
 
 /// The lettre message of a mail.
@@ -96,8 +104,18 @@ pub enum Destination {
     Smtp(Box<SmtpTransport>),
 }
 
-/// `smtp://host:port` (plain, or STARTTLS with `starttls`), `smtps://host:port` (TLS).
-pub fn smtp(url: &str, starttls: bool) -> Result<SmtpTransport, String> {
+/// A PEM certificate to trust besides the system's roots (a private CA, or a test server's).
+pub fn ca(pem: &[u8]) -> Result<Certificate, String> {
+    // lettre accepts a file with no certificate in it; kontakt does not.
+    if !pem.windows(27).any(|w| w == b"-----BEGIN CERTIFICATE-----") {
+        return Err("the file holds no PEM certificate (-----BEGIN CERTIFICATE-----)".into());
+    }
+    Certificate::from_pem(pem).map_err(|e| e.to_string())
+}
+
+/// `smtp://host:port` (plain, or STARTTLS with `starttls`), `smtps://host:port` (TLS), trusting
+/// `ca` besides the system's roots.
+pub fn smtp(url: &str, starttls: bool, ca: Option<Certificate>) -> Result<SmtpTransport, String> {
     let (scheme, rest) = url
         .split_once("://")
         .ok_or_else(|| format!("{url:?} is not smtp://host:port or smtps://host:port"))?;
@@ -112,8 +130,20 @@ pub fn smtp(url: &str, starttls: bool) -> Result<SmtpTransport, String> {
             if scheme == "smtps" { 465 } else { 587 },
         ),
     };
-    let tls = |h: &str| TlsParameters::new(h.to_string()).map_err(|e| e.to_string());
+    if host.is_empty() {
+        return Err(format!("{url:?} names no host"));
+    }
+    let tls = |h: &str| {
+        let mut params = TlsParameters::builder(h.to_string());
+        if let Some(ca) = ca.clone() {
+            params = params.add_root_certificate(ca);
+        }
+        params.build().map_err(|e| e.to_string())
+    };
     let mut builder = match (scheme, starttls) {
+        ("smtp", false) if ca.is_some() => {
+            return Err("--smtp-ca needs a TLS connection: smtps:// or --starttls".into());
+        }
         ("smtp", false) => SmtpTransport::builder_dangerous(&host).port(port),
         ("smtp", true) => SmtpTransport::builder_dangerous(&host)
             .port(port)
@@ -132,6 +162,27 @@ pub fn smtp(url: &str, starttls: bool) -> Result<SmtpTransport, String> {
     Ok(builder.timeout(Some(Duration::from_secs(30))).build())
 }
 
+/// A delivery error as the coordinator needs to read it: a certificate the client does not
+/// trust says how to trust it.
+fn explain(e: &lettre::transport::smtp::Error) -> String {
+    use std::error::Error as _;
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let more = s.to_string();
+        if !text.contains(&more) {
+            text = format!("{text}: {more}");
+        }
+        source = s.source();
+    }
+    if text.contains("certificate") {
+        text.push_str(
+            "; the server's TLS certificate is not trusted: if it comes from a private CA, pass that CA with --smtp-ca FILE",
+        );
+    }
+    text
+}
+
 /// Deliver one message.
 pub fn deliver(
     dest: &Destination,
@@ -143,9 +194,9 @@ pub fn deliver(
         Destination::Outbox(dir) => {
             std::fs::create_dir_all(dir)
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-            let path = dir.join(format!(
-                "{month}-{}.eml",
-                crate::export::cards::safe_name(&mail.key)
+            let path = dir.join(crate::export::cards::file_name(
+                &format!("{month}-{}", mail.key),
+                "eml",
             ));
             write_file(&path, &message.formatted())?;
             Ok(format!("written to {}", path.display()))
@@ -153,7 +204,7 @@ pub fn deliver(
         Destination::Smtp(transport) => transport
             .send(message)
             .map(|_| "sent".to_string())
-            .map_err(|e| e.to_string()),
+            .map_err(|e| explain(&e)),
     }
 }
 
@@ -166,18 +217,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn month_dates() {
-        let secs = |m: &str| {
-            month_date(m)
-                .unwrap()
-                .duration_since(UNIX_EPOCH)
-                .unwrap()
-                .as_secs()
-        };
-        assert_eq!(secs("1970-01"), 8 * 3600);
-        assert_eq!(secs("2021-09"), 1_630_454_400 + 8 * 3600);
-        assert!(month_date("2021-13").is_err());
-        assert!(month_date("21-09").is_err());
+    fn months_and_dates() {
+        assert!(check_month("2021-09").is_ok());
+        for bad in ["2021-13", "21-09", "2021-9", "2021-00", "abcd-01"] {
+            assert!(check_month(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            date(Some("1633075200")).unwrap(),
+            UNIX_EPOCH + Duration::from_secs(1_633_075_200)
+        );
+        assert!(date(Some("yesterday")).is_err());
+        assert!(date(None).unwrap() > UNIX_EPOCH + Duration::from_secs(1_700_000_000));
     }
 
     #[test]

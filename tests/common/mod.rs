@@ -38,6 +38,21 @@ impl Run {
     }
 }
 
+/// Run `kontakt ARGS` in `dir` with `env` set.
+pub fn run_in(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Run {
+    let mut cmd = Command::cargo_bin("kontakt").unwrap();
+    cmd.current_dir(dir).args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    Run {
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -94,17 +109,12 @@ impl Fixture {
 
     /// Run `kontakt ARGS` in the fixture's folder (so reports say `in/…`).
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::cargo_bin("kontakt")
-            .unwrap()
-            .current_dir(self.dir.path())
-            .args(args)
-            .output()
-            .unwrap();
-        Run {
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-            code: out.status.code().unwrap_or(-1),
-        }
+        run_in(self.dir.path(), &[], args)
+    }
+
+    /// `run`, with environment variables set.
+    pub fn run_env(&self, env: &[(&str, &str)], args: &[&str]) -> Run {
+        run_in(self.dir.path(), env, args)
     }
 
     /// `kontakt check in --color never ARGS`.
@@ -146,6 +156,29 @@ pub fn patch_zip(bytes: &[u8], part: &str, edit: impl Fn(&str) -> String) -> Vec
     out.finish().unwrap().into_inner()
 }
 
+/// Every file under `dir`, by relative path.
+pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut std::collections::BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                out.insert(
+                    path.strip_prefix(root)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                    std::fs::read(&path).unwrap(),
+                );
+            }
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
@@ -170,3 +203,4 @@ pub fn vcard_values(
         })
         .collect()
 }
+pub mod smtp;

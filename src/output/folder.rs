@@ -1,0 +1,207 @@
+//! What an existing output folder holds, read against its manifest: which files kontakt wrote
+//! and are still as written, which a person added or changed (and a replacement would lose), and
+//! how the folder differs from what a build would write now (`build --check`).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::manifest;
+use crate::hash::sha256_hex;
+
+/// A file in the output folder that replacing the folder would lose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foreign {
+    /// Not listed in the folder's manifest (or the folder has none).
+    NotWritten,
+    /// Listed, but its bytes are no longer what kontakt wrote.
+    Changed,
+    /// Not a plain file (a link, a device) or a folder that could not be read.
+    NotAFile,
+}
+
+impl fmt::Display for Foreign {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Foreign::NotWritten => "not written by kontakt",
+            Foreign::Changed => "changed since kontakt wrote it",
+            Foreign::NotAFile => "not a file kontakt writes (a link, or a folder it cannot read)",
+        })
+    }
+}
+
+/// How one file of the output folder differs from what a build would write now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Difference {
+    Missing,
+    /// As kontakt last wrote it, but the input has changed since.
+    OutOfDate,
+    /// Differs, and is not what kontakt last wrote either: edited by hand.
+    ChangedByHand,
+    /// Differs, and the folder has no manifest to tell why.
+    Differs,
+    /// Written by an earlier build, not by this one.
+    NoLongerWritten,
+    Foreign(Foreign),
+}
+
+impl fmt::Display for Difference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Difference::Missing => f.write_str("missing"),
+            Difference::OutOfDate => f.write_str("out of date"),
+            Difference::ChangedByHand => f.write_str("changed since kontakt wrote it"),
+            Difference::Differs => f.write_str("differs"),
+            Difference::NoLongerWritten => f.write_str("no longer written by build"),
+            Difference::Foreign(why) => why.fmt(f),
+        }
+    }
+}
+
+/// An entry found under the output folder, by its relative path with `/`.
+struct Entry {
+    path: PathBuf,
+    plain_file: bool,
+}
+
+/// Every entry under `out` (links are not followed). A folder that cannot be listed is an entry
+/// of its own, so that it is never replaced unseen.
+fn entries(out: &Path) -> BTreeMap<String, Entry> {
+    fn walk(root: &Path, dir: &Path, found: &mut BTreeMap<String, Entry>) {
+        let rel = |path: &Path| {
+            path.strip_prefix(root)
+                .unwrap_or(path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        };
+        let Ok(list) = fs::read_dir(dir) else {
+            if dir != root {
+                let path = dir.to_path_buf();
+                found.insert(
+                    rel(dir),
+                    Entry {
+                        path,
+                        plain_file: false,
+                    },
+                );
+            }
+            return;
+        };
+        for entry in list.flatten() {
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                walk(root, &path, found);
+            } else {
+                found.insert(
+                    rel(&path),
+                    Entry {
+                        path,
+                        plain_file: kind.is_file(),
+                    },
+                );
+            }
+        }
+    }
+    let mut found = BTreeMap::new();
+    walk(out, out, &mut found);
+    found
+}
+
+/// The manifest of `out`, if it has one kontakt can read.
+fn manifest_of(found: &BTreeMap<String, Entry>) -> Option<BTreeMap<String, String>> {
+    let entry = found.get(manifest::NAME).filter(|e| e.plain_file)?;
+    manifest::parse(&fs::read(&entry.path).ok()?)
+}
+
+fn hash_of(entry: &Entry) -> Option<String> {
+    entry
+        .plain_file
+        .then(|| fs::read(&entry.path).ok())
+        .flatten()
+        .map(|bytes| sha256_hex(&bytes))
+}
+
+/// The files under `out` that replacing it would lose, sorted; empty when the folder is
+/// missing, empty, or holds only files kontakt wrote and nobody changed since.
+pub fn foreign(out: &Path) -> io::Result<Vec<(String, Foreign)>> {
+    if !out.exists() {
+        return Ok(Vec::new());
+    }
+    fs::read_dir(out)?;
+    let found = entries(out);
+    let listed = manifest_of(&found);
+    let mut lost = Vec::new();
+    for (rel, entry) in &found {
+        if !entry.plain_file {
+            lost.push((rel.clone(), Foreign::NotAFile));
+            continue;
+        }
+        let Some(listed) = &listed else {
+            lost.push((rel.clone(), Foreign::NotWritten));
+            continue;
+        };
+        if rel == manifest::NAME {
+            continue;
+        }
+        match listed.get(rel) {
+            None => lost.push((rel.clone(), Foreign::NotWritten)),
+            Some(hash) if hash_of(entry).as_ref() != Some(hash) => {
+                lost.push((rel.clone(), Foreign::Changed));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(lost)
+}
+
+/// How `out` differs from `files` (which include their manifest): one entry a file, sorted;
+/// empty when the folder is current. The manifest itself is named only when nothing else differs.
+pub fn differences(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> Vec<(String, Difference)> {
+    let found = entries(out);
+    let listed = manifest_of(&found).unwrap_or_default();
+    let mut diffs = Vec::new();
+    for (rel, bytes) in files {
+        let Some(entry) = found.get(rel) else {
+            diffs.push((rel.clone(), Difference::Missing));
+            continue;
+        };
+        if !entry.plain_file {
+            diffs.push((rel.clone(), Difference::Foreign(Foreign::NotAFile)));
+            continue;
+        }
+        let present = fs::read(&entry.path).ok();
+        if present.as_deref() == Some(bytes.as_slice()) {
+            continue;
+        }
+        let why = match listed.get(rel) {
+            None => Difference::Differs,
+            Some(hash) if present.map(|b| sha256_hex(&b)).as_ref() == Some(hash) => {
+                Difference::OutOfDate
+            }
+            Some(_) => Difference::ChangedByHand,
+        };
+        diffs.push((rel.clone(), why));
+    }
+    for (rel, entry) in found.iter().filter(|(rel, _)| !files.contains_key(*rel)) {
+        let why = if !entry.plain_file {
+            Difference::Foreign(Foreign::NotAFile)
+        } else if listed.contains_key(rel) && hash_of(entry).as_ref() == listed.get(rel) {
+            Difference::NoLongerWritten
+        } else {
+            Difference::Foreign(Foreign::NotWritten)
+        };
+        diffs.push((rel.clone(), why));
+    }
+    if diffs.len() > 1 {
+        diffs.retain(|(rel, _)| rel != manifest::NAME);
+    }
+    diffs.sort_by(|a, b| a.0.cmp(&b.0));
+    diffs
+}

@@ -1,0 +1,451 @@
+//! Writing the exports whole or not at all, and only ever over what kontakt wrote.
+//!
+//! Files are written into a temporary folder beside the target and swapped in with one rename
+//! (an exchange on Linux; two renames elsewhere, recovered on the next run if interrupted), so a
+//! crash, a full disk or `kill -9` at any moment leaves the previous output folder as it was. A
+//! folder is replaced only when it is missing, empty, or holds exactly the files its manifest
+//! lists, unchanged (`--force` overrides). A lock file beside the target keeps two builds apart
+//! and lets a run remove what an interrupted one left. Every path comes from the exporters; a
+//! path that would leave the folder is refused.
+
+pub mod folder;
+pub mod manifest;
+pub mod overlap;
+mod platform;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
+
+pub use folder::{Difference, Foreign, differences, foreign};
+
+/// Why nothing was written.
+#[derive(Debug)]
+pub enum Error {
+    /// One operation on one path failed.
+    Io {
+        op: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
+    /// The folder holds files kontakt did not write or that changed since (no `--force`).
+    Foreign {
+        out: PathBuf,
+        files: Vec<(String, Foreign)>,
+    },
+    NotAFolder(PathBuf),
+    /// Another kontakt is writing the same folder.
+    Busy(PathBuf),
+    /// An exporter produced a path that would leave the folder.
+    Outside(String),
+}
+
+/// How many foreign files a refusal names before it counts the rest.
+const SHOWN: usize = 20;
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io { op, path, source } => {
+                write!(f, "cannot {op} {}: {source}", path.display())
+            }
+            Error::Foreign { out, files } => {
+                writeln!(
+                    f,
+                    "{} holds files that kontakt did not write; nothing was replaced:",
+                    out.display()
+                )?;
+                for (rel, why) in files.iter().take(SHOWN) {
+                    writeln!(f, "  {rel}: {why}")?;
+                }
+                if files.len() > SHOWN {
+                    writeln!(f, "  … and {} more", files.len() - SHOWN)?;
+                }
+                if !out.join(manifest::NAME).exists() {
+                    writeln!(
+                        f,
+                        "(it has no {}: kontakt did not write it, or an older kontakt did)",
+                        manifest::NAME
+                    )?;
+                }
+                write!(
+                    f,
+                    "move them elsewhere, choose another --out, or add --force to replace {} anyway",
+                    out.display()
+                )
+            }
+            Error::NotAFolder(out) => write!(
+                f,
+                "{} exists and is not a folder (or is a link)",
+                out.display()
+            ),
+            Error::Busy(lock) => write!(
+                f,
+                "another kontakt is writing the same folder (it holds {}); wait for it to finish",
+                lock.display()
+            ),
+            Error::Outside(rel) => write!(f, "refusing to write {rel:?} outside the output folder"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+fn io_at<'a>(op: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> Error + 'a {
+    move |source| Error::Io {
+        op,
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Write `files` (relative path → bytes) as the folder `out`, replacing it whole.
+pub fn write(out: &Path, files: &BTreeMap<String, Vec<u8>>, force: bool) -> Result<(), Error> {
+    write_with(out, files, force, |path, bytes| {
+        fs::File::create(path)?.write_all(bytes)
+    })
+}
+
+/// `write`, with the function that writes one file given (tests make it fail half-way).
+pub fn write_with(
+    out: &Path,
+    files: &BTreeMap<String, Vec<u8>>,
+    force: bool,
+    mut put: impl FnMut(&Path, &[u8]) -> io::Result<()>,
+) -> Result<(), Error> {
+    let name = out
+        .file_name()
+        .ok_or_else(|| Error::NotAFolder(out.to_path_buf()))?
+        .to_string_lossy()
+        .into_owned();
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let rels = files
+        .keys()
+        .map(|rel| relative(rel).ok_or_else(|| Error::Outside(rel.clone())))
+        .collect::<Result<Vec<&Path>, Error>>()?;
+    fs::create_dir_all(&parent).map_err(io_at("create the folder", &parent))?;
+    let _lock = Lock::take(&parent, &name)?;
+    recover(&parent, &name, out)?;
+    if out.exists() || out.is_symlink() {
+        if !out.is_dir() || out.is_symlink() {
+            return Err(Error::NotAFolder(out.to_path_buf()));
+        }
+        if !force {
+            let lost = foreign(out).map_err(io_at("read the folder", out))?;
+            if !lost.is_empty() {
+                return Err(Error::Foreign {
+                    out: out.to_path_buf(),
+                    files: lost,
+                });
+            }
+        }
+    }
+    let tmp = parent.join(format!(".{name}.kontakt-tmp-{}", std::process::id()));
+    fs::create_dir(&tmp).map_err(io_at("create the folder", &tmp))?;
+    let filled = (|| {
+        let mut made = BTreeSet::new();
+        let mut paths = Vec::with_capacity(files.len());
+        for (rel, bytes) in rels.iter().zip(files.values()) {
+            let path = tmp.join(rel);
+            if let Some(dir) = path.parent().filter(|d| made.insert(d.to_path_buf())) {
+                fs::create_dir_all(dir).map_err(io_at("create the folder", dir))?;
+            }
+            put(&path, bytes).map_err(io_at("write", &path))?;
+            paths.push(path);
+        }
+        let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+        platform::flush(&tmp, &refs).map_err(io_at("flush to disk", &tmp))
+    })();
+    if let Err(e) = filled {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    swap_in(&tmp, out, &parent, &name)?;
+    platform::flush_folder(&parent);
+    Ok(())
+}
+
+/// A relative path made only of normal components.
+fn relative(rel: &str) -> Option<&Path> {
+    let path = Path::new(rel);
+    path.components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        .then_some(path)
+}
+
+/// Put `tmp` where `out` is, in one step where the platform can; `tmp` is gone afterwards.
+fn swap_in(tmp: &Path, out: &Path, parent: &Path, name: &str) -> Result<(), Error> {
+    let clean = |e: Error| {
+        let _ = fs::remove_dir_all(tmp);
+        e
+    };
+    if !out.exists() {
+        return fs::rename(tmp, out)
+            .map_err(io_at("rename into place", out))
+            .map_err(clean);
+    }
+    if platform::exchange(tmp, out)
+        .map_err(io_at("exchange with", out))
+        .map_err(clean)?
+    {
+        // `tmp` now holds the previous output.
+        return fs::remove_dir_all(tmp).map_err(io_at("remove the previous output", tmp));
+    }
+    // Two renames; the previous output is kept until the new one is in place, and a run
+    // interrupted between them is recovered by the next (`recover`).
+    let old = parent.join(format!(".{name}.kontakt-old-{}", std::process::id()));
+    fs::rename(out, &old)
+        .map_err(io_at("move aside", out))
+        .map_err(clean)?;
+    if let Err(e) = fs::rename(tmp, out) {
+        let _ = fs::rename(&old, out);
+        return Err(clean(io_at("rename into place", out)(e)));
+    }
+    fs::remove_dir_all(&old).map_err(io_at("remove the previous output", &old))
+}
+
+/// Undo what an interrupted run left beside `out`: a previous output moved aside goes back when
+/// `out` is missing; temporary folders are removed. Runs under the lock, so nothing here
+/// belongs to a live run.
+fn recover(parent: &Path, name: &str, out: &Path) -> Result<(), Error> {
+    let prefix = format!(".{name}.kontakt-");
+    let Ok(list) = fs::read_dir(parent) else {
+        return Ok(());
+    };
+    // (path, moved aside) for each `.<name>.kontakt-tmp-<pid>` and `.<name>.kontakt-old-<pid>`.
+    let mut left: Vec<(PathBuf, bool)> = list
+        .flatten()
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let rest = n.strip_prefix(&prefix)?;
+            let (kind, pid) = rest.split_once('-')?;
+            let ours = matches!(kind, "tmp" | "old")
+                && !pid.is_empty()
+                && pid.bytes().all(|b| b.is_ascii_digit());
+            ours.then(|| (e.path(), kind == "old"))
+        })
+        .collect();
+    left.sort();
+    for (path, aside) in left {
+        if aside && !out.exists() {
+            fs::rename(&path, out).map_err(io_at("restore the previous output from", &path))?;
+        } else {
+            fs::remove_dir_all(&path).map_err(io_at("remove the unfinished folder", &path))?;
+        }
+    }
+    Ok(())
+}
+
+/// `.<name>.kontakt-lock` beside the output folder, held while writing, removed after.
+struct Lock {
+    file: Option<fs::File>,
+    path: PathBuf,
+}
+
+impl Lock {
+    fn take(parent: &Path, name: &str) -> Result<Lock, Error> {
+        let path = parent.join(format!(".{name}.kontakt-lock"));
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(io_at("create the lock file", &path))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Lock {
+                file: Some(file),
+                path,
+            }),
+            Err(fs::TryLockError::WouldBlock) => Err(Error::Busy(path)),
+            Err(fs::TryLockError::Error(e)) => Err(io_at("lock", &path)(e)),
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        drop(self.file.take());
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(pairs: &[(&str, &str)]) -> BTreeMap<String, Vec<u8>> {
+        manifest::seal(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.as_bytes().to_vec()))
+                .collect(),
+        )
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut n: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        n.sort();
+        n
+    }
+
+    #[test]
+    fn writes_then_replaces_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        write(
+            &out,
+            &files(&[("a.json", "1"), ("vcard/all.vcf", "2")]),
+            false,
+        )
+        .unwrap();
+        write(&out, &files(&[("a.json", "3")]), false).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.json")).unwrap(), "3");
+        assert!(!out.join("vcard").exists());
+        assert_eq!(
+            names(dir.path()),
+            ["output"],
+            "no temporary folder or lock is left"
+        );
+    }
+
+    #[test]
+    fn a_failure_half_way_leaves_the_old_output_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        write(&out, &files(&[("a.json", "old"), ("b.csv", "old")]), false).unwrap();
+        let mut n = 0;
+        let err = write_with(
+            &out,
+            &files(&[("a.json", "new"), ("b.csv", "new")]),
+            false,
+            |path, bytes| {
+                n += 1;
+                if n == 2 {
+                    return Err(io::Error::other("disk full"));
+                }
+                fs::write(path, bytes)
+            },
+        )
+        .unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with("cannot write ") && shown.ends_with("b.csv: disk full"),
+            "{shown}"
+        );
+        assert_eq!(fs::read_to_string(out.join("a.json")).unwrap(), "old");
+        assert_eq!(fs::read_to_string(out.join("b.csv")).unwrap(), "old");
+        assert_eq!(names(dir.path()), ["output"]);
+    }
+
+    #[test]
+    fn paths_outside_the_folder_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = write(&dir.path().join("output"), &files(&[("../x", "1")]), false).unwrap_err();
+        assert!(err.to_string().contains("outside"));
+        assert!(!dir.path().join("x").exists());
+    }
+
+    #[test]
+    fn a_folder_with_a_file_kontakt_did_not_write_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("D");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("budget.txt"), "x").unwrap();
+        let err = write(&out, &files(&[("a.json", "1")]), false).unwrap_err();
+        assert!(
+            matches!(&err, Error::Foreign { files, .. } if files == &[("budget.txt".to_string(), Foreign::NotWritten)]),
+            "{err}"
+        );
+        assert_eq!(fs::read_to_string(out.join("budget.txt")).unwrap(), "x");
+        assert_eq!(names(dir.path()), ["D"]);
+        write(&out, &files(&[("a.json", "1")]), true).unwrap();
+        assert!(!out.join("budget.txt").exists());
+    }
+
+    #[test]
+    fn an_export_changed_by_hand_or_a_file_added_beside_blocks_the_next_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        write(&out, &files(&[("a.json", "1"), ("b.csv", "2")]), false).unwrap();
+        fs::write(out.join("b.csv"), "edited").unwrap();
+        fs::write(out.join("notes.txt"), "mine").unwrap();
+        let Error::Foreign { files: lost, .. } =
+            write(&out, &files(&[("a.json", "9")]), false).unwrap_err()
+        else {
+            panic!("expected a refusal");
+        };
+        assert_eq!(
+            lost,
+            [
+                ("b.csv".to_string(), Foreign::Changed),
+                ("notes.txt".to_string(), Foreign::NotWritten)
+            ]
+        );
+        assert_eq!(fs::read_to_string(out.join("a.json")).unwrap(), "1");
+    }
+
+    #[test]
+    fn what_an_interrupted_run_left_is_cleaned_or_restored() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        fs::create_dir(dir.path().join(".output.kontakt-tmp-999")).unwrap();
+        fs::write(dir.path().join(".output.kontakt-tmp-999/a.json"), "half").unwrap();
+        // Interrupted between the two renames: the previous output was moved aside.
+        let aside = dir.path().join(".output.kontakt-old-998");
+        write(&aside, &files(&[("a.json", "previous")]), false).unwrap();
+        write(&out, &files(&[("a.json", "new")]), false).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.json")).unwrap(), "new");
+        assert_eq!(names(dir.path()), ["output"]);
+    }
+
+    #[test]
+    fn differences_name_each_file_and_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        write(
+            &out,
+            &files(&[("a", "1"), ("b", "2"), ("c", "3"), ("e", "5")]),
+            false,
+        )
+        .unwrap();
+        fs::write(out.join("e"), "edited").unwrap();
+        fs::write(out.join("f"), "mine").unwrap();
+        let want = files(&[("a", "1"), ("b", "changed"), ("d", "4"), ("e", "6")]);
+        let shown: Vec<String> = differences(&out, &want)
+            .iter()
+            .map(|(rel, why)| format!("{rel}: {why}"))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "b: out of date",
+                "c: no longer written by build",
+                "d: missing",
+                "e: changed since kontakt wrote it",
+                "f: not written by kontakt"
+            ]
+        );
+        assert!(
+            differences(
+                &out,
+                &files(&[
+                    ("a", "1"),
+                    ("b", "2"),
+                    ("c", "3"),
+                    ("e", "edited"),
+                    ("f", "mine")
+                ])
+            )
+            .iter()
+            .all(|(rel, _)| rel == manifest::NAME)
+        );
+    }
+}

@@ -10,9 +10,6 @@ use common::Fixture;
 use common::smtp::server;
 use mail_parser::{MessageParser, MimeHeaders};
 
-/// The `Date:` the tests pin through `SOURCE_DATE_EPOCH`: 2021-10-20 09:30:00 UTC.
-const WRITTEN_AT: &str = "1634722200";
-
 /// The shipped input with one bad phone in Väst and one changed phone in Syd.
 fn month() -> Fixture {
     let f = Fixture::shipped();
@@ -24,19 +21,10 @@ fn month() -> Fixture {
 }
 
 fn notify(f: &Fixture, extra: &[&str]) -> common::Run {
-    let previous = common::repo().join("output/contacts.json");
-    let mut args = vec![
-        "notify",
-        "in",
-        "--month",
-        "2021-10",
-        "--coordinator",
-        "mats.paulsson@jamy.se",
-        "--previous",
-        previous.to_str().unwrap(),
-    ];
+    let previous = common::last_month();
+    let mut args = vec!["--previous", previous.as_str()];
     args.extend_from_slice(extra);
-    f.run_env(&[("SOURCE_DATE_EPOCH", WRITTEN_AT)], &args)
+    common::notify(f, &args)
 }
 
 #[test]

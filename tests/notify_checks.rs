@@ -6,29 +6,13 @@ mod common;
 
 use std::fs;
 
-use common::Fixture;
+use common::{Fixture, notify};
 use mail_parser::MessageParser;
 
-const PINNED: (&str, &str) = ("SOURCE_DATE_EPOCH", "1634722200");
+const PINNED: (&str, &str) = ("SOURCE_DATE_EPOCH", common::WRITTEN_AT);
 
 fn previous() -> String {
-    common::repo()
-        .join("output/contacts.json")
-        .display()
-        .to_string()
-}
-
-fn notify(f: &Fixture, extra: &[&str]) -> common::Run {
-    let mut args = vec![
-        "notify",
-        "in",
-        "--month",
-        "2021-10",
-        "--coordinator",
-        "mats.paulsson@jamy.se",
-    ];
-    args.extend_from_slice(extra);
-    f.run_env(&[PINNED], &args)
+    common::last_month()
 }
 
 fn outbox(f: &Fixture) -> std::path::PathBuf {
@@ -223,13 +207,7 @@ fn the_project_s_files_are_found_from_any_folder() {
         "{}",
         run.stdout
     );
-    let mail = fs::read(f.dir.path().join("outbox/2021-10-vast.eml")).unwrap();
-    let body = MessageParser::default()
-        .parse(&mail)
-        .unwrap()
-        .body_text(0)
-        .unwrap()
-        .into_owned();
+    let body = common::outbox_body(&f, "2021-10-vast.eml");
     assert!(
         body.contains("Åsa Ekman: telefon ändrad från \"031-367 93 31\" till \"031-367 93 32\""),
         "{body}"
@@ -251,13 +229,7 @@ fn a_new_e_mail_address_is_one_changed_person_shown_by_name_and_address() {
     f.write("vast.csv", vast);
     let run = notify(&f, &["--previous", &previous()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let mail = fs::read(outbox(&f).join("2021-10-vast.eml")).unwrap();
-    let body = MessageParser::default()
-        .parse(&mail)
-        .unwrap()
-        .body_text(0)
-        .unwrap()
-        .into_owned();
+    let body = common::outbox_body(&f, "2021-10-vast.eml");
     assert!(
         body.contains("- Åsa Ekman: e-post ändrad från \"asa.ekman@socialcentrum.goteborg.se\" till \"asa.ekman@goteborg.se\""),
         "{body}"
@@ -289,13 +261,7 @@ fn added_and_removed_people_are_shown_by_name_and_address_never_by_id() {
     );
     let run = notify(&f, &["--previous", &previous()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let mail = fs::read(outbox(&f).join("2021-10-vast.eml")).unwrap();
-    let body = MessageParser::default()
-        .parse(&mail)
-        .unwrap()
-        .body_text(0)
-        .unwrap()
-        .into_owned();
+    let body = common::outbox_body(&f, "2021-10-vast.eml");
     assert!(
         body.contains("- ny kontakt: Per Persson <Per.Persson@goteborg.se>"),
         "{body}"

@@ -20,23 +20,17 @@ fn month() -> Fixture {
 }
 
 fn notify(f: &Fixture, url: &str, ca: &std::path::Path, extra: &[&str]) -> common::Run {
-    let previous = common::repo().join("output/contacts.json");
+    let previous = common::last_month();
     let mut args = vec![
-        "notify",
-        "in",
-        "--month",
-        "2021-10",
-        "--coordinator",
-        "mats.paulsson@jamy.se",
         "--previous",
-        previous.to_str().unwrap(),
+        previous.as_str(),
         "--smtp",
         url,
         "--smtp-ca",
         ca.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    f.run_env(&[("SOURCE_DATE_EPOCH", "1634722200")], &args)
+    common::notify(f, &args)
 }
 
 #[test]

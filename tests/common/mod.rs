@@ -179,6 +179,39 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     out
 }
 
+/// The committed directory, as last month's `contacts.json` for `notify` and `diff`.
+pub fn last_month() -> String {
+    repo().join("output/contacts.json").display().to_string()
+}
+
+/// The `Date:` that `notify` tests pin through `SOURCE_DATE_EPOCH`: 2021-10-20 09:30:00 UTC.
+pub const WRITTEN_AT: &str = "1634722200";
+
+/// `kontakt notify in --month 2021-10 --coordinator mats.paulsson@jamy.se EXTRA`, Date pinned.
+pub fn notify(f: &Fixture, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "notify",
+        "in",
+        "--month",
+        "2021-10",
+        "--coordinator",
+        "mats.paulsson@jamy.se",
+    ];
+    args.extend_from_slice(extra);
+    f.run_env(&[("SOURCE_DATE_EPOCH", WRITTEN_AT)], &args)
+}
+
+/// The text of the mail `name` in the fixture's `outbox/`.
+pub fn outbox_body(f: &Fixture, name: &str) -> String {
+    let mail = std::fs::read(f.dir.path().join("outbox").join(name)).unwrap();
+    mail_parser::MessageParser::default()
+        .parse(&mail)
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .replace("\r\n", "\n")
+}
+
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }

@@ -62,6 +62,9 @@ codes! {
     ColumnUnknown => "column-unknown", Warning;
     ColumnDuplicate => "column-duplicate", Warning;
     ColumnMissing => "column-missing", Error;
+    ColumnGuessed => "column-guessed", Info;
+    ColumnCombined => "column-combined", Info;
+    TextInvisible => "text-invisible", Warning;
     CellFormulaUncached => "cell-formula-uncached", Error;
     CellError => "cell-error", Error;
     RegionUnknown => "region-unknown", Error;
@@ -76,6 +79,10 @@ codes! {
     EmailNonAscii => "email-non-ascii", Warning;
     EmailDuplicate => "email-duplicate", Warning;
     EmailConflict => "email-conflict", Error;
+    EmailRepeated => "email-repeated", Info;
+    EmailNormalised => "email-normalised", Info;
+    EmailConfusable => "email-confusable", Warning;
+    EmailDisplayDiffers => "email-display-differs", Warning;
     PhoneMissing => "phone-missing", Error;
     PhoneInvalid => "phone-invalid", Error;
     PhoneLetters => "phone-letters", Error;
@@ -85,10 +92,12 @@ codes! {
     PhoneExtension => "phone-extension", Warning;
     PhoneForeign => "phone-foreign", Warning;
     PhoneShared => "phone-shared", Info;
+    PhoneRepeated => "phone-repeated", Info;
     LanUnknown => "lan-unknown", Error;
     LanNational => "lan-national", Warning;
     LanUncovered => "lan-uncovered", Error;
     LanClaimedTwice => "lan-claimed-twice", Error;
+    CheckOneFile => "check-one-file", Info;
 }
 
 /// One problem (or note) found in the input.

@@ -1,11 +1,13 @@
-//! Text clean-up shared by every stage: what a cell holds once invisible differences are gone,
-//! and the folded keys that headers, regions and län are compared by.
+//! Text clean-up shared by every stage: what a cell holds once differences nobody sees are
+//! gone, the characters that do not show at all (removed only where a finding says so), and the
+//! folded keys that headers, regions and län are compared by.
 
 use unicode_normalization::UnicodeNormalization;
 
 /// A cell's text as kontakt stores it: every Unicode space (NBSP, U+202F, U+2009, …) becomes a
-/// plain space, zero-width characters and BOMs are removed, the result is NFC and trimmed. Line
-/// breaks are kept (they separate values in a cell) but normalised to `\n`.
+/// plain space, the result is NFC and trimmed. Line breaks are kept (they separate values in a
+/// cell) but normalised to `\n`. Invisible characters are kept: the validators remove them where
+/// they do not belong and say so at the cell (`strip_invisible`).
 pub fn clean(raw: &str) -> String {
     // Most cells are plain: printable ASCII without line breaks needs only a trim.
     if raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
@@ -20,7 +22,6 @@ pub fn clean(raw: &str) -> String {
                     out.push('\n');
                 }
             }
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             '\n' => out.push('\n'),
             c if c.is_whitespace() => out.push(' '),
             c => out.push(c),
@@ -33,6 +34,67 @@ pub fn clean(raw: &str) -> String {
     // Trim each line's ends too: offices leave trailing spaces after names and addresses.
     let lines: Vec<&str> = nfc.split('\n').map(str::trim).collect();
     lines.join("\n").trim().to_string()
+}
+
+/// Characters that take no space and show nothing, with the name a finding gives them: zero-width
+/// and joiner characters, the BOM, the soft hyphen, and the bidirectional controls (which reorder
+/// the text around them on screen).
+pub fn invisible_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{200B}' => "zero width space",
+        '\u{200C}' => "zero width non-joiner",
+        '\u{200D}' => "zero width joiner",
+        '\u{2060}' => "word joiner",
+        '\u{FEFF}' => "byte order mark",
+        '\u{00AD}' => "soft hyphen",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{061C}' => "arabic letter mark",
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        _ => return None,
+    })
+}
+
+/// `raw` without its invisible characters, and those removed (each once, in order). With
+/// `keep_joiners`, ZWJ and ZWNJ stay: they are part of names (`Mohammadi\u{200C}pour`, emoji
+/// sequences). Allocates only when something is removed.
+pub fn strip_invisible(raw: &str, keep_joiners: bool) -> (std::borrow::Cow<'_, str>, Vec<char>) {
+    let kept = |c: char| keep_joiners && matches!(c, '\u{200C}' | '\u{200D}');
+    if raw.is_ascii() || !raw.chars().any(|c| invisible_name(c).is_some() && !kept(c)) {
+        return (raw.into(), Vec::new());
+    }
+    let mut removed = Vec::new();
+    let text = raw
+        .chars()
+        .filter(|&c| {
+            let drop = invisible_name(c).is_some() && !kept(c);
+            if drop && !removed.contains(&c) {
+                removed.push(c);
+            }
+            !drop
+        })
+        .collect::<String>();
+    (text.trim().to_string().into(), removed)
+}
+
+/// `U+200B (zero width space)` for each character, joined with `, `.
+pub fn describe_chars(chars: &[char]) -> String {
+    chars
+        .iter()
+        .map(|&c| {
+            let name = invisible_name(c).unwrap_or("invisible");
+            format!("U+{:04X} ({name})", c as u32)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The key a header, region or län name is compared by: lower case, NFC, parenthetical
@@ -74,10 +136,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn clean_maps_unicode_spaces_and_strips_invisible_characters() {
+    fn clean_maps_unicode_spaces_and_keeps_invisible_characters_for_the_validators() {
         assert_eq!(
-            clean("\u{FEFF} Emilie\u{00A0}Holmström \u{200B}"),
-            "Emilie Holmström"
+            clean(" Emilie\u{00A0}Holmström \u{200B}"),
+            "Emilie Holmström \u{200B}"
+        );
+        let (text, removed) = strip_invisible("eva@umea.se\u{200B}", false);
+        assert_eq!((text.as_ref(), removed), ("eva@umea.se", vec!['\u{200B}']));
+        let (name, removed) = strip_invisible("Mohammadi\u{200C}pour\u{202E}", true);
+        assert_eq!(
+            (name.as_ref(), describe_chars(&removed).as_str()),
+            ("Mohammadi\u{200C}pour", "U+202E (right-to-left override)")
         );
         assert_eq!(clean("070\u{202F}328\u{2009}48 69"), "070 328 48 69");
         assert_eq!(clean("a \r\nb\rc"), "a\nb\nc");

@@ -138,16 +138,16 @@ fn card(out: &mut Vec<u8>, card: &Card<'_>, export: &Export<'_>, style: &Style) 
         line(format!("{}:{}", style.text("TITLE"), escape(role)));
     }
     for p in &c.phones {
-        let mobile = p.phone.kind == Kind::Mobile;
+        // A number whose plan does not tell a mobile from a fixed line says only VOICE.
+        let (v3, v4) = match p.phone.kind {
+            Kind::Mobile => ("CELL", "cell"),
+            Kind::FixedLineOrMobile => ("VOICE", "voice"),
+            _ => ("WORK,VOICE", "\"work,voice\""),
+        };
         line(match style.version {
-            Version::V3 => format!(
-                "TEL;TYPE={}:{}",
-                if mobile { "CELL" } else { "WORK,VOICE" },
-                p.phone.international()
-            ),
+            Version::V3 => format!("TEL;TYPE={v3}:{}", p.phone.international()),
             Version::V4 => format!(
-                "TEL;VALUE=uri;TYPE={}:tel:{}",
-                if mobile { "cell" } else { "\"work,voice\"" },
+                "TEL;VALUE=uri;TYPE={v4}:tel:{}",
                 p.phone.international().replace(' ', "-")
             ),
         });

@@ -7,8 +7,8 @@ use regex::Regex;
 use super::coverage::Claim;
 use super::{county, email, phone::Phones};
 use crate::diagnostic::{Code, Finding};
-use crate::ingest::Cell;
 use crate::ingest::headers::{Record, Sheet};
+use crate::ingest::{Cell, Value};
 use crate::model::{Contact, ContactKind, EmailEntry, PhoneEntry};
 use crate::schemas::{Field, Reference};
 use crate::source::Location;
@@ -152,10 +152,36 @@ fn first_county_cell(record: &Record, sheet: &Sheet) -> Location {
         .map_or(record.location.clone(), |c| sheet.base.at(c.row, c.col))
 }
 
-fn text_of(cells: &[Cell]) -> Option<String> {
+/// A cell's text without the invisible characters that do not belong in it (in names, ZWJ and
+/// ZWNJ do belong), and a warning at the cell naming each one removed.
+fn visible(text: &str, keep_joiners: bool, at: &Location, findings: &mut Vec<Finding>) -> String {
+    let (clean, removed) = crate::text::strip_invisible(text, keep_joiners);
+    if !removed.is_empty() {
+        findings.push(
+            Finding::at(
+                Code::TextInvisible,
+                at,
+                format!(
+                    "{clean:?} held the invisible character {}; removed",
+                    crate::text::describe_chars(&removed)
+                ),
+            )
+            .with_help(
+                "retype the cell: the character stays in the file until it is removed there",
+            ),
+        );
+    }
+    clean.into_owned()
+}
+
+/// The text of a field's cells, joined, with invisible characters removed and reported.
+fn text_of(cells: &[Cell], sheet: &Sheet, findings: &mut Vec<Finding>) -> Option<String> {
     let parts: Vec<String> = cells
         .iter()
-        .map(|c| c.value.text().replace('\n', " "))
+        .map(|c| {
+            let text = c.value.text().replace('\n', " ");
+            visible(&text, true, &sheet.base.at(c.row, c.col), findings)
+        })
         .filter(|t| !t.is_empty())
         .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
@@ -194,17 +220,19 @@ fn read_record(
         // A row with only a region or län (a group heading, or a value filled down): nobody to list.
         return None;
     }
-    let given = text_of(record.get(Field::GivenName));
-    let family = text_of(record.get(Field::FamilyName));
-    let full = text_of(record.get(Field::Name)).or_else(|| match (&given, &family) {
-        (None, None) => None,
-        (g, f) => Some(
-            [g.as_deref(), f.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
+    let given = text_of(record.get(Field::GivenName), sheet, &mut out.findings);
+    let family = text_of(record.get(Field::FamilyName), sheet, &mut out.findings);
+    let full = text_of(record.get(Field::Name), sheet, &mut out.findings).or_else(|| {
+        match (&given, &family) {
+            (None, None) => None,
+            (g, f) => Some(
+                [g.as_deref(), f.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        }
     });
     let Some(full) = full else {
         out.findings.push(
@@ -217,7 +245,7 @@ fn read_record(
         );
         return None;
     };
-    let mut role = text_of(record.get(Field::Role));
+    let mut role = text_of(record.get(Field::Role), sheet, &mut out.findings);
     let name = match ROLE_AFTER_NAME.captures(&full) {
         Some(c) if !c[1].is_empty() => {
             let moved = c[2].trim().to_string();
@@ -251,25 +279,56 @@ fn read_record(
             }
         },
     };
-    let mut emails = Vec::new();
+    let organisation = text_of(record.get(Field::Organisation), sheet, &mut out.findings);
+    let mut emails: Vec<EmailEntry> = Vec::new();
     for cell in usable(record.get(Field::Email)) {
-        let (found, findings) = email::parse_cell(&cell.value.text(), &at(cell));
-        emails.extend(found.into_iter().map(|email| EmailEntry {
-            email,
-            at: at(cell),
-        }));
+        let text = visible(&cell.value.text(), false, &at(cell), &mut out.findings);
+        let (found, findings) = email::parse_cell(&text, &at(cell));
         out.findings.extend(findings);
+        for email in found {
+            match emails.iter().find(|e| e.email.key() == email.key()) {
+                Some(first) => out.findings.push(Finding::at(
+                    Code::EmailRepeated,
+                    &at(cell),
+                    format!(
+                        "{} is given again for this contact (first at {}); kept once",
+                        email.address(),
+                        first.at
+                    ),
+                )),
+                None => emails.push(EmailEntry {
+                    email,
+                    at: at(cell),
+                }),
+            }
+        }
     }
-    let mut phone_list = Vec::new();
+    let mut phone_list: Vec<PhoneEntry> = Vec::new();
     for (field, mobile_column) in [(Field::Phone, false), (Field::Mobile, true)] {
         for cell in usable(record.get(field)) {
-            let (found, findings) = phones.parse_value(&cell.value, &at(cell));
-            phone_list.extend(found.into_iter().map(|phone| PhoneEntry {
-                phone,
-                mobile_column,
-                at: at(cell),
-            }));
+            let value = match &cell.value {
+                Value::Text(t) => Value::Text(visible(t, false, &at(cell), &mut out.findings)),
+                other => other.clone(),
+            };
+            let (found, findings) = phones.parse_value(&value, &at(cell));
             out.findings.extend(findings);
+            for phone in found {
+                match phone_list.iter().find(|p| p.phone.e164 == phone.e164) {
+                    Some(first) => out.findings.push(Finding::at(
+                        Code::PhoneRepeated,
+                        &at(cell),
+                        format!(
+                            "{} is given again for this contact (first at {}); kept once",
+                            phone.written, first.at
+                        ),
+                    )),
+                    None => phone_list.push(PhoneEntry {
+                        phone,
+                        mobile_column,
+                        at: at(cell),
+                    }),
+                }
+            }
         }
     }
     let mut lan = Vec::new();
@@ -334,7 +393,7 @@ fn read_record(
         given_name: given,
         family_name: family,
         role,
-        organisation: text_of(record.get(Field::Organisation)),
+        organisation,
         emails,
         phones: phone_list,
         lan,

@@ -7,6 +7,13 @@
 //! through the crate, whose regex cache (100 entries, thrashing on mixed input) is enlarged.
 //! The crate maps letters to digits (`070-123 45 6O` would become a valid wrong number), so any
 //! letter left after the known labels is an error.
+//!
+//! Splitting a cell: `alt.`, `eller`, `och`, `,`, `;`, `|` and line breaks always separate
+//! numbers. A `/` separates two numbers only when each side is a whole number on its own
+//! (`08-508 437 26 / 076-124 37 26`); otherwise it is a separator inside one number, as Swedish
+//! offices write the area code (`08/627 71 78`, `070 / 123 45 67`). A cell in which nothing that
+//! is a number remains once labels and separators are removed (`vx`, `Tel:`, `/`, `ankn. 12`) is
+//! `phone-missing` at that cell.
 
 use std::sync::LazyLock;
 
@@ -17,7 +24,7 @@ use regex_cache::RegexCache;
 use serde::Serialize;
 
 use super::plan::Plan;
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::{Code, Finding, Severity};
 use crate::ingest::Value;
 use crate::source::Location;
 
@@ -30,6 +37,8 @@ const REGEX_CACHE_SIZE: usize = 4096;
 pub enum Kind {
     Mobile,
     FixedLine,
+    /// A number plan that does not tell fixed lines from mobiles (the US, Denmark).
+    FixedLineOrMobile,
     TollFree,
     PremiumRate,
     SharedCost,
@@ -45,7 +54,8 @@ impl Kind {
     fn of(t: Type) -> Self {
         match t {
             Type::Mobile => Kind::Mobile,
-            Type::FixedLine | Type::FixedLineOrMobile => Kind::FixedLine,
+            Type::FixedLine => Kind::FixedLine,
+            Type::FixedLineOrMobile => Kind::FixedLineOrMobile,
             Type::TollFree => Kind::TollFree,
             Type::PremiumRate => Kind::PremiumRate,
             Type::SharedCost => Kind::SharedCost,
@@ -116,8 +126,11 @@ pub struct Phones {
 }
 
 static SEPARATORS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:\balt\b\.?|\beller\b|\bel\.|\boch\b|[/,;|\n])\s*").expect("valid regex")
+    Regex::new(r"(?i)\s*(?:\balt\b\.?|\beller\b|\bel\.|\boch\b|[,;|\n])\s*").expect("valid regex")
 });
+/// `(+46)` or `(0046)` before a number: the country code in brackets.
+static BRACKETED_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(\s*(?:\+|00)(\d{1,3})\s*\)\s*").expect("valid regex"));
 static EXTENSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*\b(?:ankn\.?|anknytning)\s*:?\s*(\d+)\s*$").expect("valid regex")
 });
@@ -162,24 +175,72 @@ impl Phones {
                 format!("{text:?} is a number in scientific notation: its digits are lost"),
                 "type the number again in a cell formatted as Text",
             ));
+            return (phones, notes);
         } else if text
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-' || b == b'+')
         {
             // Most cells hold one number in digits, spaces and hyphens: no labels to drop.
-            phones.extend(self.parse_number(text, text.trim(), None, &mut notes));
+            phones.extend(self.parse_number(text, text.trim(), None, true, &mut notes));
         } else {
-            for part in SEPARATORS.split(text) {
-                match self.parse_one(part, &mut notes) {
-                    Some(phone) => phones.push(phone),
-                    None => continue,
+            let parts: Vec<&str> = SEPARATORS.split(text).collect();
+            let whole = parts.len() == 1;
+            for part in parts {
+                let pieces = if part.contains('/') {
+                    self.slash_groups(part)
+                } else {
+                    vec![part.to_string()]
+                };
+                let whole = whole && pieces.len() == 1;
+                for piece in pieces {
+                    phones.extend(self.parse_one(&piece, whole, &mut notes));
                 }
             }
+        }
+        if phones.is_empty() && !notes.iter().any(|n| n.code.severity() == Severity::Error) {
+            notes.push(Note::new(
+                Code::PhoneMissing,
+                format!("{text:?} holds no phone number"),
+                "write the number itself, such as 070-328 48 69; a label such as Tel: or vx alone is not a number",
+            ));
         }
         (phones, notes)
     }
 
-    fn parse_one(&self, raw: &str, notes: &mut Vec<Note>) -> Option<Phone> {
+    /// The numbers of a part that holds `/`: from the left, the shortest run of slash-separated
+    /// pieces that is a whole number on its own is one number (`08/627 71 78` is one, `08-508
+    /// 437 26 / 076-124 37 26` two). What never makes a whole number is read as one, so that its
+    /// finding quotes it whole.
+    fn slash_groups(&self, part: &str) -> Vec<String> {
+        let pieces: Vec<&str> = part.split('/').map(str::trim).collect();
+        let mut groups = Vec::new();
+        let mut start = 0;
+        while start < pieces.len() {
+            let found = (start + 1..=pieces.len()).find(|&end| {
+                let candidate = pieces[start..end].join(" ");
+                let mut scratch = Vec::new();
+                self.parse_one(&candidate, false, &mut scratch).is_some()
+                    && scratch.iter().all(|n| n.code == Code::PhoneForeign)
+            });
+            match found {
+                Some(end) => {
+                    groups.push(pieces[start..end].join(" "));
+                    start = end;
+                }
+                None => {
+                    let rest = pieces[start..].join(" ");
+                    if !rest.trim().is_empty() || groups.is_empty() {
+                        groups.push(rest);
+                    }
+                    break;
+                }
+            }
+        }
+        groups
+    }
+
+    /// One number with its labels, brackets and extension; `whole` when it is the whole cell.
+    fn parse_one(&self, raw: &str, whole: bool, notes: &mut Vec<Note>) -> Option<Phone> {
         let mut part: String = raw
             .chars()
             .map(|c| {
@@ -203,9 +264,10 @@ impl Phones {
             part.truncate(start);
         }
         let part = LABELS.replace_all(&part, " ");
+        let part = BRACKETED_CODE.replace(part.trim(), "+$1 ");
         let part = TRUNK_ZERO.replace(part.trim(), "+46 ");
         let part = part.trim().trim_end_matches([':', '.', '-']).trim();
-        if part.is_empty() {
+        if part.is_empty() || !part.chars().any(|c| c.is_alphanumeric()) {
             return None;
         }
         if let Some(letter) = part.chars().find(|c| c.is_alphabetic()) {
@@ -216,7 +278,7 @@ impl Phones {
             ));
             return None;
         }
-        self.parse_number(raw, part, extension, notes)
+        self.parse_number(raw, part, extension, whole, notes)
     }
 
     /// A number with its labels and extension removed: only digits and punctuation are left.
@@ -225,6 +287,7 @@ impl Phones {
         raw: &str,
         part: &str,
         extension: Option<String>,
+        whole: bool,
         notes: &mut Vec<Note>,
     ) -> Option<Phone> {
         let digits: String = part.chars().filter(char::is_ascii_digit).collect();
@@ -256,13 +319,18 @@ impl Phones {
             rest.to_string()
         } else if digits.starts_with("46") {
             self.resolve_46(raw, &digits, notes)?
-        } else {
+        } else if whole && self.plan.kind(&digits).is_some() {
+            // A whole cell of digits without its 0: what Excel leaves of a number typed into a
+            // Number cell. A fragment of a longer cell is no such thing.
             notes.push(Note::new(
                 Code::PhoneStoredAsNumber,
                 format!("{raw:?} has no leading 0; read as 0{digits}"),
                 "Excel drops the 0 of numbers typed into a Number cell: format the column as Text",
             ));
             digits.clone()
+        } else {
+            notes.push(invalid(raw));
+            return None;
         };
         let Some(kind) = self.plan.kind(&national) else {
             notes.push(invalid(raw));
@@ -500,5 +568,71 @@ mod tests {
         assert_eq!(kind("020-39 00 00"), Kind::TollFree);
         assert_eq!(parse(&p, "+47 22 12 34 56").1, vec![Code::PhoneForeign]);
         assert_eq!(parse(&p, "070-12").1, vec![Code::PhoneInvalid]);
+    }
+
+    #[test]
+    fn a_cell_of_labels_or_separators_holds_no_number() {
+        let p = phones();
+        for cell in [
+            "vx",
+            "Tel:",
+            "/",
+            ",",
+            "alt.",
+            "(mobil)",
+            "ankn. 12",
+            "mobil / vx",
+        ] {
+            let (found, codes) = parse(&p, cell);
+            assert!(found.is_empty(), "{cell}");
+            assert!(codes.contains(&Code::PhoneMissing), "{cell}: {codes:?}");
+        }
+    }
+
+    #[test]
+    fn a_slash_separates_two_numbers_only_between_whole_numbers() {
+        let p = phones();
+        for (cell, written) in [
+            ("08/6277178", "08-627 71 78"),
+            ("013/805468", "013-80 54 68"),
+            ("070 / 123 45 67", "070-123 45 67"),
+        ] {
+            assert_eq!(parse(&p, cell), (vec![written.into()], vec![]), "{cell}");
+        }
+        assert_eq!(
+            parse(&p, "08/627 71 78 / 070-123 45 67").0,
+            ["08-627 71 78", "070-123 45 67"]
+        );
+        assert_eq!(
+            parse(&p, "08-50843726/076-1243726").0,
+            ["08-508 437 26", "076-124 37 26"]
+        );
+    }
+
+    #[test]
+    fn a_fragment_is_never_read_as_a_number_excel_stored() {
+        let p = phones();
+        assert_eq!(
+            parse(&p, "070-123 45 67, 1"),
+            (vec!["070-123 45 67".into()], vec![Code::PhoneInvalid])
+        );
+    }
+
+    #[test]
+    fn a_country_code_in_brackets_is_a_country_code() {
+        let p = phones();
+        assert_eq!(
+            parse(&p, "(+46) 76 2387669"),
+            (vec!["076-238 76 69".into()], vec![])
+        );
+    }
+
+    #[test]
+    fn numbers_typed_fixed_line_or_mobile_keep_that_type() {
+        let p = phones();
+        let at = Location::file("t.csv", FileKind::Text);
+        let kind = |t: &str| p.parse_value(&Value::Text(t.into()), &at).0[0].kind;
+        assert_eq!(kind("+45 32 12 34 56"), Kind::FixedLineOrMobile);
+        assert_eq!(kind("+1 202 555 0143"), Kind::FixedLineOrMobile);
     }
 }

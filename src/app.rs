@@ -155,6 +155,7 @@ fn read_sheets(
             None => {}
         }
     }
+    findings.extend(validate::contact::lan_column_findings(&mut sheets));
     let failed = findings.iter().any(|f| f.severity == Severity::Error);
     if sheets.is_empty() && (!read.tables.is_empty() || !failed) {
         findings.push(

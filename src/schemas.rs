@@ -66,6 +66,23 @@ pub enum Field {
 }
 
 impl Field {
+    /// The canonical Swedish header, as people write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Region => "Region",
+            Field::Name => "Namn",
+            Field::GivenName => "Förnamn",
+            Field::FamilyName => "Efternamn",
+            Field::Role => "Roll",
+            Field::Organisation => "Organisation",
+            Field::Email => "E-post",
+            Field::Phone => "Telefon",
+            Field::Mobile => "Mobil",
+            Field::County => "Län",
+            Field::Kind => "Typ",
+        }
+    }
+
     /// Fields that may come from several columns (`Telefon` and `Telefon 2` both hold phones).
     pub fn is_multi(self) -> bool {
         matches!(
@@ -240,6 +257,14 @@ impl Reference {
     /// The field a header cell names, if any.
     pub fn column(&self, header: &str) -> Option<Field> {
         self.columns.get(&fold(header)).copied()
+    }
+
+    /// Every folded header name of the vocabulary, with its field, in a stable order.
+    pub fn column_names(&self) -> Vec<(&str, Field)> {
+        let mut names: Vec<(&str, Field)> =
+            self.columns.iter().map(|(k, f)| (k.as_str(), *f)).collect();
+        names.sort();
+        names
     }
 
     /// The region a Region cell or a file-name token names: `Region Syd`, `syd`, `Väst`, `vast`.

@@ -1,16 +1,34 @@
 //! Finding the header row of a table and turning the rows below it into records.
 //!
 //! The header row may sit below title rows and to the right of empty columns: it is the first of
-//! the top rows with the most cells that the vocabulary in `schemas/columns.json` knows. Unknown
-//! columns are reported, never silently dropped. Region and Län cells left empty (under a merged
-//! cell, or because the office wrote them once per group) are filled down from the row above.
+//! the top rows with the most cells that the vocabulary in `schemas/columns.json` knows (a sheet
+//! that lists only län has one: `Län`). Unknown columns are reported, never silently dropped; a
+//! header close to a known one is read as it, with a note. Region and Län cells left empty
+//! (under a merged cell, or because the office wrote them once per group) are filled down from
+//! the row above.
+//!
+//! A header that joins two fields (`Roll/Organisation`, `Län/Region`) is read cell by cell: a
+//! value goes to each of the two fields it recognisably is (a region name to Region, a list of
+//! län to Län, an organisation such as `Linköpings kommun` to Organisation, an address to
+//! E-post, digits to Telefon), and to the first field when it is recognisably neither.
 
 use std::collections::BTreeMap;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::vocabulary::{self, Header};
 use super::{Cell, Table, Value};
 use crate::diagnostic::{Code, Finding};
 use crate::schemas::{Field, Reference};
 use crate::source::{Location, column_letters};
+
+/// Words that make a value an organisation's name: `Linköpings kommun`, `Region Östergötland`,
+/// `Polismyndigheten`, `Socialtjänsten i Malmö`.
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:kommun|kommuns|stad|staden|regionen|landsting|länsstyrelsen|myndighet|myndigheten|förvaltning|förvaltningen|socialtjänst|socialtjänsten|verket|polisen|centrum|förening|föreningen|stiftelse|stiftelsen|mottagning|mottagningen)\b|\bab\b|^region\s").expect("valid regex")
+});
 
 /// How many rows from the top may hold the header.
 const HEADER_SEARCH_ROWS: usize = 30;
@@ -57,13 +75,50 @@ pub fn find_header(table: &Table, reference: &Reference) -> Option<usize> {
     for (i, row) in table.rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
         let known = row
             .iter()
-            .filter(|c| reference.column(&c.value.text()).is_some())
+            .filter(|c| vocabulary::header(&c.value.text(), reference) != Header::Unknown)
             .count();
         if known >= MIN_KNOWN_HEADERS && best.is_none_or(|(_, k)| known > k) {
             best = Some((i, known));
         }
     }
-    best.map(|(i, _)| i)
+    // A sheet that lists län: its first row is a lone `Län` header.
+    best.map(|(i, _)| i).or_else(|| {
+        let first = table.rows.first()?;
+        let lone = first.len() == 1
+            && vocabulary::header(&first[0].value.text(), reference)
+                == Header::Exact(Field::County);
+        lone.then_some(0)
+    })
+}
+
+/// Which of a combined header's two fields a value goes to: each it recognisably is, else the
+/// first.
+fn route(value: &Value, a: Field, b: Field, reference: &Reference) -> Vec<Field> {
+    let text = value.text();
+    let is = |f: Field| match f {
+        Field::Region => reference.region(&text).is_some(),
+        Field::County => {
+            let tokens: Vec<&str> = text
+                .split([',', ';', '/', '&', '\n'])
+                .flat_map(|t| t.split(" och "))
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .collect();
+            !tokens.is_empty() && tokens.iter().all(|t| reference.lan(t).is_some())
+        }
+        Field::Organisation => ORGANISATION.is_match(&text),
+        Field::Email => text.contains('@'),
+        Field::Phone | Field::Mobile => {
+            text.chars().filter(char::is_ascii_digit).count() >= 6
+                && !text.chars().any(char::is_alphabetic)
+        }
+        _ => false,
+    };
+    match (is(a), is(b)) {
+        (_, false) => vec![a],
+        (false, true) => vec![b],
+        (true, true) => vec![a, b],
+    }
 }
 
 /// Read a table through its header row (at `header` in `table.rows`).
@@ -75,35 +130,71 @@ pub fn records(
 ) -> Sheet {
     let header_row = &table.rows[header];
     let header_loc = table.base.at(header_row[0].row, 0);
-    let mut by_col: BTreeMap<u32, Field> = BTreeMap::new();
+    let mut by_col: BTreeMap<u32, Header> = BTreeMap::new();
     let mut fields = Vec::new();
     for cell in header_row {
         let text = cell.value.text();
         let at = table.loc(cell);
-        match reference.column(&text) {
-            Some(field) if !field.is_multi() && fields.contains(&field) => findings.push(
+        let read = vocabulary::header(&text, reference);
+        let duplicate = read
+            .fields()
+            .into_iter()
+            .find(|f| !f.is_multi() && fields.contains(f));
+        if let Some(field) = duplicate {
+            findings.push(
                 Finding::at(
                     Code::ColumnDuplicate,
                     &at,
-                    format!("a second {text:?} column is not read"),
+                    format!("a second {} column ({text:?}) is not read", field.label()),
                 )
                 .with_help("keep one column per field, or merge the two"),
-            ),
-            Some(field) => {
-                by_col.insert(cell.col, field);
-                fields.push(field);
-            }
-            None => findings.push(
-                Finding::at(
-                    Code::ColumnUnknown,
-                    &at,
-                    format!("unknown column {text:?} is not read"),
-                )
-                .with_help(
-                    "rename it to a known header (see the README's column vocabulary) or remove it",
-                ),
-            ),
+            );
+            continue;
         }
+        match read {
+            Header::Exact(_) => {}
+            Header::Combined(a, b) => findings.push(
+                Finding::at(
+                    Code::ColumnCombined,
+                    &at,
+                    format!(
+                        "{text:?} is read as {} or {}: each value goes to the one it recognisably is, else to {}",
+                        a.label(),
+                        b.label(),
+                        a.label()
+                    ),
+                )
+                .with_help(format!("use two columns, {} and {}", a.label(), b.label())),
+            ),
+            Header::Guessed(f) => findings.push(
+                Finding::at(
+                    Code::ColumnGuessed,
+                    &at,
+                    format!("{text:?} is read as {}", f.label()),
+                )
+                .with_help(format!("rename the header to {}", f.label())),
+            ),
+            Header::Unknown => {
+                let help = match vocabulary::nearest(&text, reference) {
+                    Some((f, d)) if d <= 3 => format!(
+                        "did you mean {}? Otherwise rename it to a known header (see the README's column vocabulary) or remove it",
+                        f.label()
+                    ),
+                    _ => "rename it to a known header (see the README's column vocabulary) or remove it".to_string(),
+                };
+                findings.push(
+                    Finding::at(
+                        Code::ColumnUnknown,
+                        &at,
+                        format!("unknown column {text:?} is not read"),
+                    )
+                    .with_help(help),
+                );
+                continue;
+            }
+        }
+        by_col.insert(cell.col, read);
+        fields.extend(read.fields());
     }
     let named: std::collections::BTreeSet<u32> = header_row.iter().map(|c| c.col).collect();
     let mut unnamed_reported = std::collections::BTreeSet::new();
@@ -113,11 +204,17 @@ pub fn records(
         let mut pairs: Vec<(Field, Cell)> = Vec::with_capacity(row.len());
         for cell in row {
             match by_col.get(&cell.col) {
-                Some(&field) => {
+                Some(&read) => {
                     if let Some(finding) = unusable(cell, table) {
                         findings.push(finding);
                     }
-                    pairs.push((field, cell.clone()));
+                    let targets = match read {
+                        Header::Combined(a, b) => route(&cell.value, a, b, reference),
+                        other => other.fields(),
+                    };
+                    for field in targets {
+                        pairs.push((field, cell.clone()));
+                    }
                 }
                 None if !named.contains(&cell.col) && unnamed_reported.insert(cell.col) => findings
                     .push(

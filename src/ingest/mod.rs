@@ -8,6 +8,7 @@ pub mod csv;
 pub mod encoding;
 pub mod guard;
 pub mod headers;
+pub mod vocabulary;
 pub mod workbook;
 
 use std::path::Path;

@@ -19,6 +19,66 @@ pub struct SheetRead {
     pub contacts: Vec<Contact>,
     pub claims: Vec<Claim>,
     pub findings: Vec<Finding>,
+    /// The sheet lists only län (a sheet `Län` of one column): they belong to the file's region.
+    pub lan_list: bool,
+    /// Regional contacts but no Län column, at this header: an error unless another sheet of the
+    /// same file lists the län (decided per file, in `lan_column_findings`).
+    pub lan_missing: Option<Location>,
+}
+
+/// The `column-missing` errors for sheets without a Län column, unless a sheet of the same file
+/// lists the län.
+pub fn lan_column_findings(sheets: &mut [SheetRead]) -> Vec<Finding> {
+    let listed = sheets.iter().any(|s| s.lan_list);
+    sheets
+        .iter_mut()
+        .filter_map(|s| s.lan_missing.take())
+        .filter(|_| !listed)
+        .map(|at| {
+            Finding::at(Code::ColumnMissing, &at, "no Län column")
+                .with_help("add a column headed Län listing the län the region covers, or a sheet Län that lists them")
+        })
+        .collect()
+}
+
+/// A sheet that lists only län: each is claimed, at its cell, by the region of the sheet or
+/// file name (or of its Region column).
+fn read_lan_list(sheet: &Sheet, by_name: Option<usize>, reference: &Reference) -> SheetRead {
+    let mut out = SheetRead {
+        lan_list: true,
+        ..SheetRead::default()
+    };
+    let mut counties = county::Counties::new(reference);
+    for record in &sheet.records {
+        let region = match record.get(Field::Region).first() {
+            Some(cell) => reference.region(&cell.value.text()),
+            None => by_name,
+        };
+        let Some(region) = region.filter(|&r| !reference.regions[r].national) else {
+            out.findings.push(
+                Finding::at(
+                    Code::RegionUndetermined,
+                    &record.location,
+                    "the län listed here belong to no region",
+                )
+                .with_help(
+                    "name the file after its region (such as syd.xlsx), or add a Region column",
+                ),
+            );
+            continue;
+        };
+        for cell in usable(record.get(Field::County)) {
+            let at = sheet.base.at(cell.row, cell.col);
+            let (found, findings) = counties.parse_value(&cell.value, &at);
+            out.findings.extend(findings);
+            out.claims.extend(found.into_iter().map(|lan| Claim {
+                lan,
+                region,
+                at: at.clone(),
+            }));
+        }
+    }
+    out
 }
 
 static ROLE_AFTER_NAME: LazyLock<Regex> =
@@ -40,6 +100,16 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
     let mut out = SheetRead::default();
     let has_name =
         sheet.has(Field::Name) || sheet.has(Field::GivenName) || sheet.has(Field::FamilyName);
+    let by_name = sheet
+        .base
+        .sheet
+        .as_deref()
+        .and_then(|s| region_from_name(s, reference))
+        .or_else(|| region_from_name(&sheet.base.file, reference));
+    let contact_columns = [Field::Email, Field::Phone, Field::Mobile, Field::Role];
+    if !has_name && sheet.has(Field::County) && !contact_columns.iter().any(|&f| sheet.has(f)) {
+        return read_lan_list(sheet, by_name, reference);
+    }
     let missing = |what: &str, help: &str| {
         Finding::at(
             Code::ColumnMissing,
@@ -61,12 +131,6 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
     if !has_phone {
         out.findings.push(missing("phone", "Telefon or Mobil"));
     }
-    let by_name = sheet
-        .base
-        .sheet
-        .as_deref()
-        .and_then(|s| region_from_name(s, reference))
-        .or_else(|| region_from_name(&sheet.base.file, reference));
     let mut counties = county::Counties::new(reference);
     // Region cells repeat row after row: remember the last one read.
     let mut last_region: Option<(String, Option<usize>)> = None;
@@ -139,8 +203,7 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
         }
     }
     if any_regional && !sheet.has(Field::County) {
-        out.findings
-            .push(missing("Län", "Län listing the län the region covers"));
+        out.lan_missing = Some(sheet.header.clone());
     }
     out
 }

@@ -1,0 +1,121 @@
+//! What a header cell names: one known field, two joined (`Roll/Organisation`, `Län/Region`,
+//! `Telefon och mobil`), or a near miss of a known header (`Telfon`, `E-post adress`,
+//! `Mobilnr`). Pure: text and the vocabulary in, a match out.
+
+use crate::schemas::{Field, Reference};
+use crate::text::fold;
+
+/// How a header cell was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Header {
+    Exact(Field),
+    /// Two fields joined by `/`, `&`, `+`, `och` or `and`: each value goes to the first, unless
+    /// it is recognisably the second (see `ingest::headers`).
+    Combined(Field, Field),
+    /// Close to a known header: read as that field, with a note.
+    Guessed(Field),
+    Unknown,
+}
+
+impl Header {
+    pub fn fields(self) -> Vec<Field> {
+        match self {
+            Header::Exact(f) | Header::Guessed(f) => vec![f],
+            Header::Combined(a, b) => vec![a, b],
+            Header::Unknown => Vec::new(),
+        }
+    }
+}
+
+/// Read one header cell.
+pub fn header(text: &str, reference: &Reference) -> Header {
+    if let Some(field) = reference.column(text) {
+        return Header::Exact(field);
+    }
+    if let Some((a, b)) = combined(text, reference) {
+        return Header::Combined(a, b);
+    }
+    match nearest(text, reference) {
+        Some((field, distance)) if distance <= allowed(&fold(text)) => Header::Guessed(field),
+        _ => Header::Unknown,
+    }
+}
+
+/// Two known, different fields joined by a separator.
+fn combined(text: &str, reference: &Reference) -> Option<(Field, Field)> {
+    for sep in [
+        "/", "&", "+", " och ", " and ", " OCH ", " AND ", " Och ", " And ",
+    ] {
+        if let Some((a, b)) = text.split_once(sep) {
+            let (a, b) = (reference.column(a.trim())?, reference.column(b.trim())?);
+            return (a != b).then_some((a, b));
+        }
+    }
+    None
+}
+
+/// Edits allowed for a near match: none for short headers (`Tel` is not `Te`), one up to six
+/// letters, two beyond.
+fn allowed(folded: &str) -> usize {
+    match folded.chars().count() {
+        0..=3 => 0,
+        4..=6 => 1,
+        _ => 2,
+    }
+}
+
+/// The known header nearest to `text` (optimal string alignment distance on folded text, with
+/// and without spaces), if one field is nearest.
+pub fn nearest(text: &str, reference: &Reference) -> Option<(Field, usize)> {
+    let folded = fold(text);
+    if folded.is_empty() {
+        return None;
+    }
+    let squeezed: String = folded.split_whitespace().collect();
+    let mut best: Option<(usize, Field)> = None;
+    let mut tie = false;
+    for (name, field) in reference.column_names() {
+        let name_squeezed: String = name.split_whitespace().collect();
+        let d = strsim::osa_distance(&folded, name)
+            .min(strsim::osa_distance(&squeezed, &name_squeezed));
+        match best {
+            Some((bd, bf)) if d == bd && bf != field => tie = true,
+            Some((bd, _)) if d >= bd => {}
+            _ => {
+                best = Some((d, field));
+                tie = false;
+            }
+        }
+    }
+    let (d, field) = best?;
+    (!tie).then_some((field, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_exact_combined_and_near() {
+        let r = Reference::builtin().unwrap();
+        assert_eq!(header("E-post", &r), Header::Exact(Field::Email));
+        assert_eq!(
+            header("Roll/Organisation", &r),
+            Header::Combined(Field::Role, Field::Organisation)
+        );
+        assert_eq!(
+            header("Län/Region", &r),
+            Header::Combined(Field::County, Field::Region)
+        );
+        assert_eq!(
+            header("Telefon och mobil", &r),
+            Header::Combined(Field::Phone, Field::Mobile)
+        );
+        assert_eq!(header("Telfon", &r), Header::Guessed(Field::Phone));
+        assert_eq!(header("E-post adress", &r), Header::Guessed(Field::Email));
+        assert_eq!(header("Mobilnr", &r), Header::Guessed(Field::Mobile));
+        assert_eq!(header("Skostorlek", &r), Header::Unknown);
+        assert_eq!(header("Nr", &r), Header::Unknown);
+        assert_eq!(header("Telefon/Telefon", &r), Header::Unknown);
+    }
+}

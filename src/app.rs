@@ -46,7 +46,10 @@ impl Settings {
         let reference =
             Reference::load(schemas).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
         if !input.exists() {
-            return Err(Fatal(format!("input {} does not exist", input.display())));
+            return Err(Fatal(format!(
+                "the input {} does not exist: give the folder of the regions' files (or one file)",
+                input.display()
+            )));
         }
         Ok(Settings {
             input: input.to_path_buf(),
@@ -276,7 +279,8 @@ pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
         .map_err(|e| Fatal(format!("cannot write the report: {e}")))
 }
 
-/// Refuse an output folder that is, is inside, or contains the input or the reference data.
+/// Refuse an output folder that is, is inside, or contains the input or the reference data, or
+/// is or contains the folder kontakt runs in.
 fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
     use crate::output::overlap::{Overlap, overlap};
     let protected = [
@@ -297,6 +301,19 @@ fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
             path.display()
         )));
     }
+    if let Ok(here) = std::env::current_dir()
+        && matches!(overlap(out, &here), Some(Overlap::Same | Overlap::Contains))
+    {
+        return Err(Fatal(format!(
+            "refusing to write to {}: it {} the folder kontakt runs in; choose a folder below it, such as output",
+            out.display(),
+            if overlap(out, &here) == Some(Overlap::Same) {
+                "is"
+            } else {
+                "contains"
+            }
+        )));
+    }
     Ok(())
 }
 
@@ -304,10 +321,13 @@ fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
 /// Status lines go to `err`, so that stdout holds only the report in its format.
 pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
     let settings = Settings::new(&args.input, &args.common)?;
-    let target = args
+    // `./output/.` is `./output`.
+    let target: PathBuf = args
         .out
         .clone()
-        .unwrap_or_else(|| project_of(&args.input).join("output"));
+        .unwrap_or_else(|| project_of(&args.input).join("output"))
+        .components()
+        .collect();
     refuse_overlap(&target, args)?;
     let checked = check_input(&settings)?;
     let io = |e: std::io::Error| Fatal(format!("cannot write the report: {e}"));
@@ -347,7 +367,12 @@ pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
         for (rel, why) in &diffs {
             writeln!(err, "  {rel}: {why}").map_err(io)?;
         }
-        writeln!(err, "run `cargo run --release -- build` and commit {shown}").map_err(io)?;
+        writeln!(
+            err,
+            "run `kontakt build {} --out {shown}` and commit {shown}",
+            args.input.display()
+        )
+        .map_err(io)?;
         return Ok(Outcome::Failed);
     }
     // Against the folder it replaces, said once it has been replaced.
@@ -357,12 +382,19 @@ pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resu
             let new = crate::diff::Snapshot::of_json(&files["contacts.json"]);
             crate::diff::render::human(&crate::diff::diff(&old, &new))
         });
-    crate::output::write(&target, &files, args.force).map_err(|e| match e {
+    let written = crate::output::write(&target, &files, args.force).map_err(|e| match e {
         crate::output::Error::Foreign { .. } | crate::output::Error::Busy(_) => {
             Fatal(e.to_string())
         }
         _ => Fatal(format!("{e}; {shown} is unchanged")),
     })?;
+    if let Some(e) = written.leftover {
+        writeln!(
+            err,
+            "kontakt: warning: {shown} is written, but {e}; remove that folder (the next build tries again)"
+        )
+        .map_err(io)?;
+    }
     if let Some(changes) = changes {
         write!(err, "kontakt: changes against {shown}:\n{changes}").map_err(io)?;
     }

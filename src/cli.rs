@@ -60,7 +60,7 @@ pub struct NotifyArgs {
     pub from: Option<String>,
 
     /// Where the .eml files go when not sending (default: outbox beside the input folder).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "smtp")]
     pub outbox: Option<PathBuf>,
 
     /// Send through this server: smtp://host:port or smtps://host:port. Credentials are read
@@ -69,7 +69,7 @@ pub struct NotifyArgs {
     pub smtp: Option<String>,
 
     /// With smtp://, upgrade the connection with STARTTLS (required).
-    #[arg(long)]
+    #[arg(long, requires = "smtp")]
     pub starttls: bool,
 
     /// A PEM certificate (a private CA) to trust besides the system's roots, for the TLS

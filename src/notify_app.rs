@@ -15,7 +15,7 @@ use crate::cli::NotifyArgs;
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::diff::{self, Snapshot};
 use crate::export::Export;
-use crate::notify::compose::{self, Month, RegionInput, SUMMARY};
+use crate::notify::compose::{self, Delivery, Month, RegionInput, SUMMARY};
 use crate::notify::recipients::{self, Recipients};
 use crate::notify::send::{self, Destination};
 use crate::validate::contact::region_from_name;
@@ -38,30 +38,54 @@ fn fatal(text: impl Into<String>) -> Fatal {
     Fatal(text.into())
 }
 
-/// The recipients file: `--recipients` (must exist), else `recipients.json` in the reference
-/// data folder, if there is one.
+/// Whether `path` exists: `Ok(false)` only when it is not there. Anything else (a folder that
+/// may not be read) stops the run, so that a list is never silently left out.
+fn present(path: &Path, what: &str) -> Result<bool, Fatal> {
+    match std::fs::metadata(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(fatal(format!("{what} {}: {e}", path.display()))),
+    }
+}
+
+/// The recipients file: `--recipients` (must exist), else `recipients.json` in `--schemas`,
+/// else `schemas/recipients.json` beside the input folder, if there is one.
 fn read_recipients(
     args: &NotifyArgs,
     project: &Path,
     settings: &Settings,
-) -> Result<Recipients, Fatal> {
-    let (path, required) = match &args.recipients {
-        Some(p) => (p.clone(), true),
-        None => (
-            args.schemas
-                .clone()
-                .unwrap_or_else(|| project.join("schemas"))
-                .join("recipients.json"),
-            false,
-        ),
+) -> Result<(Recipients, PathBuf), Fatal> {
+    let path = match &args.recipients {
+        Some(p) => p.clone(),
+        None => {
+            let candidates = args
+                .schemas
+                .iter()
+                .map(|d| d.join("recipients.json"))
+                .chain([project.join("schemas").join("recipients.json")]);
+            let mut found = None;
+            for c in candidates {
+                if present(&c, "cannot read")? {
+                    found = Some(c);
+                    break;
+                }
+            }
+            match found {
+                Some(p) => p,
+                None => {
+                    return Ok((
+                        Recipients::default(),
+                        project.join("schemas").join("recipients.json"),
+                    ));
+                }
+            }
+        }
     };
-    if !required && !path.exists() {
-        return Ok(Recipients::default());
-    }
     let shown = path.display().to_string();
     let text = std::fs::read_to_string(&path)
         .map_err(|e| fatal(format!("--recipients: cannot read {shown}: {e}")))?;
-    recipients::parse(&text, &shown, &settings.reference).map_err(Fatal)
+    let list = recipients::parse(&text, &shown, &settings.reference).map_err(Fatal)?;
+    Ok((list, path))
 }
 
 /// Last month's directory: `--previous` (must exist and read), else `output/contacts.json`
@@ -72,7 +96,14 @@ fn read_previous(
     err: &mut dyn Write,
 ) -> Result<Option<(Snapshot, PathBuf)>, Fatal> {
     if let Some(path) = &args.previous {
-        if !path.is_file() {
+        if path.is_dir() {
+            return Err(fatal(format!(
+                "--previous {}: is a folder; give last month's contacts.json (such as {})",
+                path.display(),
+                path.join("contacts.json").display()
+            )));
+        }
+        if !present(path, "--previous")? {
             return Err(fatal(format!(
                 "--previous {}: no such file; give last month's contacts.json",
                 path.display()
@@ -81,7 +112,7 @@ fn read_previous(
         return read_snapshot(path).map(|s| Some((s, path.clone())));
     }
     let path = project.join("output").join("contacts.json");
-    if !path.exists() {
+    if !present(&path, "cannot read last month's directory")? {
         let _ = writeln!(
             err,
             "kontakt: no previous directory at {}: the mails list no changes (give --previous FILE)",
@@ -92,30 +123,46 @@ fn read_previous(
     read_snapshot(&path).map(|s| Some((s, path)))
 }
 
+/// An address from the command line, checked; a non-ASCII local part is warned about as in
+/// `check`.
+fn cli_address(text: &str, what: &str, err: &mut dyn Write) -> Result<String, Fatal> {
+    let email = recipients::address(text, what).map_err(Fatal)?;
+    if !email.local.is_ascii() {
+        let _ = writeln!(
+            err,
+            "kontakt: warning: {what} {}: letters outside ASCII before the @; many mail systems reject such addresses",
+            email.address()
+        );
+    }
+    Ok(email.address())
+}
+
 fn prepare(args: &NotifyArgs, err: &mut dyn Write) -> Result<Prepared, Fatal> {
     send::check_month(&args.month).map_err(|e| fatal(format!("--month {e}")))?;
-    let date = send::date(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()).map_err(Fatal)?;
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    let date = send::date(epoch.as_deref().filter(|e| !e.trim().is_empty())).map_err(Fatal)?;
     let settings = Settings::load(&args.input, args.schemas.as_deref())?;
     let project = project_of(&args.input);
-    let recipients = read_recipients(args, &project, &settings)?;
+    let (recipients, recipients_path) = read_recipients(args, &project, &settings)?;
     let coordinator: Vec<String> = if args.coordinator.is_empty() {
         recipients.coordinator.iter().map(|e| e.address()).collect()
     } else {
         args.coordinator
             .iter()
-            .map(|a| recipients::address(a, "--coordinator").map(|e| e.address()))
-            .collect::<Result<_, _>>()
-            .map_err(Fatal)?
+            .map(|a| cli_address(a, "--coordinator", err))
+            .collect::<Result<_, _>>()?
     };
     if coordinator.is_empty() {
-        return Err(fatal(
-            "no coordinator address: give --coordinator ADDR or list it in schemas/recipients.json",
-        ));
+        return Err(fatal(format!(
+            "no coordinator address: give --coordinator ADDR or list it under \"coordinator\" in {}",
+            recipients_path.display()
+        )));
     }
     let from = match &args.from {
-        Some(a) => recipients::address(a, "--from").map_err(Fatal)?,
-        None => recipients::address(&coordinator[0], "the coordinator").map_err(Fatal)?,
+        Some(a) => cli_address(a, "--from", err)?,
+        None => coordinator[0].clone(),
     };
+    let from = recipients::address(&from, "--from").map_err(Fatal)?;
     let destination = match &args.smtp {
         Some(url) => {
             let ca = args
@@ -142,6 +189,13 @@ fn prepare(args: &NotifyArgs, err: &mut dyn Write) -> Result<Prepared, Fatal> {
                 return Err(fatal(format!(
                     "--outbox {}: exists and is not a folder",
                     outbox.display()
+                )));
+            }
+            if crate::output::overlap::overlap(&outbox, &args.input).is_some() {
+                return Err(fatal(format!(
+                    "--outbox {}: the mails would go among the regions' files in {}; choose another folder",
+                    outbox.display(),
+                    args.input.display()
                 )));
             }
             Destination::Outbox(outbox)
@@ -252,89 +306,183 @@ pub fn notify(
         coordinator: &p.coordinator,
         domain: &p.domain,
     };
-    let mails = compose::compose(&month, &inputs, &general);
-    if let Some(unknown) = args.only.iter().find(|k| {
-        !mails.iter().any(|m| &m.key == *k) && *k != SUMMARY && reference.region(k).is_none()
-    }) {
-        return Err(fatal(format!(
-            "--only {unknown}: not a region id or {SUMMARY}"
-        )));
-    }
-    let chosen: Vec<&compose::Mail> = mails
-        .iter()
-        .filter(|m| args.only.is_empty() || args.only.contains(&m.key))
-        .collect();
-    let unreachable: Vec<&str> = chosen
-        .iter()
-        .filter(|m| m.unreachable.is_some())
-        .map(|m| m.key.as_str())
-        .collect();
+    let mails = compose::compose(&month, &inputs);
+    let only = only_keys(&args.only, reference)?;
+    let chosen = |key: &str| only.is_empty() || only.iter().any(|k| k == key);
     let io = |e: std::io::Error| fatal(format!("cannot write: {e}"));
+    for key in only.iter().filter(|k| *k != SUMMARY) {
+        if !mails.iter().any(|m| &m.key == key) {
+            writeln!(
+                out,
+                "nothing to send to {key}: it has no findings and no changes this month"
+            )
+            .map_err(io)?;
+        }
+    }
     let mut failed = Vec::new();
-    for m in &chosen {
-        let outcome = if args.dry_run {
-            Ok(format!(
-                "to {}; cc {}; subject {:?}{}",
-                list_or_none(&m.to),
-                list_or_none(&m.cc),
-                m.subject,
-                m.attachment
-                    .as_ref()
-                    .map(|(n, _)| format!("; attachment {n}"))
-                    .unwrap_or_default()
-            ))
-        } else {
-            send::message(m, &p.from, p.date)
-                .and_then(|msg| send::deliver(&p.destination, &args.month, m, &msg))
-                .map(|how| format!("{how} (to {})", list_or_none(&m.to)))
-        };
-        let line = match (&outcome, m.unreachable.is_some()) {
-            (Err(e), _) => {
-                failed.push(m.key.clone());
-                format!("FAILED {}: {e}", m.key)
-            }
-            (Ok(how), true) => format!(
-                "UNREACHABLE {}: no address in recipients.json and none valid among the region's \
-                 contacts; its mail {} to the coordinator instead, {how}",
-                m.key,
-                if args.dry_run { "would go" } else { "went" }
-            ),
-            (Ok(how), false) if args.dry_run => format!("would send {}: {how}", m.key),
-            (Ok(how), false) => format!("ok     {}: {how}", m.key),
-        };
-        writeln!(out, "{line}").map_err(io)?;
+    let mut unreachable = Vec::new();
+    let mut deliveries = Vec::new();
+    for m in &mails {
+        if !chosen(&m.key) {
+            deliveries.push((m, Delivery::NotChosen));
+            continue;
+        }
+        let ok = deliver(args, &p, m, out)?;
+        if !ok {
+            failed.push(m.key.clone());
+        } else if m.unreachable.is_some() {
+            unreachable.push(m.key.clone());
+        }
+        deliveries.push((
+            m,
+            if ok {
+                Delivery::Delivered
+            } else {
+                Delivery::Failed
+            },
+        ));
+    }
+    let mut sent = deliveries
+        .iter()
+        .filter(|(_, d)| *d != Delivery::NotChosen)
+        .count();
+    // The summary goes last, so that it says which mails went.
+    if chosen(SUMMARY) {
+        let summary = compose::summary(&month, &deliveries, &general);
+        sent += 1;
+        if !deliver(args, &p, &summary, out)? {
+            failed.push(summary.key.clone());
+        }
+    }
+    if let (Destination::Outbox(dir), false, true) = (&p.destination, args.dry_run, only.is_empty())
+    {
+        stale_mails(dir, &args.month, &mails, out).map_err(io)?;
     }
     let messages = |n: usize| plural(n, "message", "messages");
-    let gone = chosen.len() - failed.len();
-    let mut summary = if args.dry_run {
-        format!(
-            "{}; nothing written or sent (--dry-run)",
-            messages(chosen.len())
-        )
+    let mut line = if args.dry_run {
+        format!("{}; nothing written or sent (--dry-run)", messages(sent))
     } else if failed.is_empty() {
-        format!("{}, none failed", messages(gone))
+        format!("{}, none failed", messages(sent))
     } else {
         format!(
             "{} went, {} failed; send the rest with --only {}",
-            messages(gone),
+            messages(sent - failed.len()),
             failed.len(),
             failed.join(",")
         )
     };
     if !unreachable.is_empty() {
-        summary.push_str(&format!(
+        line.push_str(&format!(
             "; {} could not be reached ({}): give {} an address in recipients.json",
             plural(unreachable.len(), "region", "regions"),
             unreachable.join(", "),
             if unreachable.len() == 1 { "it" } else { "each" }
         ));
     }
-    writeln!(out, "{summary}").map_err(io)?;
+    writeln!(out, "{line}").map_err(io)?;
     Ok(if failed.is_empty() && unreachable.is_empty() {
         Outcome::Clean
     } else {
         Outcome::Failed
     })
+}
+
+/// `--only`: region ids (or names, in any case) and `sammanfattning`, as keys.
+fn only_keys(only: &[String], reference: &crate::schemas::Reference) -> Result<Vec<String>, Fatal> {
+    only.iter()
+        .map(|k| k.trim())
+        .filter(|k| !k.is_empty())
+        .map(|k| {
+            if k.eq_ignore_ascii_case(SUMMARY) {
+                return Ok(SUMMARY.to_string());
+            }
+            reference
+                .region(k)
+                .map(|i| reference.regions[i].id.clone())
+                .ok_or_else(|| {
+                    let ids: Vec<&str> = reference.regions.iter().map(|r| r.id.as_str()).collect();
+                    fatal(format!(
+                        "--only {k:?}: not a region id or {SUMMARY}; the ids are {}",
+                        ids.join(", ")
+                    ))
+                })
+        })
+        .collect()
+}
+
+/// Send or write one mail (or, in a dry run, say what would be sent) and print its line.
+/// `Ok(false)` when it failed.
+fn deliver(
+    args: &NotifyArgs,
+    p: &Prepared,
+    m: &compose::Mail,
+    out: &mut dyn Write,
+) -> Result<bool, Fatal> {
+    let outcome = if args.dry_run {
+        Ok(format!(
+            "to {}; cc {}; subject {:?}{}",
+            list_or_none(&m.to),
+            list_or_none(&m.cc),
+            m.subject,
+            m.attachment
+                .as_ref()
+                .map(|(n, _)| format!("; attachment {n}"))
+                .unwrap_or_default()
+        ))
+    } else {
+        send::message(m, &p.from, p.date)
+            .and_then(|msg| send::deliver(&p.destination, &args.month, m, &msg))
+            .map(|how| format!("{how} (to {})", list_or_none(&m.to)))
+    };
+    let line = match (&outcome, &m.unreachable) {
+        (Err(e), _) => format!("FAILED {}: {e}", m.key),
+        (Ok(how), Some(u)) => format!(
+            "UNREACHABLE {}: {}; its mail {} to the coordinator instead, {how}",
+            m.key,
+            u.why_en(),
+            if args.dry_run { "would go" } else { "went" }
+        ),
+        (Ok(how), None) if args.dry_run => format!("would send {}: {how}", m.key),
+        (Ok(how), None) => format!("ok     {}: {how}", m.key),
+    };
+    writeln!(out, "{line}").map_err(|e| fatal(format!("cannot write: {e}")))?;
+    Ok(outcome.is_ok())
+}
+
+/// Say which of the month's `.eml` files in the outbox this run did not write: an earlier run's
+/// mail to a region that has none now, which must not be sent by mistake.
+fn stale_mails(
+    dir: &Path,
+    month: &str,
+    mails: &[compose::Mail],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let written: Vec<String> = mails
+        .iter()
+        .map(|m| crate::export::cards::file_name(&format!("{month}-{}", m.key), "eml"))
+        .chain([crate::export::cards::file_name(
+            &format!("{month}-{SUMMARY}"),
+            "eml",
+        )])
+        .collect();
+    let Ok(list) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    let mut stale: Vec<String> = list
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&format!("{month}-")) && n.ends_with(".eml"))
+        .filter(|n| !written.contains(n))
+        .collect();
+    stale.sort();
+    for name in stale {
+        writeln!(
+            out,
+            "note   {}: from an earlier run, not written now (this month has no mail for it); delete it before sending the outbox",
+            dir.join(name).display()
+        )?;
+    }
+    Ok(())
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -279,7 +279,7 @@ fn check_names_the_files_a_changed_input_would_change() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stderr,
-        "kontakt: out is not what `kontakt build` writes from the input:\n  contacts-excel.csv: out of date\n  contacts.csv: out of date\n  contacts.json: out of date\n  vcard/all.vcf: out of date\n  vcard/outlook/asa.ekman-socialcentrum.goteborg.se.vcf: out of date\n  vcard/vast.vcf: out of date\nrun `cargo run --release -- build` and commit out\n"
+        "kontakt: out is not what `kontakt build` writes from the input:\n  contacts-excel.csv: out of date\n  contacts.csv: out of date\n  contacts.json: out of date\n  vcard/all.vcf: out of date\n  vcard/outlook/asa.ekman-socialcentrum.goteborg.se.vcf: out of date\n  vcard/vast.vcf: out of date\nrun `kontakt build in --out out` and commit out\n"
     );
     // --check wrote nothing.
     assert_eq!(f.run(&["build", "in", "--out", "out", "--check"]).code, 1);

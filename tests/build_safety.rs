@@ -68,9 +68,13 @@ fn the_input_folder_is_never_an_output_folder() {
             }
             let run = f.run(&args);
             assert_eq!(run.code, 2, "--out {out}: {}", run.stderr);
+            // As the user wrote it, less a trailing `/` or `/.`.
+            let shown: std::path::PathBuf = std::path::Path::new(out).components().collect();
             assert!(
-                run.stderr
-                    .contains(&format!("refusing to write to {out}: {how} folder (in)")),
+                run.stderr.contains(&format!(
+                    "refusing to write to {}: {how} folder (in)",
+                    shown.display()
+                )),
                 "--out {out}: {}",
                 run.stderr
             );
@@ -222,4 +226,48 @@ fn the_default_output_is_beside_the_input_wherever_kontakt_runs() {
     assert_eq!(fs::read_dir(elsewhere.path()).unwrap().count(), 0);
     let check = common::run_in(elsewhere.path(), &[], &["build", &input, "--check"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
+}
+
+#[test]
+fn the_folder_kontakt_runs_in_is_never_an_output_folder() {
+    let f = Fixture::shipped();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let input = f.path("").display().to_string();
+    let run = common::run_in(elsewhere.path(), &[], &["build", &input, "--out", "."]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("refusing to write to .: it is the folder kontakt runs in"),
+        "{}",
+        run.stderr
+    );
+    // A trailing `/.` is the same folder.
+    let run = f.run(&["build", "in", "--out", "./out/."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(f.dir.path().join("out/contacts.json").exists());
+}
+
+#[test]
+fn a_manifest_kontakt_cannot_read_is_named_as_such() {
+    let f = Fixture::shipped();
+    assert_eq!(f.run(&["build", "in", "--out", "out"]).code, 0);
+    fs::write(f.dir.path().join("out/kontakt-manifest.json"), "{").unwrap();
+    let run = f.run(&["build", "in", "--out", "out"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(
+            "  kontakt-manifest.json: not a manifest kontakt can read (edited or cut short)\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    let check = f.run(&["build", "in", "--out", "out", "--check"]);
+    assert_eq!(check.code, 1);
+    assert!(
+        check
+            .stderr
+            .contains("kontakt-manifest.json: not a manifest kontakt can read"),
+        "{}",
+        check.stderr
+    );
 }

@@ -92,7 +92,10 @@ fn could_not_run_exits_2() {
     let missing = f.run(&["check", "nowhere"]);
     assert_eq!(
         (missing.code, missing.stderr.as_str()),
-        (2, "kontakt: error: input nowhere does not exist\n")
+        (
+            2,
+            "kontakt: error: the input nowhere does not exist: give the folder of the regions' files (or one file)\n"
+        )
     );
     assert_eq!(f.run(&["check", "in", "--format", "xml"]).code, 2);
     assert_eq!(f.run(&["frobnicate"]).code, 2);

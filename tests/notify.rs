@@ -86,6 +86,17 @@ fn a_refused_recipient_loses_only_its_message_and_a_rerun_sends_the_rest() {
         .expect("ok     sammanfattning: sent")
         .expect("1 message went, 1 failed; send the rest with --only vast");
     assert_eq!(mails.lock().unwrap().len(), 1);
+    // The summary, sent last, says which mail did not go.
+    let summary = MessageParser::default()
+        .parse(&mails.lock().unwrap()[0].data)
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .replace("\r\n", "\n");
+    assert!(
+        summary.contains("Regioner som fått e-post:\n\n- inga\n\nRegioner vars e-post inte kunde skickas:\n\n- Väst: 1 fel, 0 varningar, 1 ändringar (skicka igen med --only vast)"),
+        "{summary}"
+    );
     f.write("recipients.json", r#"{"coordinator": ["mats.paulsson@jamy.se"], "regions": {"vast": ["asa.ekman@socialcentrum.goteborg.se"]}}"#);
     let rerun = notify(
         &f,

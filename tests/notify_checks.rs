@@ -42,7 +42,7 @@ fn a_region_with_no_valid_address_is_not_ok_and_its_mail_goes_to_the_coordinator
     let f = bergslagen_unreachable();
     let run = notify(&f, &["--previous", &previous()]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
-    run.expect("UNREACHABLE bergslagen: no address in recipients.json and none valid among the region's contacts; its mail went to the coordinator instead, written to ")
+    run.expect("UNREACHABLE bergslagen: its only contact has no valid e-mail address and recipients.json lists none; its mail went to the coordinator instead, written to ")
         .expect("(to mats.paulsson@jamy.se)")
         .expect("; 1 region could not be reached (bergslagen): give it an address in recipients.json");
     assert!(!run.stdout.contains("(to nobody)"), "{}", run.stdout);
@@ -270,4 +270,103 @@ fn added_and_removed_people_are_shown_by_name_and_address_never_by_id() {
         body.contains("- borttagen kontakt: Åsa Ekman <asa.ekman@socialcentrum.goteborg.se>"),
         "{body}"
     );
+}
+
+#[test]
+fn only_takes_region_names_in_any_case_and_refuses_what_it_does_not_know() {
+    let f = Fixture::shipped();
+    let vast = String::from_utf8(f.read("vast.csv"))
+        .unwrap()
+        .replace("031-3679331", "031-3679332");
+    f.write("vast.csv", vast);
+    let run = notify(
+        &f,
+        &[
+            "--previous",
+            &previous(),
+            "--dry-run",
+            "--only",
+            "Väst, SAMMANFATTNING",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.expect("would send vast: ")
+        .expect("would send sammanfattning: ")
+        .expect("2 messages;");
+    let run = notify(
+        &f,
+        &["--previous", &previous(), "--dry-run", "--only", "syd"],
+    );
+    run.expect("nothing to send to syd: it has no findings and no changes this month");
+    let run = notify(
+        &f,
+        &["--previous", &previous(), "--dry-run", "--only", "vastt"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--only \"vastt\": not a region id"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn options_that_would_be_ignored_stop_the_run() {
+    let f = Fixture::shipped();
+    for (args, says) in [
+        (vec!["--starttls"], "--smtp"),
+        (
+            vec!["--smtp", "smtps://127.0.0.1:1", "--starttls"],
+            "--starttls goes with smtp://",
+        ),
+        (
+            vec!["--smtp", "smtp://user:pw@127.0.0.1:1"],
+            "KONTAKT_SMTP_USER",
+        ),
+        (
+            vec!["--smtp", "smtp://127.0.0.1:1", "--outbox", "x"],
+            "--outbox",
+        ),
+        (vec!["--outbox", "in/mails"], "among the regions' files"),
+        (vec!["--previous", "in"], "is a folder"),
+        (vec!["--month", "0000-01"], "YYYY-MM"),
+    ] {
+        let mut all = vec!["--dry-run"];
+        all.extend(&args);
+        let run = notify(&f, &all);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stdout);
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn recipients_in_the_project_are_read_when_the_schemas_folder_has_none() {
+    let f = Fixture::shipped();
+    fs::create_dir(f.dir.path().join("schemas")).unwrap();
+    fs::create_dir(f.dir.path().join("other")).unwrap();
+    fs::write(
+        f.dir.path().join("schemas/recipients.json"),
+        r#"{"coordinator": ["mats.paulsson@jamy.se"], "regions": {"vast": ["vast@goteborg.se"]}}"#,
+    )
+    .unwrap();
+    let vast = String::from_utf8(f.read("vast.csv"))
+        .unwrap()
+        .replace("031-3679331", "031-3679332");
+    f.write("vast.csv", vast);
+    let run = notify(
+        &f,
+        &["--previous", &previous(), "--schemas", "other", "--dry-run"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.expect("would send vast: to vast@goteborg.se;");
+}
+
+#[test]
+fn an_earlier_run_s_mail_left_in_the_outbox_is_pointed_out() {
+    let f = Fixture::shipped();
+    fs::create_dir(outbox(&f)).unwrap();
+    fs::write(outbox(&f).join("2021-10-syd.eml"), "an earlier run").unwrap();
+    let run = notify(&f, &["--previous", &previous()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.expect("note   outbox/2021-10-syd.eml: from an earlier run, not written now");
 }

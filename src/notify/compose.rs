@@ -31,8 +31,44 @@ pub struct Mail {
     /// `<2021-09.syd.0123456789abcdef@jamy.se>`: region, month, a hash of the content, and the
     /// sender's domain.
     pub message_id: String,
-    /// Why the region could not be reached (in Swedish), when its mail went to the coordinator.
-    pub unreachable: Option<String>,
+    /// When the region could not be reached and its mail went to the coordinator: why.
+    pub unreachable: Option<Unreachable>,
+    /// The region's line in the summary: `Väst: 1 fel, 0 varningar, 1 ändringar`.
+    pub summary: String,
+}
+
+/// Why a region's mail could not go to the region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreachable {
+    /// How many contacts the region has in the data.
+    pub contacts: usize,
+    /// The reason in Swedish, for the mails.
+    pub why: String,
+}
+
+impl Unreachable {
+    /// The reason in English, for the run's output.
+    pub fn why_en(&self) -> String {
+        match self.contacts {
+            0 => "the region has no contacts in the data and no address in recipients.json".into(),
+            1 => {
+                "its only contact has no valid e-mail address and recipients.json lists none".into()
+            }
+            n => format!(
+                "none of its {n} contacts has a valid e-mail address and recipients.json lists none"
+            ),
+        }
+    }
+}
+
+/// What became of a region's mail in this run, for the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Sent or written (or, in a dry run, would be).
+    Delivered,
+    Failed,
+    /// Left out by `--only`.
+    NotChosen,
 }
 
 /// The key of the coordinator's summary (usable with `--only`).
@@ -237,6 +273,7 @@ fn finish(
         attachment,
         message_id: id,
         unreachable: None,
+        summary: String::new(),
     }
 }
 
@@ -250,12 +287,11 @@ fn unreachable_why(contacts: usize) -> String {
     }
 }
 
-/// The mails of a month: one per region with findings or changes, then the summary.
-pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>], general: &[&Finding]) -> Vec<Mail> {
+/// The mails of a month: one per region with findings or changes. The coordinator's summary is
+/// written after they went (`summary`), so that it says which did.
+pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
     let month = m.month;
     let mut mails = Vec::new();
-    let mut summary_lines = Vec::new();
-    let mut unreachable_lines = Vec::new();
     for r in regions {
         let changes = r.changes.map(changes_sv).unwrap_or_default();
         if r.findings.is_empty() && changes.is_empty() {
@@ -275,19 +311,19 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>], general: &[&Finding])
             "{errors} fel, {warnings} varningar, {} ändringar",
             changes.len()
         );
-        let unreachable = r.recipients.is_empty().then(|| unreachable_why(r.contacts));
+        let unreachable = r.recipients.is_empty().then(|| Unreachable {
+            contacts: r.contacts,
+            why: unreachable_why(r.contacts),
+        });
         let mut body = String::new();
-        if let Some(why) = &unreachable {
+        if let Some(u) = &unreachable {
             let _ = writeln!(
                 body,
-                "OBS! Det här meddelandet är till region {} men kunde inte skickas dit: {why}. \
+                "OBS! Det här meddelandet är till region {} men kunde inte skickas dit: {}. \
                  Vidarebefordra det till regionen, eller lägg in regionens adress i \
                  schemas/recipients.json och skicka igen med --only {}.\n",
-                r.name, r.id
+                r.name, u.why, r.id
             );
-            unreachable_lines.push(format!("- {}: {why} ({counts})", r.name));
-        } else {
-            summary_lines.push(format!("- {}: {counts}", r.name));
         }
         let subject = match &unreachable {
             None => format!("Regionkoordinatorer {month}: {} – {counts}", r.name),
@@ -340,26 +376,68 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>], general: &[&Finding])
         };
         let mut mail = finish(r.id, m, to, cc, subject, body, attachment);
         mail.unreachable = unreachable;
+        mail.summary = format!("{}: {counts}", r.name);
         mails.push(mail);
     }
-    let mut body =
-        format!("Hej!\n\nSammanfattning av importen för {month}.\n\nRegioner som fått e-post:\n\n");
-    if summary_lines.is_empty() {
-        body.push_str("- inga\n");
-    }
-    for line in &summary_lines {
-        let _ = writeln!(body, "{line}");
-    }
-    if !unreachable_lines.is_empty() {
-        let _ = writeln!(
-            body,
-            "\nRegioner som inte kunde nås (deras meddelanden har skickats till dig i stället):\n"
-        );
-        for line in &unreachable_lines {
+    mails
+}
+
+/// The coordinator's summary: which regions were written to, which could not be reached (their
+/// mail went to the coordinator), which failed and which this run left out, and the findings
+/// about the whole directory (attached as CSV).
+pub fn summary(m: &Month<'_>, regions: &[(&Mail, Delivery)], general: &[&Finding]) -> Mail {
+    let month = m.month;
+    let lines = |want: &dyn Fn(&Mail, Delivery) -> bool, extra: &dyn Fn(&Mail) -> String| {
+        regions
+            .iter()
+            .filter(|(mail, d)| want(mail, *d))
+            .map(|(mail, _)| format!("- {}{}", mail.summary, extra(mail)))
+            .collect::<Vec<_>>()
+    };
+    let none = |_: &Mail| String::new();
+    let reached = lines(
+        &|mail, d| d == Delivery::Delivered && mail.unreachable.is_none(),
+        &none,
+    );
+    let unreachable = lines(
+        &|mail, d| d == Delivery::Delivered && mail.unreachable.is_some(),
+        &|mail| {
+            mail.unreachable
+                .as_ref()
+                .map(|u| format!(" ({})", u.why))
+                .unwrap_or_default()
+        },
+    );
+    let failed = lines(&|_, d| d == Delivery::Failed, &|mail| {
+        format!(" (skicka igen med --only {})", mail.key)
+    });
+    let left_out = lines(&|_, d| d == Delivery::NotChosen, &none);
+    let mut body = format!("Hej!\n\nSammanfattning av importen för {month}.\n");
+    let mut section = |heading: &str, lines: &[String], always: bool| {
+        if lines.is_empty() && !always {
+            return;
+        }
+        let _ = writeln!(body, "\n{heading}\n");
+        if lines.is_empty() {
+            body.push_str("- inga\n");
+        }
+        for line in lines {
             let _ = writeln!(body, "{line}");
         }
-    }
-    if summary_lines.is_empty() && unreachable_lines.is_empty() {
+    };
+    section("Regioner som fått e-post:", &reached, true);
+    section(
+        "Regioner som inte kunde nås (deras meddelanden har skickats till dig i stället):",
+        &unreachable,
+        false,
+    );
+    section("Regioner vars e-post inte kunde skickas:", &failed, false);
+    section(
+        "Regioner som inte skickades i den här körningen (--only):",
+        &left_out,
+        false,
+    );
+    if regions.is_empty() {
         body.push_str("\nInga problem och inga ändringar den här månaden.\n");
     }
     if !general.is_empty() {
@@ -378,7 +456,7 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>], general: &[&Finding])
     let subject = format!("Regionkoordinatorer {month}: sammanfattning av importen");
     let attachment = (!general.is_empty())
         .then(|| (format!("fynd-katalogen-{month}.csv"), findings_csv(general)));
-    mails.push(finish(
+    finish(
         SUMMARY,
         m,
         m.coordinator.to_vec(),
@@ -386,6 +464,5 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>], general: &[&Finding])
         subject,
         body,
         attachment,
-    ));
-    mails
+    )
 }

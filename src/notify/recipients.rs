@@ -46,9 +46,20 @@ pub fn parse(text: &str, origin: &str, reference: &Reference) -> Result<Recipien
     let mut regions = BTreeMap::new();
     for (id, list) in &file.regions {
         if !reference.regions.iter().any(|r| &r.id == id) {
+            let near = || {
+                reference
+                    .regions
+                    .iter()
+                    .map(|r| (strsim::osa_distance(&id.to_lowercase(), &r.id), r))
+                    .filter(|(d, _)| *d <= 2)
+                    .min_by_key(|(d, _)| *d)
+                    .map(|(_, r)| r.id.as_str())
+            };
             let hint = reference
                 .region(id)
-                .map(|i| format!(" (did you mean {:?}?)", reference.regions[i].id))
+                .map(|i| reference.regions[i].id.as_str())
+                .or_else(near)
+                .map(|id| format!(" (did you mean {id:?}?)"))
                 .unwrap_or_default();
             let ids: Vec<&str> = reference.regions.iter().map(|r| r.id.as_str()).collect();
             return Err(format!(
@@ -101,6 +112,11 @@ mod tests {
         assert_eq!(ok.regions["vast"][0].address(), "c@d.se");
         assert!(
             parsed(r#"{"regions": {"väst": ["c@d.se"]}}"#)
+                .unwrap_err()
+                .contains("(did you mean \"vast\"?)")
+        );
+        assert!(
+            parsed(r#"{"regions": {"vastt": ["c@d.se"]}}"#)
                 .unwrap_err()
                 .contains("(did you mean \"vast\"?)")
         );

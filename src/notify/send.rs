@@ -36,7 +36,9 @@ pub fn mailbox(address: &str) -> Result<Mailbox, String> {
 pub fn check_month(month: &str) -> Result<(), String> {
     let ok = month.len() == 7
         && month.as_bytes()[4] == b'-'
-        && month[..4].bytes().all(|b| b.is_ascii_digit())
+        && month[..4]
+            .parse::<u16>()
+            .is_ok_and(|y| (1970..=2999).contains(&y))
         && month[5..]
             .parse::<u8>()
             .is_ok_and(|m| (1..=12).contains(&m));
@@ -133,6 +135,15 @@ pub fn smtp(url: &str, starttls: bool, ca: Option<Certificate>) -> Result<SmtpTr
     if host.is_empty() {
         return Err(format!("{url:?} names no host"));
     }
+    if host.contains('@') {
+        return Err(
+            "the address holds a user name or password: give them in KONTAKT_SMTP_USER and KONTAKT_SMTP_PASSWORD, never in the URL"
+                .into(),
+        );
+    }
+    if scheme == "smtps" && starttls {
+        return Err("smtps:// is TLS from the start; --starttls goes with smtp://".into());
+    }
     let tls = |h: &str| {
         let mut params = TlsParameters::builder(h.to_string());
         if let Some(ca) = ca.clone() {
@@ -208,8 +219,15 @@ pub fn deliver(
     }
 }
 
+/// Written beside and renamed into place, so a full disk never leaves half a mail.
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let tmp = path.with_extension("eml.tmp");
+    std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            format!("cannot write {}: {e}", path.display())
+        })
 }
 
 #[cfg(test)]
@@ -219,7 +237,9 @@ mod tests {
     #[test]
     fn months_and_dates() {
         assert!(check_month("2021-09").is_ok());
-        for bad in ["2021-13", "21-09", "2021-9", "2021-00", "abcd-01"] {
+        for bad in [
+            "2021-13", "21-09", "2021-9", "2021-00", "abcd-01", "0000-01",
+        ] {
             assert!(check_month(bad).is_err(), "{bad}");
         }
         assert_eq!(

@@ -20,6 +20,8 @@ pub enum Foreign {
     Changed,
     /// Not a plain file (a link, a device) or a folder that could not be read.
     NotAFile,
+    /// `kontakt-manifest.json`, but not one kontakt can read (edited, or cut short).
+    BadManifest,
 }
 
 impl fmt::Display for Foreign {
@@ -28,6 +30,7 @@ impl fmt::Display for Foreign {
             Foreign::NotWritten => "not written by kontakt",
             Foreign::Changed => "changed since kontakt wrote it",
             Foreign::NotAFile => "not a file kontakt writes (a link, or a folder it cannot read)",
+            Foreign::BadManifest => "not a manifest kontakt can read (edited or cut short)",
         })
     }
 }
@@ -144,7 +147,12 @@ pub fn foreign(out: &Path) -> io::Result<Vec<(String, Foreign)>> {
             continue;
         }
         let Some(listed) = &listed else {
-            lost.push((rel.clone(), Foreign::NotWritten));
+            let why = if rel == manifest::NAME {
+                Foreign::BadManifest
+            } else {
+                Foreign::NotWritten
+            };
+            lost.push((rel.clone(), why));
             continue;
         };
         if rel == manifest::NAME {
@@ -180,6 +188,10 @@ pub fn differences(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> Vec<(String
         if present.as_deref() == Some(bytes.as_slice()) {
             continue;
         }
+        if rel == manifest::NAME && present.as_deref().and_then(manifest::parse).is_none() {
+            diffs.push((rel.clone(), Difference::Foreign(Foreign::BadManifest)));
+            continue;
+        }
         let why = match listed.get(rel) {
             None => Difference::Differs,
             Some(hash) if present.map(|b| sha256_hex(&b)).as_ref() == Some(hash) => {
@@ -199,8 +211,12 @@ pub fn differences(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> Vec<(String
         };
         diffs.push((rel.clone(), why));
     }
+    // The manifest differs whenever anything does: named only when it alone differs, or when
+    // it cannot be read.
     if diffs.len() > 1 {
-        diffs.retain(|(rel, _)| rel != manifest::NAME);
+        diffs.retain(|(rel, why)| {
+            rel != manifest::NAME || *why == Difference::Foreign(Foreign::BadManifest)
+        });
     }
     diffs.sort_by(|a, b| a.0.cmp(&b.0));
     diffs

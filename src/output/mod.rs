@@ -101,8 +101,15 @@ fn io_at<'a>(op: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> Erro
     }
 }
 
+/// What a write that succeeded could not tidy: the previous output, already replaced, that could
+/// not be removed (the next run removes it, or the user does).
+#[derive(Debug, Default)]
+pub struct Written {
+    pub leftover: Option<Error>,
+}
+
 /// Write `files` (relative path → bytes) as the folder `out`, replacing it whole.
-pub fn write(out: &Path, files: &BTreeMap<String, Vec<u8>>, force: bool) -> Result<(), Error> {
+pub fn write(out: &Path, files: &BTreeMap<String, Vec<u8>>, force: bool) -> Result<Written, Error> {
     write_with(out, files, force, |path, bytes| {
         fs::File::create(path)?.write_all(bytes)
     })
@@ -114,7 +121,7 @@ pub fn write_with(
     files: &BTreeMap<String, Vec<u8>>,
     force: bool,
     mut put: impl FnMut(&Path, &[u8]) -> io::Result<()>,
-) -> Result<(), Error> {
+) -> Result<Written, Error> {
     let name = out
         .file_name()
         .ok_or_else(|| Error::NotAFolder(out.to_path_buf()))?
@@ -165,9 +172,9 @@ pub fn write_with(
         let _ = fs::remove_dir_all(&tmp);
         return Err(e);
     }
-    swap_in(&tmp, out, &parent, &name)?;
+    let leftover = swap_in(&tmp, out, &parent, &name)?;
     platform::flush_folder(&parent);
-    Ok(())
+    Ok(Written { leftover })
 }
 
 /// A relative path made only of normal components.
@@ -178,14 +185,16 @@ fn relative(rel: &str) -> Option<&Path> {
         .then_some(path)
 }
 
-/// Put `tmp` where `out` is, in one step where the platform can; `tmp` is gone afterwards.
-fn swap_in(tmp: &Path, out: &Path, parent: &Path, name: &str) -> Result<(), Error> {
+/// Put `tmp` where `out` is, in one step where the platform can. Once the new folder is in
+/// place, failing to remove the previous one is not a failure of the write: it is returned.
+fn swap_in(tmp: &Path, out: &Path, parent: &Path, name: &str) -> Result<Option<Error>, Error> {
     let clean = |e: Error| {
         let _ = fs::remove_dir_all(tmp);
         e
     };
     if !out.exists() {
         return fs::rename(tmp, out)
+            .map(|()| None)
             .map_err(io_at("rename into place", out))
             .map_err(clean);
     }
@@ -194,7 +203,9 @@ fn swap_in(tmp: &Path, out: &Path, parent: &Path, name: &str) -> Result<(), Erro
         .map_err(clean)?
     {
         // `tmp` now holds the previous output.
-        return fs::remove_dir_all(tmp).map_err(io_at("remove the previous output", tmp));
+        return Ok(fs::remove_dir_all(tmp)
+            .map_err(io_at("remove the previous output, kept at", tmp))
+            .err());
     }
     // Two renames; the previous output is kept until the new one is in place, and a run
     // interrupted between them is recovered by the next (`recover`).
@@ -206,7 +217,9 @@ fn swap_in(tmp: &Path, out: &Path, parent: &Path, name: &str) -> Result<(), Erro
         let _ = fs::rename(&old, out);
         return Err(clean(io_at("rename into place", out)(e)));
     }
-    fs::remove_dir_all(&old).map_err(io_at("remove the previous output", &old))
+    Ok(fs::remove_dir_all(&old)
+        .map_err(io_at("remove the previous output, kept at", &old))
+        .err())
 }
 
 /// Undo what an interrupted run left beside `out`: a previous output moved aside goes back when
@@ -235,7 +248,8 @@ fn recover(parent: &Path, name: &str, out: &Path) -> Result<(), Error> {
         if aside && !out.exists() {
             fs::rename(&path, out).map_err(io_at("restore the previous output from", &path))?;
         } else {
-            fs::remove_dir_all(&path).map_err(io_at("remove the unfinished folder", &path))?;
+            fs::remove_dir_all(&path)
+                .map_err(io_at("remove what an earlier run left at", &path))?;
         }
     }
     Ok(())

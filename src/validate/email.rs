@@ -174,6 +174,9 @@ pub fn check(address: &str) -> Result<Email, String> {
             address.len()
         ));
     }
+    if domain.ends_with('.') {
+        return Err("has a domain that ends with a dot".into());
+    }
     let lower = domain.to_lowercase();
     if let Some(long) = lower.split('.').find(|l| l.len() > 63) {
         return Err(format!(

@@ -102,10 +102,23 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     // Each file is read and its rows validated on its own core; only the contacts are kept.
     let mut reads = Vec::new();
     let mut sources = Vec::new();
+    let mut scope = validate::Scope {
+        one_file: settings.input.is_file(),
+        unread: Vec::new(),
+    };
     let per_file = crate::parallel::map(&files, |(path, shown)| {
         read_sheets(path, shown, settings, &phones)
     });
-    for ((path, _), (file_reads, file_findings, sha256)) in files.iter().zip(per_file) {
+    for ((path, shown), (file_reads, file_findings, sha256)) in files.iter().zip(per_file) {
+        let unreadable = file_reads.is_empty()
+            && file_findings
+                .iter()
+                .any(|f| f.severity == Severity::Error && f.code.as_str().starts_with("file-"));
+        if unreadable {
+            scope
+                .unread
+                .push((shown.clone(), validate::region_from_name(shown, reference)));
+        }
         reads.extend(file_reads);
         findings.extend(file_findings);
         if let Some(sha256) = sha256 {
@@ -118,7 +131,7 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
             sources.push(Source { file, sha256 });
         }
     }
-    let (mut directory, more) = validate::directory(reads, reference);
+    let (mut directory, more) = validate::directory(reads, reference, &scope);
     findings.extend(more);
     directory.files = files.into_iter().map(|(_, shown)| shown).collect();
     diagnostic::finish(&mut findings);

@@ -19,7 +19,8 @@ pub type OneBased = NonZeroU32;
 pub enum FileKind {
     /// A spreadsheet: rows and columns are cells (`Nord!E7`).
     Sheet,
-    /// A text file: the row is the physical line, the column the field number.
+    /// A text file: the row is the physical line, the column the field number; people and
+    /// editors see the character column where the field starts.
     Text,
 }
 
@@ -32,6 +33,9 @@ pub struct Location {
     pub sheet: Option<Arc<str>>,
     pub row: Option<OneBased>,
     pub col: Option<OneBased>,
+    /// In a text file: the character column (1-based, on the field's line) where the field
+    /// starts, as editors and GitHub count; `col` stays the field number.
+    pub char_col: Option<OneBased>,
 }
 
 impl Location {
@@ -42,6 +46,7 @@ impl Location {
             sheet: None,
             row: None,
             col: None,
+            char_col: None,
         }
     }
 
@@ -50,17 +55,30 @@ impl Location {
             sheet: Some(Arc::from(sheet)),
             row: None,
             col: None,
+            char_col: None,
             ..self.clone()
         }
     }
 
     /// The cell at 1-based `row` and `col` (0 means "not known" and is dropped).
     pub fn at(&self, row: u32, col: u32) -> Self {
+        self.at_char(row, col, 0)
+    }
+
+    /// `at`, with the character column where a text file's field starts (0: not known).
+    pub fn at_char(&self, row: u32, col: u32, char_col: u32) -> Self {
         Location {
             row: NonZeroU32::new(row),
             col: NonZeroU32::new(col),
+            char_col: NonZeroU32::new(char_col),
             ..self.clone()
         }
+    }
+
+    /// The column a person looks for: the character column in a text file when known, else the
+    /// field (or cell) column.
+    pub fn shown_col(&self) -> Option<OneBased> {
+        self.char_col.or(self.col)
     }
 
     /// A cell of a calamine range: `range_start` is the range's absolute 0-based start
@@ -126,7 +144,7 @@ impl fmt::Display for Location {
             FileKind::Text => {
                 if let Some(r) = self.row {
                     write!(f, ":{r}")?;
-                    if let Some(c) = self.col {
+                    if let Some(c) = self.shown_col() {
                         write!(f, ":{c}")?;
                     }
                 }
@@ -181,5 +199,7 @@ mod tests {
         assert_eq!(base.at(7, 3).to_string(), "input/mitt.csv:7:3");
         assert_eq!(base.at(7, 0).to_string(), "input/mitt.csv:7");
         assert_eq!(base.to_string(), "input/mitt.csv");
+        // The third field starts at character 21 of its line.
+        assert_eq!(base.at_char(7, 3, 21).to_string(), "input/mitt.csv:7:21");
     }
 }

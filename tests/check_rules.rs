@@ -409,7 +409,7 @@ fn an_address_given_for_two_different_people_is_a_conflict() {
     let run = f.check(&[]);
     assert_eq!(run.code, 1);
     run.expect(
-        "in/vast.csv:3:2: error[email-conflict]: asa.ekman@socialcentrum.goteborg.se is also given for another name at in/vast.csv:2:2"
+        "in/vast.csv:3:19: error[email-conflict]: asa.ekman@socialcentrum.goteborg.se is also given for another name at in/vast.csv:2:11"
     );
 }
 

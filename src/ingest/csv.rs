@@ -69,13 +69,16 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
                 }
                 let mut line = lines.line_of(start);
                 let mut cells = Vec::new();
+                let starts = field_starts(&text, start, delimiter);
                 for (i, field) in record.iter().enumerate() {
                     let value = clean(field);
                     if !value.is_empty() {
+                        let char_col = starts.get(i).map_or(0, |&at| lines.char_col(&text, at));
                         cells.push(Cell {
                             value: Value::Text(value),
                             row: line,
                             col: i as u32 + 1,
+                            char_col,
                         });
                     }
                     line += breaks(field);
@@ -131,6 +134,34 @@ impl LineIndex {
     fn line_of(&self, offset: usize) -> u32 {
         self.0.partition_point(|&s| s <= offset) as u32
     }
+
+    /// The 1-based character column of byte `offset` on its line.
+    fn char_col(&self, text: &str, offset: usize) -> u32 {
+        let line_start = self.0[self.line_of(offset) as usize - 1];
+        text.get(line_start..offset)
+            .map_or(0, |before| before.chars().count() as u32 + 1)
+    }
+}
+
+/// Byte offsets where each field of the record starting at `start` begins, read the way the csv
+/// crate reads it: `"` quotes a field (`""` inside is a quote), the delimiter and an unquoted
+/// line break end one.
+fn field_starts(text: &str, start: usize, delimiter: u8) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut starts = vec![start];
+    let mut quoted = false;
+    let mut i = start;
+    while i < b.len() {
+        match b[i] {
+            b'"' if quoted && b.get(i + 1) == Some(&b'"') => i += 1,
+            b'"' => quoted = !quoted,
+            c if c == delimiter && !quoted => starts.push(i + 1),
+            b'\n' | b'\r' if !quoted => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    starts
 }
 
 fn choose_delimiter(text: &str, reference: &Reference) -> u8 {

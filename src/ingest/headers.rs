@@ -288,6 +288,7 @@ mod tests {
             value: Value::Text(text.into()),
             row,
             col,
+            char_col: 0,
         }
     }
 

@@ -71,6 +71,8 @@ pub struct Cell {
     pub value: Value,
     pub row: u32,
     pub col: u32,
+    /// In a text file, the character column where the field starts on its line; 0 otherwise.
+    pub char_col: u32,
 }
 
 /// The cells of one sheet (or CSV file), row by row, empty rows left out.
@@ -83,7 +85,7 @@ pub struct Table {
 
 impl Table {
     pub fn loc(&self, cell: &Cell) -> Location {
-        self.base.at(cell.row, cell.col)
+        self.base.at_char(cell.row, cell.col, cell.char_col)
     }
 }
 

@@ -175,6 +175,7 @@ fn table(base: Location, values: &Range<Data>, formulas: &Range<String>, merged:
                     value: convert(data),
                     row: top.0 + 1,
                     col: top.1 + 1,
+                    char_col: 0,
                 });
                 continue;
             }
@@ -183,6 +184,7 @@ fn table(base: Location, values: &Range<Data>, formulas: &Range<String>, merged:
                     value,
                     row: row_no,
                     col: col_no,
+                    char_col: 0,
                 });
             }
         }

@@ -34,7 +34,7 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
                     if let Some(r) = loc.row {
                         props.push(format!("line={r}"));
                     }
-                    if let Some(c) = loc.col {
+                    if let Some(c) = loc.shown_col() {
                         props.push(format!("col={c}"));
                     }
                 }

@@ -33,7 +33,11 @@ struct JsonLocation<'a> {
     kind: FileKind,
     sheet: Option<&'a str>,
     row: Option<u32>,
+    /// The spreadsheet column, or a text file's field number.
     column: Option<u32>,
+    /// In a text file: the character column where the field starts on its line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    character: Option<u32>,
     /// `E7` for a spreadsheet cell.
     cell: Option<String>,
     /// As the human report writes it.
@@ -47,6 +51,7 @@ fn location(l: &Location) -> JsonLocation<'_> {
         sheet: l.sheet.as_deref(),
         row: l.row.map(|n| n.get()),
         column: l.col.map(|n| n.get()),
+        character: l.char_col.map(|n| n.get()),
         cell: if l.kind == FileKind::Sheet {
             l.cell_ref()
         } else {

@@ -68,7 +68,7 @@ fn read_lan_list(sheet: &Sheet, by_name: Option<usize>, reference: &Reference) -
             continue;
         };
         for cell in usable(record.get(Field::County)) {
-            let at = sheet.base.at(cell.row, cell.col);
+            let at = sheet.base.at_char(cell.row, cell.col, cell.char_col);
             let (found, findings) = counties.parse_value(&cell.value, &at);
             out.findings.extend(findings);
             out.claims.extend(found.into_iter().map(|lan| Claim {
@@ -153,7 +153,7 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
                         out.findings.push(
                             Finding::at(
                                 Code::RegionUnknown,
-                                &sheet.base.at(cell.row, cell.col),
+                                &sheet.base.at_char(cell.row, cell.col, cell.char_col),
                                 format!("{text:?} is not a region"),
                             )
                             .with_help(format!(
@@ -212,7 +212,9 @@ fn first_county_cell(record: &Record, sheet: &Sheet) -> Location {
     record
         .get(Field::County)
         .first()
-        .map_or(record.location.clone(), |c| sheet.base.at(c.row, c.col))
+        .map_or(record.location.clone(), |c| {
+            sheet.base.at_char(c.row, c.col, c.char_col)
+        })
 }
 
 /// A cell's text without the invisible characters that do not belong in it (in names, ZWJ and
@@ -243,7 +245,12 @@ fn text_of(cells: &[Cell], sheet: &Sheet, findings: &mut Vec<Finding>) -> Option
         .iter()
         .map(|c| {
             let text = c.value.text().replace('\n', " ");
-            visible(&text, true, &sheet.base.at(c.row, c.col), findings)
+            visible(
+                &text,
+                true,
+                &sheet.base.at_char(c.row, c.col, c.char_col),
+                findings,
+            )
         })
         .filter(|t| !t.is_empty())
         .collect();
@@ -264,7 +271,7 @@ fn read_record(
     counties: &mut county::Counties<'_>,
     out: &mut SheetRead,
 ) -> Option<Contact> {
-    let at = |cell: &Cell| sheet.base.at(cell.row, cell.col);
+    let at = |cell: &Cell| sheet.base.at_char(cell.row, cell.col, cell.char_col);
     // Without the column, the sheet already has a column-missing error; no row repeats it.
     let has_email = sheet.has(Field::Email);
     let has_phone = sheet.has(Field::Phone) || sheet.has(Field::Mobile);

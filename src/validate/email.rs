@@ -56,8 +56,12 @@ pub struct Token {
 
 const QUOTES: [char; 8] = ['"', '\'', '‘', '’', '“', '”', '<', '>'];
 
-/// A token without quotes or angle brackets that wrap it whole; quotes inside stay.
+/// A token without quotes or angle brackets that wrap it whole; quotes inside stay. A token of
+/// nothing but such characters is empty.
 fn unwrap(token: &str) -> &str {
+    if token.chars().all(|c| QUOTES.contains(&c)) {
+        return "";
+    }
     let mut t = token;
     loop {
         let mut chars = t.chars();

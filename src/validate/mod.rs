@@ -15,11 +15,25 @@ use crate::diagnostic::{Code, Finding};
 use crate::model::{Contact, Directory};
 use crate::schemas::Reference;
 
-pub use contact::SheetRead;
+pub use contact::{SheetRead, region_from_name};
 pub use phone::Phones;
 
+/// What the input was, for the data-set rules.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// `check FILE`: one file alone, so every region present and every län covered once are not
+    /// asked of it.
+    pub one_file: bool,
+    /// Files that could not be read, each with the region its name names (if any).
+    pub unread: Vec<(String, Option<usize>)>,
+}
+
 /// The checks across sheets: duplicates, coverage, regions without a file.
-pub fn directory(reads: Vec<SheetRead>, reference: &Reference) -> (Directory, Vec<Finding>) {
+pub fn directory(
+    reads: Vec<SheetRead>,
+    reference: &Reference,
+    scope: &Scope,
+) -> (Directory, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut contacts: Vec<Contact> = Vec::new();
     let mut claims = Vec::new();
@@ -30,17 +44,58 @@ pub fn directory(reads: Vec<SheetRead>, reference: &Reference) -> (Directory, Ve
     }
     findings.extend(directory::cross_checks(&contacts, reference));
     let (lan_owner, coverage) = coverage::check(&claims, reference);
-    findings.extend(coverage);
-    for (i, region) in reference.regions.iter().enumerate() {
-        if !contacts.iter().any(|c| c.region == i) {
-            findings.push(
-                Finding::new(
+    if scope.one_file {
+        findings.extend(
+            coverage
+                .into_iter()
+                .filter(|f| f.code != Code::LanUncovered),
+        );
+        findings.push(
+            Finding::new(
+                Code::CheckOneFile,
+                None,
+                "only one file was given: its rows and the län it claims were checked, but not the rules for the whole directory (every region present, every län covered exactly once)",
+            )
+            .with_help("check the whole input folder for those"),
+        );
+    } else {
+        let unread: Vec<&str> = scope.unread.iter().map(|(f, _)| f.as_str()).collect();
+        findings.extend(
+            coverage
+                .into_iter()
+                .map(|f| match (f.code, unread.as_slice()) {
+                    (Code::LanUncovered, [one]) => f.with_help(format!(
+                        "{one} could not be read and is the likely cause; fix that file first"
+                    )),
+                    (Code::LanUncovered, [_, ..]) => f.with_help(format!(
+                        "{} could not be read and are the likely cause; fix those files first",
+                        unread.join(", ")
+                    )),
+                    _ => f,
+                }),
+        );
+        for (i, region) in reference.regions.iter().enumerate() {
+            if contacts.iter().any(|c| c.region == i) {
+                continue;
+            }
+            let finding = match scope.unread.iter().find(|(_, r)| *r == Some(i)) {
+                Some((file, _)) => Finding::new(
+                    Code::RegionMissing,
+                    None,
+                    format!(
+                        "region {} has no contacts: its file {file} could not be read",
+                        region.name
+                    ),
+                )
+                .with_help(format!("see the error at {file}")),
+                None => Finding::new(
                     Code::RegionMissing,
                     None,
                     format!("region {} has no file (no contacts)", region.name),
                 )
                 .with_help(format!("add {}'s file to the input folder", region.name)),
-            );
+            };
+            findings.push(finding);
         }
     }
     (

@@ -1,0 +1,281 @@
+//! What regions really write in a cell, run through `check` and `build` as a user would: every
+//! reproducer of "no contact silently incomplete, no value silently changed" gives a finding at
+//! its cell or the right value in the exports.
+
+mod common;
+
+use common::Fixture;
+
+const HEADER: &str = "Namn;E-post;Telefon;Mobil;Län\n";
+
+/// The shipped input with Väst's file replaced by `rows` under `HEADER` (`;`, UTF-8).
+fn vast(rows: &str) -> Fixture {
+    let f = Fixture::shipped();
+    f.write("vast.csv", format!("{HEADER}{rows}"));
+    f
+}
+
+const LAN: &str = "Västra Götaland, Halland";
+
+fn row(name: &str, email: &str, phone: &str, mobile: &str) -> String {
+    format!("{name};{email};{phone};{mobile};{LAN}\n")
+}
+
+fn exported(f: &Fixture) -> serde_json::Value {
+    let run = f.run(&["build", "in", "--out", "out"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    serde_json::from_slice(&std::fs::read(f.dir.path().join("out/contacts.json")).unwrap()).unwrap()
+}
+
+fn person<'a>(doc: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    doc["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("{name} is not in contacts.json"))
+}
+
+#[test]
+fn a_phone_cell_of_labels_or_separators_is_missing_at_its_cell() {
+    for cell in ["vx", "Tel:", "/", ",", "alt.", "(mobil)", "ankn. 12"] {
+        let f = vast(&row("Åsa Ekman", "asa.ekman@goteborg.se", cell, ""));
+        let run = f.check(&[]);
+        assert_eq!(run.code, 1, "{cell}: {}", run.stdout);
+        run.expect(&format!(
+            "in/vast.csv:2:33: error[phone-missing]: {:?} holds no phone number",
+            cell
+        ));
+    }
+}
+
+#[test]
+fn an_e_mail_cell_of_separators_or_wrappers_is_missing_at_its_cell() {
+    for cell in [",", "mailto:", "<>", "\"\"\"\"\"\"", "\"\"\"\""] {
+        let f = vast(&row("Åsa Ekman", cell, "031-3679331", ""));
+        let run = f.check(&[]);
+        assert_eq!(run.code, 1, "{cell}: {}", run.stdout);
+        run.expect("in/vast.csv:2:11: error[email-missing]: ")
+            .expect("holds no e-mail address");
+    }
+}
+
+#[test]
+fn an_area_code_before_a_slash_is_one_number() {
+    for (cell, written) in [
+        ("08/6277178", "08-627 71 78"),
+        ("013/805468", "013-80 54 68"),
+        ("070 / 123 45 67", "070-123 45 67"),
+    ] {
+        let f = vast(&row("Åsa Ekman", "asa.ekman@goteborg.se", cell, ""));
+        let run = f.check(&[]);
+        assert!(
+            !run.stdout.contains("in/vast.csv"),
+            "{cell}: no finding expected:\n{}",
+            run.stdout
+        );
+        let doc = exported(&f);
+        let phones = &person(&doc, "Åsa Ekman")["phones"];
+        assert_eq!(phones.as_array().unwrap().len(), 1, "{cell}");
+        assert_eq!(phones[0]["written"], written);
+    }
+}
+
+#[test]
+fn the_same_number_or_address_twice_is_exported_once_with_a_note() {
+    let f = vast(&row(
+        "Åsa Ekman",
+        "asa.ekman@goteborg.se, Asa.Ekman@GOTEBORG.se",
+        "072-574 37 85, 072-574 37 85",
+        "0725743785",
+    ));
+    let run = f.check(&[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    run.expect("in/vast.csv:2:11: info[email-repeated]: Asa.Ekman@goteborg.se is given again for this contact")
+        .expect("in/vast.csv:2:56: info[phone-repeated]: 072-574 37 85 is given again for this contact")
+        .expect("in/vast.csv:2:85: info[phone-repeated]: 072-574 37 85 is given again");
+    let doc = exported(&f);
+    let asa = person(&doc, "Åsa Ekman");
+    assert_eq!(asa["phones"].as_array().unwrap().len(), 1);
+    assert_eq!(asa["emails"].as_array().unwrap().len(), 1);
+    let card = std::fs::read_to_string(f.dir.path().join("out/vcard/vast.vcf")).unwrap();
+    assert_eq!(card.matches("TEL;").count(), 1, "{card}");
+}
+
+#[test]
+fn invisible_characters_are_removed_from_addresses_with_a_warning_and_kept_in_names() {
+    let f = vast(&row(
+        "Sara Mohammadi\u{200C}pour",
+        "asa.ekman@goteborg.se\u{200B}",
+        "031-367\u{00AD}9331",
+        "",
+    ));
+    let run = f.check(&[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    run.expect("warning[text-invisible]: \"asa.ekman@goteborg.se\" held the invisible character U+200B (zero width space); removed")
+        .expect("warning[text-invisible]: \"031-3679331\" held the invisible character U+00AD (soft hyphen); removed");
+    let doc = exported(&f);
+    assert_eq!(
+        person(&doc, "Sara Mohammadi\u{200C}pour")["emails"][0]["address"],
+        "asa.ekman@goteborg.se"
+    );
+    // A bidi override in a name is removed and said.
+    let f = vast(&row(
+        "Åsa \u{202E}Ekman",
+        "asa.ekman@goteborg.se",
+        "031-3679331",
+        "",
+    ));
+    f.check(&[])
+        .expect("warning[text-invisible]: \"Åsa Ekman\" held the invisible character U+202E (right-to-left override); removed");
+}
+
+#[test]
+fn addresses_that_cannot_be_delivered_are_errors() {
+    let label = "\u{78D9}\u{0464}\u{9F93}\u{00FF}\u{5C1F}\u{0486}\u{00FE}\u{C2CC}\u{D046}\u{00ED}\u{C714}\u{BC4D}\u{9047}\u{BB77}";
+    let long = format!("{}@{label}.{label}.{label}.{label}.se", "b".repeat(60));
+    for (cell, why) in [
+        ("eva@umea\u{1F600}.se", "in its domain"),
+        ("eva.norlin@umea.123", "which is a number"),
+        ("me@yy\u{FF0D}\u{FF0D}0.tld", "the invalid domain"),
+        (long.as_str(), "octets long as sent"),
+        ("x@@umea.se", "more than one @"),
+    ] {
+        let f = vast(&row("Åsa Ekman", cell, "031-3679331", ""));
+        let run = f.check(&[]);
+        assert_eq!(run.code, 1, "{cell}: {}", run.stdout);
+        run.expect("error[email-invalid]").expect(why);
+    }
+}
+
+#[test]
+fn addresses_kept_in_another_form_than_written_say_so() {
+    let f = vast(&format!(
+        "{}{}{}",
+        row(
+            "Åsa Ekman",
+            "mailto:%C3%A5sa.ekman@goteborg.se",
+            "031-3679331",
+            ""
+        ),
+        row("Eva Lind", "eva@umea.se <anna@umea.se>", "031-3679332", ""),
+        row(
+            "Ida Berg",
+            "info@\u{FF4D}\u{FF41}\u{FF4C}\u{FF4D}\u{FF4F}.se",
+            "031-3679333",
+            ""
+        ),
+    ));
+    let run = f.check(&[]);
+    run.expect("info[email-normalised]: the link mailto:%C3%A5sa.ekman@goteborg.se is read as åsa.ekman@goteborg.se")
+        .expect("warning[email-display-differs]: the cell shows eva@umea.se but links to another address; both are kept")
+        .expect("info[email-normalised]: \"info@ｍａｌｍｏ.se\" is kept as info@malmo.se");
+    let doc = exported(&f);
+    assert_eq!(
+        person(&doc, "Ida Berg")["emails"][0]["address"],
+        "info@malmo.se"
+    );
+    assert_eq!(
+        person(&doc, "Eva Lind")["emails"].as_array().unwrap().len(),
+        2
+    );
+}
+
+#[test]
+fn a_domain_that_mixes_scripts_is_a_warning() {
+    let f = vast(&row("Eva Norlin", "eva@um\u{0435}a.se", "031-3679331", ""));
+    f.check(&[]).expect(
+        "warning[email-confusable]: the domain of eva@umеa.se mixes Latin and Cyrillic letters",
+    );
+}
+
+#[test]
+fn messages_say_what_is_there() {
+    let f = vast(&format!(
+        "{}{}{}",
+        // The cell `"ida.test"@umea.se`, quoted as CSV writes it.
+        row(
+            "Åsa Ekman",
+            "\"\"\"ida.test\"\"@umea.se\"",
+            "(+46) 76 2387669",
+            ""
+        ),
+        row("Eva Lind", "eva@umea.se", "070-123 45 67, 1", ""),
+        row("Ida Berg", "ida@umea.se", "+45 32 12 34 56", ""),
+    ));
+    let run = f.check(&[]);
+    run.expect("error[email-invalid]: \"\\\"ida.test\\\"@umea.se\" has a quoted part before the @")
+        .expect("in/vast.csv:3:22: error[phone-invalid]: \"1\" is not a valid phone number");
+    assert!(!run.stdout.contains("phone-46-ambiguous"), "{}", run.stdout);
+    assert!(
+        !run.stdout.contains("phone-stored-as-number"),
+        "{}",
+        run.stdout
+    );
+    // Types as libphonenumber gives them: a Danish number is fixed line or mobile.
+    let f = vast(&row("Ida Berg", "ida@umea.se", "+45 32 12 34 56", ""));
+    let doc = exported(&f);
+    assert_eq!(
+        person(&doc, "Ida Berg")["phones"][0]["type"],
+        "fixed-line-or-mobile"
+    );
+    let card = std::fs::read_to_string(f.dir.path().join("out/vcard/vast.vcf")).unwrap();
+    assert!(
+        card.contains("TEL;TYPE=VOICE:+45 32 12 34 56\r\n"),
+        "{card}"
+    );
+}
+
+#[test]
+fn github_columns_are_character_columns_and_json_keeps_the_field() {
+    let f = vast(&row("Åsa Ekman", "asa.ekman@goteborg.se", "031-36793", ""));
+    let gh = f.check(&["--format", "github"]);
+    assert!(
+        gh.stdout
+            .contains("::error file=in/vast.csv,line=2,col=33,title=kontakt phone-invalid::"),
+        "{}",
+        gh.stdout
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&f.check(&["--format", "json"]).stdout).unwrap();
+    let finding = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "phone-invalid")
+        .unwrap();
+    assert_eq!(finding["location"]["column"], 3);
+    assert_eq!(finding["location"]["character"], 33);
+}
+
+#[test]
+fn a_region_whose_file_cannot_be_read_is_named_as_the_cause() {
+    let f = Fixture::shipped();
+    f.remove("vast.csv");
+    f.write("vast.xlsx", b"PK\x03\x04 not a workbook");
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    run.expect("error[region-missing]: region Väst has no contacts: its file in/vast.xlsx could not be read")
+        .expect("error[lan-uncovered]: Hallands län is covered by no region\n  = help: in/vast.xlsx could not be read and is the likely cause");
+    assert!(!run.stdout.contains("has no file"), "{}", run.stdout);
+}
+
+#[test]
+fn one_file_is_checked_alone() {
+    let f = Fixture::shipped();
+    let run = f.check(&[]);
+    assert_eq!(run.code, 0);
+    let one = f.run(&["check", "in/syd.xlsx", "--color", "never"]);
+    assert_eq!(one.code, 0, "{}", one.stdout);
+    one.expect("info[check-one-file]: only one file was given");
+    assert!(!one.stdout.contains("region-missing"), "{}", one.stdout);
+    assert!(!one.stdout.contains("lan-uncovered"), "{}", one.stdout);
+    // Its own rows are still checked.
+    let vast = String::from_utf8(f.read("vast.csv"))
+        .unwrap()
+        .replace("031-3679331", "031-36793");
+    f.write("vast.csv", vast);
+    let one = f.run(&["check", "in/vast.csv", "--color", "never"]);
+    assert_eq!(one.code, 1);
+    one.expect("error[phone-invalid]");
+}

@@ -149,8 +149,30 @@ fn read_sheets(
     settings: &Settings,
     phones: &Phones,
 ) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
-    let reference = &settings.reference;
-    let read = ingest::read_file(path, shown, reference, &settings.limits);
+    let read = ingest::read_file(path, shown, &settings.reference, &settings.limits);
+    read_tables(read, shown, &settings.reference, phones)
+}
+
+/// One file's bytes through every per-file stage (for the fuzz targets: what `check` does
+/// with a file, without the directory around it).
+pub fn check_bytes(
+    bytes: Vec<u8>,
+    shown: &str,
+    reference: &Reference,
+    limits: &Limits,
+    phones: &Phones,
+) -> (Vec<validate::SheetRead>, Vec<Finding>) {
+    let read = ingest::read_bytes(bytes, shown, reference, limits);
+    let (sheets, findings, _) = read_tables(read, shown, reference, phones);
+    (sheets, findings)
+}
+
+fn read_tables(
+    read: ingest::Ingested,
+    shown: &str,
+    reference: &Reference,
+    phones: &Phones,
+) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
     let mut findings = read.findings;
     let mut sheets = Vec::new();
     for table in &read.tables {

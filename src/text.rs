@@ -36,6 +36,15 @@ pub fn clean(raw: &str) -> String {
     lines.join("\n").trim().to_string()
 }
 
+/// Whether a cell says in words that it holds nothing: `saknas`, `finns ej`, `n/a`, `-`, `?`.
+pub fn says_none(text: &str) -> bool {
+    static NONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\s*(?:saknas|inget|ingen|finns (?:ej|inte)|n/?a|-+|–|\?+|x)\s*$")
+            .expect("valid regex")
+    });
+    NONE.is_match(text)
+}
+
 /// Characters that take no space and show nothing, with the name a finding gives them: zero-width
 /// and joiner characters, the BOM, the soft hyphen, and the bidirectional controls (which reorder
 /// the text around them on screen).

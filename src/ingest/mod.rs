@@ -152,7 +152,6 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         FileKind::Sheet
     };
     let file_loc = Location::file(shown, kind_by_name);
-    let mut out = Ingested::default();
     let fail = |code, msg: String| Ingested {
         tables: Vec::new(),
         findings: vec![Finding::at(code, &file_loc, msg)],
@@ -175,6 +174,24 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => return fail(Code::FileUnreadable, format!("cannot read file: {e}")),
+    };
+    read_bytes(bytes, shown, reference, limits)
+}
+
+/// Read one input file's bytes (already within `--max-file-bytes`). `shown` is the path as
+/// reports print it; its extension says what the file claims to be.
+pub fn read_bytes(bytes: Vec<u8>, shown: &str, reference: &Reference, limits: &Limits) -> Ingested {
+    let kind_by_name = if TEXT_EXTENSIONS.contains(&extension(shown).as_str()) {
+        FileKind::Text
+    } else {
+        FileKind::Sheet
+    };
+    let file_loc = Location::file(shown, kind_by_name);
+    let mut out = Ingested::default();
+    let fail = |code, msg: String| Ingested {
+        tables: Vec::new(),
+        findings: vec![Finding::at(code, &file_loc, msg)],
+        sha256: None,
     };
     out.sha256 = Some(crate::hash::sha256_hex(&bytes));
     if bytes.is_empty() {

@@ -4,11 +4,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::cell::{self, keep_once, visible};
 use super::coverage::Claim;
-use super::{county, email, phone::Phones};
+use super::{county, phone::Phones};
 use crate::diagnostic::{Code, Finding};
+use crate::ingest::Cell;
 use crate::ingest::headers::{Record, Sheet};
-use crate::ingest::{Cell, Value};
 use crate::model::{Contact, ContactKind, EmailEntry, PhoneEntry};
 use crate::schemas::{Field, Reference};
 use crate::source::Location;
@@ -217,28 +218,6 @@ fn first_county_cell(record: &Record, sheet: &Sheet) -> Location {
         })
 }
 
-/// A cell's text without the invisible characters that do not belong in it (in names, ZWJ and
-/// ZWNJ do belong), and a warning at the cell naming each one removed.
-fn visible(text: &str, keep_joiners: bool, at: &Location, findings: &mut Vec<Finding>) -> String {
-    let (clean, removed) = crate::text::strip_invisible(text, keep_joiners);
-    if !removed.is_empty() {
-        findings.push(
-            Finding::at(
-                Code::TextInvisible,
-                at,
-                format!(
-                    "{clean:?} held the invisible character {}; removed",
-                    crate::text::describe_chars(&removed)
-                ),
-            )
-            .with_help(
-                "retype the cell: the character stays in the file until it is removed there",
-            ),
-        );
-    }
-    clean.into_owned()
-}
-
 /// The text of a field's cells, joined, with invisible characters removed and reported.
 fn text_of(cells: &[Cell], sheet: &Sheet, findings: &mut Vec<Finding>) -> Option<String> {
     let parts: Vec<String> = cells
@@ -350,57 +329,52 @@ fn read_record(
         },
     };
     let organisation = text_of(record.get(Field::Organisation), sheet, &mut out.findings);
-    let mut emails: Vec<EmailEntry> = Vec::new();
-    for cell in usable(record.get(Field::Email)) {
-        let text = visible(&cell.value.text(), false, &at(cell), &mut out.findings);
-        let (found, findings) = email::parse_cell(&text, &at(cell));
+    let mut emails = Vec::new();
+    for c in usable(record.get(Field::Email)) {
+        let (found, findings) = cell::emails(&c.value.text(), &at(c));
         out.findings.extend(findings);
         for email in found {
-            match emails.iter().find(|e| e.email.key() == email.key()) {
-                Some(first) => out.findings.push(Finding::at(
-                    Code::EmailRepeated,
-                    &at(cell),
-                    format!(
-                        "{} is given again for this contact (first at {}); kept once",
-                        email.address(),
-                        first.at
-                    ),
-                )),
-                None => emails.push(EmailEntry {
-                    email,
-                    at: at(cell),
-                }),
-            }
+            keep_once(
+                &mut emails,
+                email,
+                &at(c),
+                |e| e.key(),
+                |e| e.address(),
+                Code::EmailRepeated,
+                &mut out.findings,
+            );
         }
     }
-    let mut phone_list: Vec<PhoneEntry> = Vec::new();
+    let mut numbers = Vec::new();
     for (field, mobile_column) in [(Field::Phone, false), (Field::Mobile, true)] {
-        for cell in usable(record.get(field)) {
-            let value = match &cell.value {
-                Value::Text(t) => Value::Text(visible(t, false, &at(cell), &mut out.findings)),
-                other => other.clone(),
-            };
-            let (found, findings) = phones.parse_value(&value, &at(cell));
+        for c in usable(record.get(field)) {
+            let (found, findings) = cell::phones(&c.value, phones, &at(c));
             out.findings.extend(findings);
             for phone in found {
-                match phone_list.iter().find(|p| p.phone.e164 == phone.e164) {
-                    Some(first) => out.findings.push(Finding::at(
-                        Code::PhoneRepeated,
-                        &at(cell),
-                        format!(
-                            "{} is given again for this contact (first at {}); kept once",
-                            phone.written, first.at
-                        ),
-                    )),
-                    None => phone_list.push(PhoneEntry {
-                        phone,
-                        mobile_column,
-                        at: at(cell),
-                    }),
-                }
+                keep_once(
+                    &mut numbers,
+                    (phone, mobile_column),
+                    &at(c),
+                    |(p, _)| p.e164.clone(),
+                    |(p, _)| p.written.clone(),
+                    Code::PhoneRepeated,
+                    &mut out.findings,
+                );
             }
         }
     }
+    let mut emails: Vec<EmailEntry> = emails
+        .into_iter()
+        .map(|(email, at)| EmailEntry { email, at })
+        .collect();
+    let mut phone_list: Vec<PhoneEntry> = numbers
+        .into_iter()
+        .map(|((phone, mobile_column), at)| PhoneEntry {
+            phone,
+            mobile_column,
+            at,
+        })
+        .collect();
     let mut lan = Vec::new();
     for cell in usable(record.get(Field::County)) {
         let (found, findings) = counties.parse_value(&cell.value, &at(cell));

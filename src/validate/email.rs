@@ -281,7 +281,11 @@ fn help_for(why: &str) -> &'static str {
 pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
     let mut emails = Vec::new();
     let mut findings = Vec::new();
-    let (tokens, differing) = tokens_of(cell);
+    let (tokens, differing) = if crate::text::says_none(cell) {
+        (Vec::new(), Vec::new())
+    } else {
+        tokens_of(cell)
+    };
     if tokens.is_empty() {
         findings.push(
             Finding::at(
@@ -385,7 +389,7 @@ mod tests {
 
     #[test]
     fn a_cell_of_separators_or_wrappers_holds_no_address() {
-        for cell in [",", "mailto:", "<>", "\"\"", "; ;"] {
+        for cell in [",", "mailto:", "<>", "\"\"", "; ;", "saknas", "-"] {
             assert_eq!(codes(cell), (vec![], vec![Code::EmailMissing]), "{cell}");
         }
     }

@@ -3,6 +3,7 @@
 //! `contact` turns each record into a [`Contact`]; `email`, `phone` and `county` check one cell;
 //! `directory` looks across rows (duplicates, shared numbers) and `coverage` across regions.
 
+pub mod cell;
 pub mod contact;
 pub mod county;
 pub mod coverage;

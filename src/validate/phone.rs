@@ -169,6 +169,14 @@ impl Phones {
     fn parse_text(&self, text: &str) -> Parsed {
         let mut phones = Vec::new();
         let mut notes = Vec::new();
+        if crate::text::says_none(text) {
+            notes.push(Note::new(
+                Code::PhoneMissing,
+                format!("{text:?} holds no phone number"),
+                "write the number, such as 070-328 48 69, or leave the cell empty",
+            ));
+            return (phones, notes);
+        }
         if SCIENTIFIC.is_match(text.trim()) {
             notes.push(Note::new(
                 Code::PhoneScientific,
@@ -198,6 +206,8 @@ impl Phones {
             }
         }
         if phones.is_empty() && !notes.iter().any(|n| n.code.severity() == Severity::Error) {
+            // `ankn. 12` alone: an extension of no number.
+            notes.retain(|n| n.code != Code::PhoneExtension);
             notes.push(Note::new(
                 Code::PhoneMissing,
                 format!("{text:?} holds no phone number"),
@@ -243,12 +253,14 @@ impl Phones {
     fn parse_one(&self, raw: &str, whole: bool, notes: &mut Vec<Note>) -> Option<Phone> {
         let mut part: String = raw
             .chars()
-            .map(|c| {
-                if matches!(c, '–' | '—' | '‐' | '‑' | '−') {
-                    '-'
-                } else {
-                    c
-                }
+            .map(|c| match c {
+                '–' | '—' | '‐' | '‑' | '−' | '－' => '-',
+                // Full-width forms, as East Asian input methods type them.
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '＋' => '+',
+                '（' => '(',
+                '）' => ')',
+                c => c,
             })
             .collect();
         let mut extension = None;
@@ -615,6 +627,15 @@ mod tests {
         assert_eq!(
             parse(&p, "070-123 45 67, 1"),
             (vec!["070-123 45 67".into()], vec![Code::PhoneInvalid])
+        );
+    }
+
+    #[test]
+    fn full_width_digits_are_digits() {
+        let p = phones();
+        assert_eq!(
+            parse(&p, "０７０－３２８ ４８ ６９"),
+            (vec!["070-328 48 69".into()], vec![])
         );
     }
 

@@ -1,0 +1,105 @@
+//! One e-mail or phone cell as the contact reader reads it: invisible characters removed (and
+//! reported), the value parsed, and a value given twice in the cell kept once (with a note).
+//! The corpora in `tests/data/` run every cell through these same functions.
+
+use super::email::{self, Email};
+use super::phone::{Phone, Phones};
+use crate::diagnostic::{Code, Finding};
+use crate::ingest::Value;
+use crate::source::Location;
+
+/// A cell's text without the invisible characters that do not belong in it (in names, ZWJ and
+/// ZWNJ do belong), and a warning at the cell naming each one removed.
+pub fn visible(
+    text: &str,
+    keep_joiners: bool,
+    at: &Location,
+    findings: &mut Vec<Finding>,
+) -> String {
+    let (clean, removed) = crate::text::strip_invisible(text, keep_joiners);
+    if !removed.is_empty() {
+        findings.push(
+            Finding::at(
+                Code::TextInvisible,
+                at,
+                format!(
+                    "{clean:?} held the invisible character {}; removed",
+                    crate::text::describe_chars(&removed)
+                ),
+            )
+            .with_help(
+                "retype the cell: the character stays in the file until it is removed there",
+            ),
+        );
+    }
+    clean.into_owned()
+}
+
+/// Add `value` to `kept` unless an equal one (by `key`) is there; else a note at `at`.
+pub fn keep_once<T>(
+    kept: &mut Vec<(T, Location)>,
+    value: T,
+    at: &Location,
+    key: impl Fn(&T) -> String,
+    shown: impl Fn(&T) -> String,
+    code: Code,
+    findings: &mut Vec<Finding>,
+) {
+    let k = key(&value);
+    match kept.iter().find(|(v, _)| key(v) == k) {
+        Some((_, first)) => findings.push(Finding::at(
+            code,
+            at,
+            format!(
+                "{} is given again for this contact (first at {first}); kept once",
+                shown(&value)
+            ),
+        )),
+        None => kept.push((value, at.clone())),
+    }
+}
+
+/// The phone numbers of one cell.
+pub fn phones(value: &Value, phones: &Phones, at: &Location) -> (Vec<Phone>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let value = match value {
+        Value::Text(t) => Value::Text(visible(t, false, at, &mut findings)),
+        other => other.clone(),
+    };
+    let (found, more) = phones.parse_value(&value, at);
+    findings.extend(more);
+    let mut kept = Vec::new();
+    for phone in found {
+        keep_once(
+            &mut kept,
+            phone,
+            at,
+            |p| p.e164.clone(),
+            |p| p.written.clone(),
+            Code::PhoneRepeated,
+            &mut findings,
+        );
+    }
+    (kept.into_iter().map(|(p, _)| p).collect(), findings)
+}
+
+/// The e-mail addresses of one cell.
+pub fn emails(text: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let text = visible(text, false, at, &mut findings);
+    let (found, more) = email::parse_cell(&text, at);
+    findings.extend(more);
+    let mut kept = Vec::new();
+    for e in found {
+        keep_once(
+            &mut kept,
+            e,
+            at,
+            Email::key,
+            Email::address,
+            Code::EmailRepeated,
+            &mut findings,
+        );
+    }
+    (kept.into_iter().map(|(e, _)| e).collect(), findings)
+}

@@ -105,6 +105,10 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     let mut scope = validate::Scope {
         one_file: settings.input.is_file(),
         unread: Vec::new(),
+        files: files
+            .iter()
+            .map(|(_, shown)| (shown.clone(), validate::region_from_name(shown, reference)))
+            .collect(),
     };
     let per_file = crate::parallel::map(&files, |(path, shown)| {
         read_sheets(path, shown, settings, &phones)
@@ -318,8 +322,18 @@ pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
 /// is or contains the folder kontakt runs in.
 fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
     use crate::output::overlap::{Overlap, overlap};
+    // One input file: its folder is the input folder.
+    let input = match args.input.parent() {
+        Some(parent) if args.input.is_file() => parent,
+        _ => args.input.as_path(),
+    };
+    let input = if input.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        input
+    };
     let protected = [
-        ("the input folder", Some(args.input.as_path())),
+        ("the input folder", Some(input)),
         ("the reference data folder", args.common.schemas.as_deref()),
     ];
     for (what, path) in protected {
@@ -356,6 +370,12 @@ fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
 /// Status lines go to `err`, so that stdout holds only the report in its format.
 pub fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
     let settings = Settings::new(&args.input, &args.common)?;
+    if args.input.is_file() && args.out.is_none() {
+        return Err(Fatal(format!(
+            "{} is one file: its exports would replace the whole directory in output with that file's contacts alone; build the input folder, or give --out DIR for an export of this file",
+            args.input.display()
+        )));
+    }
     // `./output/.` is `./output`.
     let target: PathBuf = args
         .out

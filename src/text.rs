@@ -36,6 +36,22 @@ pub fn clean(raw: &str) -> String {
     lines.join("\n").trim().to_string()
 }
 
+/// A value quoted for a message: `"…"` around it as written, quotes inside left as they are,
+/// only control characters (line breaks, tabs) escaped.
+pub fn quoted(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Whether a cell says in words that it holds nothing: `saknas`, `finns ej`, `n/a`, `-`, `?`.
 pub fn says_none(text: &str) -> bool {
     static NONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -76,21 +92,32 @@ pub fn invisible_name(c: char) -> Option<&'static str> {
 /// `keep_joiners`, ZWJ and ZWNJ stay: they are part of names (`Mohammadi\u{200C}pour`, emoji
 /// sequences). Allocates only when something is removed.
 pub fn strip_invisible(raw: &str, keep_joiners: bool) -> (std::borrow::Cow<'_, str>, Vec<char>) {
-    let kept = |c: char| keep_joiners && matches!(c, '\u{200C}' | '\u{200D}');
-    if raw.is_ascii() || !raw.chars().any(|c| invisible_name(c).is_some() && !kept(c)) {
+    if raw.is_ascii() || !raw.chars().any(|c| invisible_name(c).is_some()) {
         return (raw.into(), Vec::new());
     }
+    let chars: Vec<char> = raw.chars().collect();
+    // A joiner joins two characters: at an end or beside a space it joins nothing.
+    let joins = |i: usize| {
+        let shows = |c: Option<&char>| {
+            c.is_some_and(|c| !c.is_whitespace() && invisible_name(*c).is_none())
+        };
+        shows(i.checked_sub(1).and_then(|p| chars.get(p))) && shows(chars.get(i + 1))
+    };
     let mut removed = Vec::new();
-    let text = raw
-        .chars()
-        .filter(|&c| {
-            let drop = invisible_name(c).is_some() && !kept(c);
-            if drop && !removed.contains(&c) {
+    let mut text = String::with_capacity(raw.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let kept = keep_joiners && matches!(c, '\u{200C}' | '\u{200D}') && joins(i);
+        if invisible_name(c).is_some() && !kept {
+            if !removed.contains(&c) {
                 removed.push(c);
             }
-            !drop
-        })
-        .collect::<String>();
+        } else {
+            text.push(c);
+        }
+    }
+    if removed.is_empty() {
+        return (raw.into(), removed);
+    }
     (text.trim().to_string().into(), removed)
 }
 
@@ -152,6 +179,8 @@ mod tests {
         );
         let (text, removed) = strip_invisible("eva@umea.se\u{200B}", false);
         assert_eq!((text.as_ref(), removed), ("eva@umea.se", vec!['\u{200B}']));
+        let (name, removed) = strip_invisible("Eva Norlin\u{200D}", true);
+        assert_eq!((name.as_ref(), removed), ("Eva Norlin", vec!['\u{200D}']));
         let (name, removed) = strip_invisible("Mohammadi\u{200C}pour\u{202E}", true);
         assert_eq!(
             (name.as_ref(), describe_chars(&removed).as_str()),

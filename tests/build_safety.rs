@@ -81,8 +81,15 @@ fn the_input_folder_is_never_an_output_folder() {
         }
     }
     // One file as input: its folder is protected too.
-    let run = f.run(&["build", "in/syd.xlsx", "--out", "in"]);
-    assert_eq!(run.code, 2, "{}", run.stderr);
+    for out in ["in", "in/exports"] {
+        let run = f.run(&["build", "in/syd.xlsx", "--out", out]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("the input folder (in)"),
+            "{}",
+            run.stderr
+        );
+    }
     // The reference data as well.
     fs::create_dir(f.dir.path().join("schemas")).unwrap();
     let run = f.run(&["build", "in", "--schemas", "schemas", "--out", "schemas"]);

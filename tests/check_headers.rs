@@ -71,7 +71,7 @@ fn headers_close_to_known_ones_are_read_with_a_note() {
     assert_eq!(run.code, 0, "{}", run.stdout);
     run.expect("info[column-guessed]: \"E-post adress\" is read as E-post")
         .expect("info[column-guessed]: \"Telfon\" is read as Telefon")
-        .expect("info[column-guessed]: \"Mobilnr\" is read as Mobil")
+        .expect("info[column-guessed]: \"Mobilnumer\" is read as Mobil")
         .expect("19 contacts, 7 regions, 21/21 län");
     let doc = contacts(&f);
     assert_eq!(
@@ -147,4 +147,77 @@ fn a_workbook_that_lists_its_lan_on_a_sheet_of_their_own() {
     wb.save(f.path("stockholm.xlsx")).unwrap();
     let run = f.check(&[]);
     run.expect("in/stockholm.xlsx:Kontakter!1:1: error[column-missing]: no Län column");
+}
+
+#[test]
+fn a_header_whose_two_fields_one_cell_cannot_tell_apart_is_not_read_and_says_so() {
+    let f = Fixture::shipped();
+    f.write(
+        "vast.csv",
+        "Förnamn och efternamn;E-post;Telefon;Län\nÅsa Ekman;asa.ekman@goteborg.se;031-3679331;Västra Götaland, Halland\n",
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    run.expect("warning[column-unknown]: unknown column \"Förnamn och efternamn\" is not read\n  = help: a cell cannot show which part is Förnamn and which Efternamn: use two columns")
+        .expect("error[column-missing]: no name column");
+}
+
+#[test]
+fn a_roll_organisation_cell_holding_both_gives_each_its_field() {
+    let f = Fixture::shipped();
+    f.write(
+        "vast.csv",
+        "Namn;Roll/Organisation;E-post;Telefon/Mobil;Län\nÅsa Ekman;Samordnare, Socialförvaltningen Göteborg;asa.ekman@goteborg.se;031-3679331, 070-1234567;Västra Götaland, Halland\n",
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(!run.stdout.contains("phone-repeated"), "{}", run.stdout);
+    let doc = contacts(&f);
+    let asa = contact(&doc, "Åsa Ekman");
+    assert_eq!(asa["role"], "Samordnare");
+    assert_eq!(asa["organisation"], "Socialförvaltningen Göteborg");
+    assert_eq!(asa["phones"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_lan_sheet_under_a_title_or_in_the_national_file() {
+    let f = Fixture::shipped();
+    f.remove("stockholm.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    rows(
+        wb.add_worksheet().set_name("Kontakter").unwrap(),
+        &[
+            &["Namn", "E-post", "Telefon"],
+            &[
+                "Jenny Selenius",
+                "jenny.selenius@stockholm.se",
+                "08-508 437 26",
+            ],
+        ],
+    )
+    .unwrap();
+    rows(
+        wb.add_worksheet().set_name("Län").unwrap(),
+        &[
+            &["Våra län"],
+            &["Län", "Kod"],
+            &["Stockholm", "AB"],
+            &["Gotland", "I"],
+        ],
+    )
+    .unwrap();
+    wb.save(f.path("stockholm.xlsx")).unwrap();
+    let run = f.check(&[]);
+    run.expect("21/21 län");
+    assert!(!run.stdout.contains("error["), "{}", run.stdout);
+    // The national file's Län sheet: the national level covers no län.
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    rows(
+        wb.add_worksheet().set_name("Län").unwrap(),
+        &[&["Län"], &["Skåne"]],
+    )
+    .unwrap();
+    wb.save(f.path("nationell-lan.xlsx")).unwrap();
+    f.check(&[])
+        .expect("warning[lan-national]: the national level covers no län");
 }

@@ -161,9 +161,22 @@ pub fn split_name(contact: &Contact) -> (String, String) {
             contact.family_name.clone().unwrap_or_default(),
         );
     }
-    let words: Vec<&str> = contact.name.split_whitespace().collect();
+    // `Norlin, Eva`: family name first, as registers write it.
+    if let Some((family, given)) = contact.name.split_once(',')
+        && !family.trim().is_empty()
+        && !given.trim().is_empty()
+        && !given.contains(',')
+    {
+        return (given.trim().to_string(), family.trim().to_string());
+    }
+    // Words without a letter (an emoji, a dash) are part of no name.
+    let words: Vec<&str> = contact
+        .name
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
     if words.len() < 2 {
-        return (String::new(), contact.name.clone());
+        return (String::new(), words.join(" "));
     }
     let key = |s: &str| -> String {
         ascii_fold(&s.to_lowercase())
@@ -239,6 +252,14 @@ mod tests {
         assert_eq!(
             split("Anna Maria Berg", "amb@x.se"),
             ("Anna Maria".into(), "Berg".into())
+        );
+        assert_eq!(
+            split("Norlin, Eva", "eva.norlin@umea.se"),
+            ("Eva".into(), "Norlin".into())
+        );
+        assert_eq!(
+            split("Eva Norlin 😀", "eva.norlin@umea.se"),
+            ("Eva".into(), "Norlin".into())
         );
     }
 

@@ -141,6 +141,8 @@ fn card(out: &mut Vec<u8>, card: &Card<'_>, export: &Export<'_>, style: &Style) 
         // A number whose plan does not tell a mobile from a fixed line says only VOICE.
         let (v3, v4) = match p.phone.kind {
             Kind::Mobile => ("CELL", "cell"),
+            // The plan cannot tell; the region's Mobil column can.
+            Kind::FixedLineOrMobile if p.mobile_column => ("CELL", "cell"),
             Kind::FixedLineOrMobile => ("VOICE", "voice"),
             _ => ("WORK,VOICE", "\"work,voice\""),
         };

@@ -81,13 +81,17 @@ pub fn find_header(table: &Table, reference: &Reference) -> Option<usize> {
             best = Some((i, known));
         }
     }
-    // A sheet that lists län: its first row is a lone `Län` header.
+    // A sheet that lists län: the first top row whose one known header is `Län` (under a
+    // title, perhaps beside a column kontakt does not read).
     best.map(|(i, _)| i).or_else(|| {
-        let first = table.rows.first()?;
-        let lone = first.len() == 1
-            && vocabulary::header(&first[0].value.text(), reference)
-                == Header::Exact(Field::County);
-        lone.then_some(0)
+        table.rows.iter().take(HEADER_SEARCH_ROWS).position(|row| {
+            let known: Vec<Header> = row
+                .iter()
+                .map(|c| vocabulary::header(&c.value.text(), reference))
+                .filter(|h| *h != Header::Unknown)
+                .collect();
+            known == [Header::Exact(Field::County)]
+        })
     })
 }
 
@@ -117,8 +121,33 @@ fn route(value: &Value, a: Field, b: Field, reference: &Reference) -> Vec<Field>
     match (is(a), is(b)) {
         (_, false) => vec![a],
         (false, true) => vec![b],
-        (true, true) => vec![a, b],
+        // `Stockholm` is both a region and a län; two phone kinds are one number.
+        (true, true)
+            if matches!(
+                (a, b),
+                (Field::County, Field::Region) | (Field::Region, Field::County)
+            ) =>
+        {
+            vec![a, b]
+        }
+        (true, true) => vec![a],
     }
+}
+
+/// A `Roll/Organisation` cell that holds both, `Samordnare, Socialförvaltningen Göteborg`: its
+/// parts, each to the field it is. `None` when the cell is not so split.
+fn split_role_organisation(text: &str) -> Option<(String, String)> {
+    for sep in [", ", " – ", " - ", " vid ", " på "] {
+        if let Some((x, y)) = text.split_once(sep) {
+            let (x, y) = (x.trim(), y.trim());
+            match (ORGANISATION.is_match(x), ORGANISATION.is_match(y)) {
+                (false, true) => return Some((x.to_string(), y.to_string())),
+                (true, false) => return Some((y.to_string(), x.to_string())),
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// Read a table through its header row (at `header` in `table.rows`).
@@ -175,8 +204,15 @@ pub fn records(
                 .with_help(format!("rename the header to {}", f.label())),
             ),
             Header::Unknown => {
-                let help = match vocabulary::nearest(&text, reference) {
-                    Some((f, d)) if d <= 3 => format!(
+                let help = match (vocabulary::joined(&text, reference), vocabulary::nearest(&text, reference)) {
+                    (Some((a, b)), _) => format!(
+                        "a cell cannot show which part is {} and which {}: use two columns, {} and {}",
+                        a.label(),
+                        b.label(),
+                        a.label(),
+                        b.label()
+                    ),
+                    (None, Some((f, d))) if d <= 3 => format!(
                         "did you mean {}? Otherwise rename it to a known header (see the README's column vocabulary) or remove it",
                         f.label()
                     ),
@@ -207,6 +243,26 @@ pub fn records(
                 Some(&read) => {
                     if let Some(finding) = unusable(cell, table) {
                         findings.push(finding);
+                    }
+                    let role_org = matches!(
+                        read,
+                        Header::Combined(Field::Role, Field::Organisation)
+                            | Header::Combined(Field::Organisation, Field::Role)
+                    );
+                    if let Some((role, org)) = role_org
+                        .then(|| split_role_organisation(&cell.value.text()))
+                        .flatten()
+                    {
+                        for (field, text) in [(Field::Role, role), (Field::Organisation, org)] {
+                            pairs.push((
+                                field,
+                                Cell {
+                                    value: Value::Text(text),
+                                    ..cell.clone()
+                                },
+                            ));
+                        }
+                        continue;
                     }
                     let targets = match read {
                         Header::Combined(a, b) => route(&cell.value, a, b, reference),

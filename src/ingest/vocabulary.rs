@@ -41,8 +41,18 @@ pub fn header(text: &str, reference: &Reference) -> Header {
     }
 }
 
-/// Two known, different fields joined by a separator.
-fn combined(text: &str, reference: &Reference) -> Option<(Field, Field)> {
+/// The pairs of fields one column may hold, because a value shows which it is: Roll and
+/// Organisation (an organisation's name), Län and Region (region names), Telefon and Mobil (the
+/// number plan). Other pairs (`Förnamn och efternamn`, `Namn och titel`) cannot be told apart in
+/// a cell: such a header stays unknown, and says to use two columns.
+const COMBINABLE: [(Field, Field); 3] = [
+    (Field::Role, Field::Organisation),
+    (Field::County, Field::Region),
+    (Field::Phone, Field::Mobile),
+];
+
+/// The two known fields a header joins with a separator, whether or not they may share a column.
+pub fn joined(text: &str, reference: &Reference) -> Option<(Field, Field)> {
     for sep in [
         "/", "&", "+", " och ", " and ", " OCH ", " AND ", " Och ", " And ",
     ] {
@@ -52,6 +62,14 @@ fn combined(text: &str, reference: &Reference) -> Option<(Field, Field)> {
         }
     }
     None
+}
+
+fn combined(text: &str, reference: &Reference) -> Option<(Field, Field)> {
+    joined(text, reference).filter(|&(a, b)| {
+        COMBINABLE
+            .iter()
+            .any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+    })
 }
 
 /// Edits allowed for a near match: none for short headers (`Tel` is not `Te`), one up to six
@@ -111,9 +129,13 @@ mod tests {
             header("Telefon och mobil", &r),
             Header::Combined(Field::Phone, Field::Mobile)
         );
+        assert_eq!(header("Förnamn och efternamn", &r), Header::Unknown);
+        assert_eq!(header("Namn och titel", &r), Header::Unknown);
+        assert_eq!(header("Förnamn och efternamn", &r), Header::Unknown);
+        assert_eq!(header("Namn och titel", &r), Header::Unknown);
         assert_eq!(header("Telfon", &r), Header::Guessed(Field::Phone));
         assert_eq!(header("E-post adress", &r), Header::Guessed(Field::Email));
-        assert_eq!(header("Mobilnr", &r), Header::Guessed(Field::Mobile));
+        assert_eq!(header("Mobilnumer", &r), Header::Guessed(Field::Mobile));
         assert_eq!(header("Skostorlek", &r), Header::Unknown);
         assert_eq!(header("Nr", &r), Header::Unknown);
         assert_eq!(header("Telefon/Telefon", &r), Header::Unknown);

@@ -74,7 +74,7 @@ pub fn phones(value: &Value, phones: &Phones, at: &Location) -> (Vec<Phone>, Vec
             &mut kept,
             phone,
             at,
-            |p| p.e164.clone(),
+            |p| format!("{}{:?}", p.e164, p.extension),
             |p| p.written.clone(),
             Code::PhoneRepeated,
             &mut findings,

@@ -55,7 +55,15 @@ fn read_lan_list(sheet: &Sheet, by_name: Option<usize>, reference: &Reference) -
             Some(cell) => reference.region(&cell.value.text()),
             None => by_name,
         };
-        let Some(region) = region.filter(|&r| !reference.regions[r].national) else {
+        if region.is_some_and(|r| reference.regions[r].national) {
+            out.findings.push(Finding::at(
+                Code::LanNational,
+                &record.location,
+                "the national level covers no län; the län here are ignored",
+            ));
+            continue;
+        }
+        let Some(region) = region else {
             out.findings.push(
                 Finding::at(
                     Code::RegionUndetermined,
@@ -355,7 +363,7 @@ fn read_record(
                     &mut numbers,
                     (phone, mobile_column),
                     &at(c),
-                    |(p, _)| p.e164.clone(),
+                    |(p, _)| format!("{}{:?}", p.e164, p.extension),
                     |(p, _)| p.written.clone(),
                     Code::PhoneRepeated,
                     &mut out.findings,

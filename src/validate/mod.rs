@@ -27,6 +27,8 @@ pub struct Scope {
     pub one_file: bool,
     /// Files that could not be read, each with the region its name names (if any).
     pub unread: Vec<(String, Option<usize>)>,
+    /// Every file read, with the region its name names (if any).
+    pub files: Vec<(String, Option<usize>)>,
 }
 
 /// The checks across sheets: duplicates, coverage, regions without a file.
@@ -79,8 +81,22 @@ pub fn directory(
             if contacts.iter().any(|c| c.region == i) {
                 continue;
             }
-            let finding = match scope.unread.iter().find(|(_, r)| *r == Some(i)) {
-                Some((file, _)) => Finding::new(
+            let named = |list: &[(String, Option<usize>)]| {
+                list.iter()
+                    .find(|(_, r)| *r == Some(i))
+                    .map(|(f, _)| f.clone())
+            };
+            let finding = match (named(&scope.unread), named(&scope.files)) {
+                (None, Some(file)) => Finding::new(
+                    Code::RegionMissing,
+                    None,
+                    format!(
+                        "region {} has no contacts: its file {file} gave none",
+                        region.name
+                    ),
+                )
+                .with_help(format!("see the errors at {file}")),
+                (Some(file), _) => Finding::new(
                     Code::RegionMissing,
                     None,
                     format!(
@@ -89,7 +105,7 @@ pub fn directory(
                     ),
                 )
                 .with_help(format!("see the error at {file}")),
-                None => Finding::new(
+                (None, None) => Finding::new(
                     Code::RegionMissing,
                     None,
                     format!("region {} has no file (no contacts)", region.name),

@@ -126,7 +126,8 @@ pub struct Phones {
 }
 
 static SEPARATORS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:\balt\b\.?|\beller\b|\bel\.|\boch\b|[,;|\n])\s*").expect("valid regex")
+    Regex::new(r"(?i)\s*(?:\balt\b\.?|\beller\b|\bel\.|\boch\b|\bresp\b\.?|[,;|\n])\s*")
+        .expect("valid regex")
 });
 /// `(+46)` or `(0046)` before a number: the country code in brackets.
 static BRACKETED_CODE: LazyLock<Regex> =
@@ -136,7 +137,7 @@ static EXTENSION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LABELS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\((?:mobil|mob|arbete|jobb|direkt|växel|vx|hem|endast sms|sms|tel|telefon)\)|\b(?:telefonnummer|telefon|tel|tfn|mobiltelefon|mobilnummer|mobil|mob|direkt|växel|vxl|vx|arbete|jobb)\b\.?\s*:?",
+        r"(?i)\((?:mobil|mob|arbete|arb|jobb|direkt|växel|vx|hem|endast sms|sms|tel|telefon)\)|\b(?:telefonnummer|telefon|telnr|tel|tfn|mobiltelefon|mobiltel|mobilnummer|mobilnr|mobil|mob|direktnummer|direktnr|direkt|växel|vxl|vx|arbete|arb|jobb|anknytning|ankn)\b\.?\s*:?",
     )
     .expect("valid regex")
 });
@@ -172,7 +173,7 @@ impl Phones {
         if crate::text::says_none(text) {
             notes.push(Note::new(
                 Code::PhoneMissing,
-                format!("{text:?} holds no phone number"),
+                format!("{} holds no phone number", crate::text::quoted(text)),
                 "write the number, such as 070-328 48 69, or leave the cell empty",
             ));
             return (phones, notes);
@@ -180,7 +181,10 @@ impl Phones {
         if SCIENTIFIC.is_match(text.trim()) {
             notes.push(Note::new(
                 Code::PhoneScientific,
-                format!("{text:?} is a number in scientific notation: its digits are lost"),
+                format!(
+                    "{} is a number in scientific notation: its digits are lost",
+                    crate::text::quoted(text)
+                ),
                 "type the number again in a cell formatted as Text",
             ));
             return (phones, notes);
@@ -197,11 +201,11 @@ impl Phones {
                 let pieces = if part.contains('/') {
                     self.slash_groups(part)
                 } else {
-                    vec![part.to_string()]
+                    vec![part]
                 };
                 let whole = whole && pieces.len() == 1;
                 for piece in pieces {
-                    phones.extend(self.parse_one(&piece, whole, &mut notes));
+                    phones.extend(self.parse_one(piece, whole, &mut notes));
                 }
             }
         }
@@ -210,41 +214,56 @@ impl Phones {
             notes.retain(|n| n.code != Code::PhoneExtension);
             notes.push(Note::new(
                 Code::PhoneMissing,
-                format!("{text:?} holds no phone number"),
+                format!("{} holds no phone number", crate::text::quoted(text)),
                 "write the number itself, such as 070-328 48 69; a label such as Tel: or vx alone is not a number",
             ));
         }
         (phones, notes)
     }
 
-    /// The numbers of a part that holds `/`: from the left, the shortest run of slash-separated
-    /// pieces that is a whole number on its own is one number (`08/627 71 78` is one, `08-508
-    /// 437 26 / 076-124 37 26` two). What never makes a whole number is read as one, so that its
-    /// finding quotes it whole.
-    fn slash_groups(&self, part: &str) -> Vec<String> {
-        let pieces: Vec<&str> = part.split('/').map(str::trim).collect();
+    /// The numbers of a part that holds `/`, as slices of it: split at slashes only when every
+    /// group between them is a whole number on its own (`08-508 437 26 / 076-124 37 26` is two;
+    /// `08/627 71 78` and `031-367 93 31/32` are one, read whole, so that a finding quotes them
+    /// as written). Of the ways to split, the one with the shortest first number wins.
+    fn slash_groups<'p>(&self, part: &'p str) -> Vec<&'p str> {
+        // Where each slash-separated piece starts and ends in `part`.
+        let mut bounds = vec![0];
+        for (i, _) in part.match_indices('/') {
+            bounds.push(i);
+            bounds.push(i + 1);
+        }
+        bounds.push(part.len());
+        let pieces: Vec<(usize, usize)> = bounds.chunks(2).map(|c| (c[0], c[1])).collect();
+        let n = pieces.len();
+        // More slashes than any real cell has: read whole, never searched.
+        if n > 8 {
+            return vec![part];
+        }
+        let span = |i: usize, j: usize| &part[pieces[i].0..pieces[j - 1].1];
+        let whole = |i: usize, j: usize| {
+            let mut scratch = Vec::new();
+            self.parse_one(span(i, j), false, &mut scratch).is_some()
+                && scratch.iter().all(|n| n.code == Code::PhoneForeign)
+        };
+        // ends[i]: where the first number of a split of pieces[i..] ends, if there is a split.
+        let mut ends: Vec<Option<usize>> = vec![None; n + 1];
+        let mut splits = vec![false; n + 1];
+        splits[n] = true;
+        for i in (0..n).rev() {
+            ends[i] = (i + 1..=n).find(|&j| splits[j] && whole(i, j));
+            splits[i] = ends[i].is_some();
+        }
+        if !splits[0] {
+            return vec![part];
+        }
         let mut groups = Vec::new();
-        let mut start = 0;
-        while start < pieces.len() {
-            let found = (start + 1..=pieces.len()).find(|&end| {
-                let candidate = pieces[start..end].join(" ");
-                let mut scratch = Vec::new();
-                self.parse_one(&candidate, false, &mut scratch).is_some()
-                    && scratch.iter().all(|n| n.code == Code::PhoneForeign)
-            });
-            match found {
-                Some(end) => {
-                    groups.push(pieces[start..end].join(" "));
-                    start = end;
-                }
-                None => {
-                    let rest = pieces[start..].join(" ");
-                    if !rest.trim().is_empty() || groups.is_empty() {
-                        groups.push(rest);
-                    }
-                    break;
-                }
+        let mut i = 0;
+        while let Some(j) = ends[i] {
+            groups.push(span(i, j).trim());
+            if j == n {
+                break;
             }
+            i = j;
         }
         groups
     }
@@ -269,7 +288,10 @@ impl Phones {
             let start = caps.get(0).map_or(part.len(), |m| m.start());
             notes.push(Note::new(
                 Code::PhoneExtension,
-                format!("{raw:?} has the extension {digits}; phones cannot dial it"),
+                format!(
+                    "{} has the extension {digits}; phones cannot dial it",
+                    crate::text::quoted(raw)
+                ),
                 "give the direct number instead, if there is one",
             ));
             extension = Some(digits);
@@ -283,10 +305,26 @@ impl Phones {
             return None;
         }
         if let Some(letter) = part.chars().find(|c| c.is_alphabetic()) {
+            // A word is a label kontakt does not know; a lone letter among digits is a typo.
+            let word: String = part
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| w.chars().count() >= 3)
+                .unwrap_or_default()
+                .to_string();
+            let help = if word.is_empty() {
+                "a phone number holds digits only: check for O typed for 0 or l for 1".to_string()
+            } else {
+                format!(
+                    "write the number alone, without {word:?} (kontakt drops the labels Tel:, Mobil:, vx, Direkt and alt.)"
+                )
+            };
             notes.push(Note::new(
                 Code::PhoneLetters,
-                format!("{raw:?} contains the letter {letter:?}"),
-                "a phone number holds digits only: check for O typed for 0 or l for 1",
+                format!(
+                    "{} contains the letter {letter:?}",
+                    crate::text::quoted(raw)
+                ),
+                &help,
             ));
             return None;
         }
@@ -306,7 +344,7 @@ impl Phones {
         if digits.is_empty() {
             notes.push(Note::new(
                 Code::PhoneInvalid,
-                format!("{raw:?} is not a phone number"),
+                format!("{} is not a phone number", crate::text::quoted(raw)),
                 "",
             ));
             return None;
@@ -336,8 +374,8 @@ impl Phones {
             // Number cell. A fragment of a longer cell is no such thing.
             notes.push(Note::new(
                 Code::PhoneStoredAsNumber,
-                format!("{raw:?} has no leading 0; read as 0{digits}"),
-                "Excel drops the 0 of numbers typed into a Number cell: format the column as Text",
+                format!("{} has no leading 0; read as 0{digits}", crate::text::quoted(raw)),
+                "write the number with its leading 0 (Excel drops it from numbers typed into a Number cell: format the column as Text)",
             ));
             digits.clone()
         } else {
@@ -388,7 +426,8 @@ impl Phones {
         notes.push(Note::new(
             Code::PhoneForeign,
             format!(
-                "{raw:?} is a foreign number (country code +{})",
+                "{} is a foreign number (country code +{})",
+                crate::text::quoted(raw),
                 number.code().value()
             ),
             "",
@@ -416,7 +455,8 @@ impl Phones {
         notes.push(Note::new(
             Code::PhoneCountryCode46,
             format!(
-                "{raw:?} starts with 46 but has no + or 00; read as {}",
+                "{} starts with 46 but has no + or 00; read as {}",
+                crate::text::quoted(raw),
                 self.plan.written(&national)
             ),
             "write +46 for the country code, or 046 for Lund",
@@ -428,7 +468,7 @@ impl Phones {
 fn invalid(raw: &str) -> Note {
     Note::new(
         Code::PhoneInvalid,
-        format!("{raw:?} is not a valid phone number"),
+        format!("{} is not a valid phone number", crate::text::quoted(raw)),
         "write a Swedish number with its area code, such as 070-328 48 69 or 08-508 437 26",
     )
 }
@@ -449,9 +489,14 @@ fn recover_number(n: f64) -> Result<(String, Note), Note> {
     } else {
         format!("0{digits}")
     };
+    let read = if text == digits {
+        String::new()
+    } else {
+        format!("; read as {text}")
+    };
     let note = Note::new(
         Code::PhoneStoredAsNumber,
-        format!("the phone number is stored as the number {digits}; read as {text}"),
+        format!("the phone number is stored as the number {digits}{read}"),
         "format the column as Text so Excel keeps the leading 0",
     );
     Ok((text, note))
@@ -619,6 +664,32 @@ mod tests {
             parse(&p, "08-50843726/076-1243726").0,
             ["08-508 437 26", "076-124 37 26"]
         );
+        // A second number written as its last digits is not a number of its own: the cell is
+        // read whole and its finding quotes it as written.
+        let (found, _) = parse(&p, "031-367 93 31/32");
+        assert!(found.is_empty());
+        let at = Location::file("t.csv", FileKind::Text).at(2, 3);
+        let (_, findings) = p.parse_value(&Value::Text("031-367 93 31/32".into()), &at);
+        assert!(
+            findings[0].message.starts_with("\"031-367 93 31/32\""),
+            "{}",
+            findings[0].message
+        );
+        assert_eq!(
+            parse(&p, "031-3679331 resp. 070-1234567").0,
+            ["031-367 93 31", "070-123 45 67"]
+        );
+        for labelled in [
+            "Tel. arb 031-3679331",
+            "Direktnr: 031-3679331",
+            "Mobiltel: 070-1234567",
+            "Arb: 031-3679331",
+        ] {
+            assert_eq!(parse(&p, labelled).1, vec![], "{labelled}");
+        }
+        assert_eq!(parse(&p, "ankn.").1, vec![Code::PhoneMissing]);
+        // Many slashes are never searched for splits.
+        assert_eq!(parse(&p, &"/".repeat(500)).1, vec![Code::PhoneMissing]);
     }
 
     #[test]

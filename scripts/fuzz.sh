@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Fuzz kontakt's readers: every cargo-fuzz target for SECONDS each (default 900: 15 minutes),
 # seeded from the fixtures. Needs the nightly toolchain and cargo-fuzz
-# (`cargo install cargo-fuzz`). A crash, panic, hang (over 10 s for one input) or allocation over
-# 2 GiB stops the run with exit 1 and leaves the input in fuzz/artifacts/<target>/; turn it into
-# a regression test before fixing it.
+# (`cargo install cargo-fuzz`). A crash, panic, hang (over 30 s for one input: generous, so that
+# a busy CI machine is not a hang) or allocation over 2 GiB stops the run with exit 1 and leaves
+# the input in fuzz/artifacts/<target>/; turn it into a regression test before fixing it.
 #
 #   scripts/fuzz.sh            # each target 15 minutes
 #   scripts/fuzz.sh 30         # each target 30 seconds (what CI runs)
@@ -65,9 +65,10 @@ for target in "${targets[@]}"; do
   rm -rf "fuzz/artifacts/$target"
   echo "== $target: ${seconds} s"
   cargo +nightly fuzz run -O "$target" -- \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
+    -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
     -print_final_stats=1 2>&1 | grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==|SUMMARY|thread .* panicked)|ERROR|Test unit written' || true
-  if [ -n "$(ls -A "fuzz/artifacts/$target" 2>/dev/null)" ]; then
+  # crash-, timeout-, oom- and leak- inputs are failures; slow-unit- ones are only reported.
+  if ls "fuzz/artifacts/$target" 2>/dev/null | grep -qvE '^slow-unit-'; then
     echo "fuzz: $target found a failing input in fuzz/artifacts/$target" >&2
     exit 1
   fi

@@ -3,8 +3,11 @@
 
 use std::path::Path;
 
+#[path = "support/synth.rs"]
+mod synth;
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use kontakt::app::{Settings, check_input};
+use kontakt::pipeline::{Settings, check_input};
 
 /// The allocator the binary uses, so the figures are the binary's.
 #[global_allocator]
@@ -15,13 +18,13 @@ fn settings(dir: &Path) -> Settings {
 }
 
 fn write_csv(dir: &Path, rows: usize) {
-    for (name, bytes) in kontakt::synth::csv_files(rows) {
+    for (name, bytes) in synth::csv_files(rows) {
         std::fs::write(dir.join(name), bytes).unwrap();
     }
 }
 
 fn write_xlsx(dir: &Path, rows: usize) {
-    for (name, table) in kontakt::synth::tables(rows) {
+    for (name, table) in synth::tables(rows) {
         let mut wb = rust_xlsxwriter::Workbook::new();
         let ws = wb.add_worksheet();
         for (r, row) in table.iter().enumerate() {
@@ -31,7 +34,7 @@ fn write_xlsx(dir: &Path, rows: usize) {
         }
         wb.save(dir.join(name.replace(".csv", ".xlsx"))).unwrap();
     }
-    let (name, bytes) = kontakt::synth::csv_files(0).pop().unwrap();
+    let (name, bytes) = synth::csv_files(0).pop().unwrap();
     std::fs::write(dir.join(name), bytes).unwrap();
 }
 

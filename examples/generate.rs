@@ -1,6 +1,9 @@
 //! Writes a synthetic input folder for benchmarks: `cargo run --release --example generate -- ROWS DIR [xlsx]`.
 //! With `xlsx`, the regions' files are XLSX instead of CSV.
 
+#[path = "../benches/support/synth.rs"]
+mod synth;
+
 use std::path::PathBuf;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -13,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let xlsx = args.next().as_deref() == Some("xlsx");
     std::fs::create_dir_all(&dir)?;
     if xlsx {
-        for (name, table) in kontakt::synth::tables(rows) {
+        for (name, table) in synth::tables(rows) {
             let mut wb = rust_xlsxwriter::Workbook::new();
             let ws = wb.add_worksheet();
             for (r, row) in table.iter().enumerate() {
@@ -23,12 +26,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             wb.save(dir.join(name.replace(".csv", ".xlsx")))?;
         }
-        let national = kontakt::synth::csv_files(0)
-            .pop()
-            .ok_or("no national file")?;
+        let national = synth::csv_files(0).pop().ok_or("no national file")?;
         std::fs::write(dir.join(national.0), national.1)?;
     } else {
-        for (name, bytes) in kontakt::synth::csv_files(rows) {
+        for (name, bytes) in synth::csv_files(rows) {
             std::fs::write(dir.join(name), bytes)?;
         }
     }

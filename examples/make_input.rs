@@ -1,4 +1,4 @@
-//! Writes `input/`: the public directory of 2021 (`shared/seed/regionkoordinatorer-2021.txt`) as
+//! Writes `input/`: the public directory of 2021 (`tests/data/regionkoordinatorer-2021.txt`) as
 //! the regions would send it, in the shapes their office software produces.
 //!
 //! `cargo run --example make_input` rewrites the files; they are committed, so this only runs when

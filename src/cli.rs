@@ -10,7 +10,7 @@ use crate::report::Format;
 #[derive(Debug, Parser)]
 #[command(
     name = "kontakt",
-    version,
+    version = crate::schemas::VERSION_TEXT,
     about = "Checks and builds the directory of regional coordinators against prostitution and human trafficking."
 )]
 pub struct Cli {
@@ -28,6 +28,44 @@ pub enum Command {
     Diff(DiffArgs),
     /// E-mail each region its findings and changes (to an outbox folder unless --smtp).
     Notify(NotifyArgs),
+    /// What a rule code means (`explain phone-invalid`), or how kontakt reads one value
+    /// (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Alone: every rule code.
+    Explain(ExplainArgs),
+    /// A completion script for your shell: `kontakt completions bash > ~/.local/share/bash-completion/completions/kontakt`.
+    Completions(CompletionsArgs),
+    /// The manual page (roff): `kontakt man > kontakt.1 && man -l kontakt.1`.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A rule code, such as phone-invalid.
+    #[arg(conflicts_with_all = ["phone", "email", "lan"])]
+    pub code: Option<String>,
+
+    /// Show how a phone cell is read: split, labels, E.164, type, written form. Write a number
+    /// cell (digits a spreadsheet keeps as a number) as =46701234567.
+    #[arg(long, value_name = "TEXT", conflicts_with_all = ["email", "lan"])]
+    pub phone: Option<String>,
+
+    /// Show how an e-mail cell is read: split, links decoded, domain checked.
+    #[arg(long, value_name = "TEXT", conflicts_with = "lan")]
+    pub email: Option<String>,
+
+    /// Show which län a Län cell names.
+    #[arg(long, value_name = "TEXT")]
+    pub lan: Option<String>,
+
+    /// Reference data folder (see `check --schemas`).
+    #[arg(long, value_name = "DIR")]
+    pub schemas: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -206,9 +244,25 @@ pub struct CommonArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
-    /// Also say what was detected in each file (encoding, delimiter, line endings).
+    /// Also say what was detected in each file (encoding, delimiter, line endings); with
+    /// --format github, also annotate notes.
     #[arg(long, short)]
     pub verbose: bool,
+
+    /// Print errors and the summary line only.
+    #[arg(long, short, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Write a Markdown summary to FILE: the counts, the change to the directory and a table of
+    /// every finding. On GitHub Actions it is added to the job summary ($GITHUB_STEP_SUMMARY)
+    /// without this option.
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<PathBuf>,
+
+    /// The contacts.json the summary's changes are measured from (on a pull request: the base
+    /// branch's). Default: contacts.json in the output folder.
+    #[arg(long, value_name = "FILE")]
+    pub base: Option<PathBuf>,
 
     /// Fail (exit 1) on warnings too.
     #[arg(long)]

@@ -98,6 +98,7 @@ codes! {
     LanUncovered => "lan-uncovered", Error;
     LanClaimedTwice => "lan-claimed-twice", Error;
     CheckOneFile => "check-one-file", Info;
+    ExportStale => "export-stale", Error;
 }
 
 /// One problem (or note) found in the input.

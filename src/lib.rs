@@ -3,12 +3,14 @@
 //!
 //! Data flows one way: `ingest` reads files into tables of located cells, `ingest::headers` finds
 //! each table's header and makes records, `validate` turns records into the `model` and returns
-//! `diagnostic` findings, and `report` renders them. Only `app` and `ingest` touch files.
+//! `diagnostic` findings, and `report` renders them. `pipeline` wires these stages for every
+//! command; `commands/` holds one file per subcommand. Only `pipeline`, `ingest`, `output` and
+//! `commands` touch files; the `model` depends on no validator.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;
@@ -16,12 +18,12 @@ pub mod hash;
 pub mod ingest;
 pub mod model;
 pub mod notify;
-pub mod notify_app;
 pub mod output;
 pub mod parallel;
+pub mod pipeline;
 pub mod report;
+pub mod rules;
 pub mod schemas;
 pub mod source;
-pub mod synth;
 pub mod text;
 pub mod validate;

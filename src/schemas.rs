@@ -17,6 +17,25 @@ pub const REGIONS_FILE: &str = "regions.json";
 pub const COLUMNS_FILE: &str = "columns.json";
 pub const PHONE_FILE: &str = "phonenumber-se.xml";
 
+/// The libphonenumber metadata the phonenumber crate bundles (its version's `+` part), which
+/// `schemas/phonenumber-se.xml` is also cut from. A test holds it to Cargo.lock.
+#[macro_export]
+macro_rules! phone_metadata_version {
+    () => {
+        "9.0.33"
+    };
+}
+
+/// What `kontakt --version` prints.
+pub const VERSION_TEXT: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "\nlibphonenumber metadata ",
+    phone_metadata_version!(),
+    " (phonenumber crate); Sweden from schemas/phonenumber-se.xml (",
+    phone_metadata_version!(),
+    " with kontakt's patches) unless --schemas gives another"
+);
+
 const DEFAULTS: [(&str, &str); 4] = [
     (LAN_FILE, include_str!("../schemas/lan.json")),
     (REGIONS_FILE, include_str!("../schemas/regions.json")),

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use calcard::vcard::{VCard, VCardProperty};
 use common::Fixture;
-use kontakt::app::{Checked, Settings, check_input};
 use kontakt::export::{Export, cards::Card};
+use kontakt::pipeline::{Checked, Settings, check_input};
 use kontakt::schemas::Reference;
 
 fn checked(input: &Path) -> (Checked, Reference) {
@@ -279,7 +279,31 @@ fn check_names_the_files_a_changed_input_would_change() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stderr,
-        "kontakt: out is not what `kontakt build` writes from the input:\n  contacts-excel.csv: out of date\n  contacts.csv: out of date\n  contacts.json: out of date\n  vcard/all.vcf: out of date\n  vcard/outlook/asa.ekman-socialcentrum.goteborg.se.vcf: out of date\n  vcard/vast.vcf: out of date\nrun `kontakt build in --out out` and commit out\n"
+        "kontakt: out is not what `kontakt build` writes from the input; run `kontakt build in --out out` and commit out\n"
+    );
+    // Each file is a finding in the report, with the command that brings it up to date.
+    let stale: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("error[export-stale]"))
+        .collect();
+    assert_eq!(
+        stale,
+        [
+            "contacts-excel.csv",
+            "contacts.csv",
+            "contacts.json",
+            "vcard/all.vcf",
+            "vcard/outlook/asa.ekman-socialcentrum.goteborg.se.vcf",
+            "vcard/vast.vcf",
+        ]
+        .map(|rel| format!("out/{rel}: error[export-stale]: {rel}: out of date"))
+    );
+    assert!(
+        run.stdout
+            .contains("  = help: run `kontakt build in --out out` and commit out\n"),
+        "{}",
+        run.stdout
     );
     // --check wrote nothing.
     assert_eq!(f.run(&["build", "in", "--out", "out", "--check"]).code, 1);

@@ -6,6 +6,8 @@
 //! killed one left.
 
 mod common;
+#[path = "../benches/support/synth.rs"]
+mod synth;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -76,7 +78,7 @@ fn a_build_killed_while_writing_leaves_the_previous_output_whole() {
     // Two inputs that differ in one person's role, so the two builds differ.
     for name in ["a", "b"] {
         fs::create_dir(root.join(name)).unwrap();
-        for (file, bytes) in kontakt::synth::csv_files(ROWS) {
+        for (file, bytes) in synth::csv_files(ROWS) {
             fs::write(root.join(name).join(file), bytes).unwrap();
         }
     }

@@ -115,9 +115,18 @@ fn an_export_edited_by_hand_blocks_the_build_and_check_says_so() {
     let check = f.run(&["build", "in", "--out", "out", "--check"]);
     assert_eq!(check.code, 1);
     assert!(
-        check.stderr.contains("  contacts.csv: changed since kontakt wrote it\n  vcard/notes.txt: not written by kontakt\n"),
+        check.stdout.contains(
+            "out/contacts.csv: error[export-stale]: contacts.csv: changed since kontakt wrote it\n"
+        ),
         "{}",
-        check.stderr
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains(
+            "out/vcard/notes.txt: error[export-stale]: vcard/notes.txt: not written by kontakt\n"
+        ),
+        "{}",
+        check.stdout
     );
     let run = f.run(&["build", "in", "--out", "out"]);
     assert_eq!(run.code, 2);
@@ -272,9 +281,9 @@ fn a_manifest_kontakt_cannot_read_is_named_as_such() {
     assert_eq!(check.code, 1);
     assert!(
         check
-            .stderr
+            .stdout
             .contains("kontakt-manifest.json: not a manifest kontakt can read"),
         "{}",
-        check.stderr
+        check.stdout
     );
 }

@@ -1,8 +1,8 @@
 //! Each exporter on one shared fixture (the shipped input), as a reviewer reads it.
 
 use insta::assert_snapshot;
-use kontakt::app::{Settings, check_input};
 use kontakt::export::{self, Export, vcard::Version};
+use kontakt::pipeline::{Settings, check_input};
 
 fn files(version: Version) -> std::collections::BTreeMap<String, Vec<u8>> {
     let input = concat!(env!("CARGO_MANIFEST_DIR"), "/input");

@@ -1,18 +1,18 @@
-//! The shipped `input/` is the public page (`tests/data/regionkoordinatorer-2021.txt`, a copy of
-//! `shared/seed/`): every e-mail, phone number and län on the page is in the checked directory,
+//! The shipped `input/` is the public page (`tests/data/regionkoordinatorer-2021.txt`, the text of
+//! the authority's page in 2021): every e-mail, phone number and län on the page is in the checked directory,
 //! in the region the page gives it, and nothing else is.
 
 use std::collections::BTreeSet;
 
-use kontakt::app::{Settings, check_input};
 use kontakt::ingest::Value;
+use kontakt::pipeline::{Settings, check_input};
 use kontakt::schemas::Reference;
 use kontakt::source::{FileKind, Location};
 use kontakt::validate::Phones;
 
 const PAGE: &str = include_str!("data/regionkoordinatorer-2021.txt");
 
-fn checked() -> kontakt::app::Checked {
+fn checked() -> kontakt::pipeline::Checked {
     let input = concat!(env!("CARGO_MANIFEST_DIR"), "/input");
     check_input(&Settings::with_defaults(input.as_ref()).unwrap()).unwrap()
 }

@@ -6,10 +6,10 @@ mod common;
 use calcard::vcard::{VCard, VCardProperty};
 use kontakt::export::{Export, vcard};
 use kontakt::model::{Contact, ContactKind, Directory, EmailEntry, PhoneEntry};
+use kontakt::model::{Kind, Phone};
 use kontakt::schemas::Reference;
 use kontakt::source::{FileKind, Location};
 use kontakt::validate::email::check;
-use kontakt::validate::phone::{Kind, Phone};
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 

@@ -10,7 +10,7 @@ use kontakt::model::{Contact, ContactKind, Directory, EmailEntry, PhoneEntry};
 use kontakt::schemas::Reference;
 use kontakt::source::{FileKind, Location};
 use kontakt::validate::email::check;
-use kontakt::validate::phone::{Kind, Phone};
+use kontakt::model::{Kind, Phone};
 use libfuzzer_sys::fuzz_target;
 use unicode_normalization::UnicodeNormalization;
 

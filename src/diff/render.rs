@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::{Diff, LanMove, RegionChanges};
+use crate::report::markdown::escape;
 
 fn region_name(id: &Option<String>) -> &str {
     id.as_deref().unwrap_or("ingen region")
@@ -94,9 +95,9 @@ pub fn markdown(d: &Diff) -> String {
         return out;
     }
     for r in d.regions.iter().filter(|r| !r.is_empty()) {
-        let _ = writeln!(out, "### {}\n", r.name);
-        for line in region_lines(r, "- ") {
-            let _ = writeln!(out, "{}", line.replace('<', "&lt;").replace('>', "&gt;"));
+        let _ = writeln!(out, "### {}\n", escape(&r.name));
+        for line in region_lines(r, "") {
+            let _ = writeln!(out, "- {}", escape(&line));
         }
         out.push('\n');
     }

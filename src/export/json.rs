@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::cards::Card;
 use super::{Export, Source};
-use crate::validate::phone::Kind;
+use crate::model::Kind;
 
 /// Bumped when a field changes meaning or goes away.
 pub const FORMAT_VERSION: u32 = 1;

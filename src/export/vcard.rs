@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::Export;
 use super::cards::{Card, file_name, hashed_name};
-use crate::validate::phone::Kind;
+use crate::model::Kind;
 
 /// `--vcard-version`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

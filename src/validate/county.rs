@@ -50,11 +50,16 @@ impl<'r> Counties<'r> {
     }
 }
 
+/// The names of a län list: split at `,`, `;`, `/`, line breaks, `och` and `&`.
+pub fn names(text: &str) -> impl Iterator<Item = &str> {
+    LIST.split(text).map(str::trim).filter(|t| !t.is_empty())
+}
+
 /// The län a text names, with findings that have no place yet.
-fn parse_text(text: &str, reference: &Reference) -> (Vec<usize>, Vec<Finding>) {
+pub fn parse_text(text: &str, reference: &Reference) -> (Vec<usize>, Vec<Finding>) {
     let mut found = Vec::new();
     let mut findings = Vec::new();
-    for token in LIST.split(text).map(str::trim).filter(|t| !t.is_empty()) {
+    for token in names(text) {
         match reference.lan(token) {
             Some(i) if !found.contains(&i) => found.push(i),
             Some(_) => {}

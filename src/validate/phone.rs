@@ -21,74 +21,31 @@ use phonenumber::metadata::DATABASE;
 use phonenumber::{Mode, Type};
 use regex::Regex;
 use regex_cache::RegexCache;
-use serde::Serialize;
 
 use super::plan::Plan;
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::ingest::Value;
+pub use crate::model::{Kind, Phone};
 use crate::source::Location;
 
 /// Regexes the metadata compiles: enough for every country's patterns at once.
 const REGEX_CACHE_SIZE: usize = 4096;
 
-/// What kind of line a number is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Kind {
-    Mobile,
-    FixedLine,
-    /// A number plan that does not tell fixed lines from mobiles (the US, Denmark).
-    FixedLineOrMobile,
-    TollFree,
-    PremiumRate,
-    SharedCost,
-    PersonalNumber,
-    Voip,
-    Pager,
-    Uan,
-    Voicemail,
-    Other,
-}
-
-impl Kind {
-    fn of(t: Type) -> Self {
-        match t {
-            Type::Mobile => Kind::Mobile,
-            Type::FixedLine => Kind::FixedLine,
-            Type::FixedLineOrMobile => Kind::FixedLineOrMobile,
-            Type::TollFree => Kind::TollFree,
-            Type::PremiumRate => Kind::PremiumRate,
-            Type::SharedCost => Kind::SharedCost,
-            Type::PersonalNumber => Kind::PersonalNumber,
-            Type::Voip => Kind::Voip,
-            Type::Pager => Kind::Pager,
-            Type::Uan => Kind::Uan,
-            Type::Voicemail => Kind::Voicemail,
-            _ => Kind::Other,
-        }
-    }
-}
-
-/// A checked phone number.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Phone {
-    /// `+46703284869`
-    pub e164: String,
-    /// The Swedish written form for Swedish numbers (`070-328 48 69`), the international form
-    /// for others (`+47 22 12 34 56`).
-    pub written: String,
-    pub kind: Kind,
-    pub extension: Option<String>,
-}
-
-impl Phone {
-    /// The international form: `+46 70 328 48 69`.
-    pub fn international(&self) -> String {
-        if self.e164.starts_with("+46") {
-            Plan::international(&self.written)
-        } else {
-            self.written.clone()
-        }
+/// The model's kind of a number type of the phonenumber crate.
+fn kind_of(t: Type) -> Kind {
+    match t {
+        Type::Mobile => Kind::Mobile,
+        Type::FixedLine => Kind::FixedLine,
+        Type::FixedLineOrMobile => Kind::FixedLineOrMobile,
+        Type::TollFree => Kind::TollFree,
+        Type::PremiumRate => Kind::PremiumRate,
+        Type::SharedCost => Kind::SharedCost,
+        Type::PersonalNumber => Kind::PersonalNumber,
+        Type::Voip => Kind::Voip,
+        Type::Pager => Kind::Pager,
+        Type::Uan => Kind::Uan,
+        Type::Voicemail => Kind::Voicemail,
+        _ => Kind::Other,
     }
 }
 
@@ -195,18 +152,8 @@ impl Phones {
             // Most cells hold one number in digits, spaces and hyphens: no labels to drop.
             phones.extend(self.parse_number(text, text.trim(), None, true, &mut notes));
         } else {
-            let parts: Vec<&str> = SEPARATORS.split(text).collect();
-            let whole = parts.len() == 1;
-            for part in parts {
-                let pieces = if part.contains('/') {
-                    self.slash_groups(part)
-                } else {
-                    vec![part]
-                };
-                let whole = whole && pieces.len() == 1;
-                for piece in pieces {
-                    phones.extend(self.parse_one(piece, whole, &mut notes));
-                }
+            for (piece, whole) in self.split(text) {
+                phones.extend(self.parse_one(piece, whole, &mut notes));
             }
         }
         if phones.is_empty() && !notes.iter().any(|n| n.code.severity() == Severity::Error) {
@@ -219,6 +166,55 @@ impl Phones {
             ));
         }
         (phones, notes)
+    }
+
+    /// The pieces a cell's text is read as, each with whether it is the whole cell: split at
+    /// separators (`,`, `;`, `eller`, `alt.`, …) and at slashes between whole numbers.
+    fn split<'t>(&self, text: &'t str) -> Vec<(&'t str, bool)> {
+        let parts: Vec<&str> = SEPARATORS.split(text).collect();
+        let mut out = Vec::new();
+        let whole = parts.len() == 1;
+        for part in parts {
+            let pieces = if part.contains('/') {
+                self.slash_groups(part)
+            } else {
+                vec![part]
+            };
+            let whole = whole && pieces.len() == 1;
+            out.extend(pieces.into_iter().map(|p| (p, whole)));
+        }
+        out
+    }
+
+    /// How a cell is read, step by step, for `kontakt explain --phone`: the text read (a
+    /// number cell's recovered digits), each piece with its labels and extension removed, and
+    /// the number it gives. Nothing here decides anything `parse_value` does not.
+    pub fn steps(&self, value: &Value) -> (String, Vec<Step>) {
+        let text = match value {
+            Value::Number(n) => match recover_number(*n) {
+                Ok((text, _)) => text,
+                Err(_) => return (value.text(), Vec::new()),
+            },
+            other => other.text(),
+        };
+        if crate::text::says_none(&text) || SCIENTIFIC.is_match(text.trim()) {
+            return (text, Vec::new());
+        }
+        let steps = self
+            .split(&text)
+            .into_iter()
+            .map(|(piece, whole)| {
+                let (cleaned, extension) = clean(piece);
+                let phone = self.parse_one(piece, whole, &mut Vec::new());
+                Step {
+                    piece: piece.trim().to_string(),
+                    cleaned,
+                    extension,
+                    phone,
+                }
+            })
+            .collect();
+        (text, steps)
     }
 
     /// The numbers of a part that holds `/`, as slices of it: split at slashes only when every
@@ -243,7 +239,9 @@ impl Phones {
         let whole = |i: usize, j: usize| {
             let mut scratch = Vec::new();
             self.parse_one(span(i, j), false, &mut scratch).is_some()
-                && scratch.iter().all(|n| n.code == Code::PhoneForeign)
+                && scratch
+                    .iter()
+                    .all(|n| matches!(n.code, Code::PhoneForeign | Code::PhoneExtension))
         };
         // ends[i]: where the first number of a split of pieces[i..] ends, if there is a split.
         let mut ends: Vec<Option<usize>> = vec![None; n + 1];
@@ -270,22 +268,8 @@ impl Phones {
 
     /// One number with its labels, brackets and extension; `whole` when it is the whole cell.
     fn parse_one(&self, raw: &str, whole: bool, notes: &mut Vec<Note>) -> Option<Phone> {
-        let mut part: String = raw
-            .chars()
-            .map(|c| match c {
-                '–' | '—' | '‐' | '‑' | '−' | '－' => '-',
-                // Full-width forms, as East Asian input methods type them.
-                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-                '＋' => '+',
-                '（' => '(',
-                '）' => ')',
-                c => c,
-            })
-            .collect();
-        let mut extension = None;
-        if let Some(caps) = EXTENSION.captures(&part) {
-            let digits = caps[1].to_string();
-            let start = caps.get(0).map_or(part.len(), |m| m.start());
+        let (part, extension) = clean(raw);
+        if let Some(digits) = &extension {
             notes.push(Note::new(
                 Code::PhoneExtension,
                 format!(
@@ -294,13 +278,8 @@ impl Phones {
                 ),
                 "give the direct number instead, if there is one",
             ));
-            extension = Some(digits);
-            part.truncate(start);
         }
-        let part = LABELS.replace_all(&part, " ");
-        let part = BRACKETED_CODE.replace(part.trim(), "+$1 ");
-        let part = TRUNK_ZERO.replace(part.trim(), "+46 ");
-        let part = part.trim().trim_end_matches([':', '.', '-']).trim();
+        let part = part.as_str();
         if part.is_empty() || !part.chars().any(|c| c.is_alphanumeric()) {
             return None;
         }
@@ -445,7 +424,7 @@ impl Phones {
         Some(Phone {
             e164: fmt(Mode::E164),
             written,
-            kind: Kind::of(number.number_type(&DATABASE)),
+            kind: kind_of(number.number_type(&DATABASE)),
             extension,
         })
     }
@@ -473,6 +452,46 @@ impl Phones {
         ));
         Some(national)
     }
+}
+
+/// One piece read: full-width digits and dashes made plain, the extension cut off, labels and a
+/// bracketed country code or trunk zero dropped.
+fn clean(raw: &str) -> (String, Option<String>) {
+    let mut part: String = raw
+        .chars()
+        .map(|c| match c {
+            '–' | '—' | '‐' | '‑' | '−' | '－' => '-',
+            // Full-width forms, as East Asian input methods type them.
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '＋' => '+',
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect();
+    let mut extension = None;
+    if let Some(caps) = EXTENSION.captures(&part) {
+        extension = Some(caps[1].to_string());
+        let start = caps.get(0).map_or(part.len(), |m| m.start());
+        part.truncate(start);
+    }
+    let part = LABELS.replace_all(&part, " ");
+    let part = BRACKETED_CODE.replace(part.trim(), "+$1 ");
+    let part = TRUNK_ZERO.replace(part.trim(), "+46 ");
+    let part = part.trim().trim_end_matches([':', '.', '-']).trim();
+    (part.to_string(), extension)
+}
+
+/// One piece of a cell as `Phones::steps` reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// As written in the cell.
+    pub piece: String,
+    /// With labels, brackets and the extension removed: what is parsed.
+    pub cleaned: String,
+    pub extension: Option<String>,
+    /// The number it gives, if it is one.
+    pub phone: Option<Phone>,
 }
 
 fn invalid(raw: &str) -> Note {
@@ -669,6 +688,14 @@ mod tests {
         assert_eq!(
             parse(&p, "08/627 71 78 / 070-123 45 67").0,
             ["08-627 71 78", "070-123 45 67"]
+        );
+        // A number with its extension is a whole number too (found with `explain --phone`).
+        assert_eq!(
+            parse(&p, "Tel: 070-123 45 67 / 08-508 437 26 ankn. 12"),
+            (
+                vec!["070-123 45 67".into(), "08-508 437 26".into()],
+                vec![Code::PhoneExtension]
+            )
         );
         assert_eq!(
             parse(&p, "08-50843726/076-1243726").0,

@@ -12,7 +12,7 @@ use std::sync::Mutex;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
-use super::phone::Kind;
+use crate::model::Kind;
 
 struct TypeRule {
     kind: Kind,
@@ -182,18 +182,6 @@ impl Plan {
             _ => format!("0{national}"),
         }
     }
-
-    /// The international form (`+46 70 328 48 69`). Every Swedish format's international form is
-    /// its national form without the trunk 0 and with spaces for hyphens.
-    pub fn international(written: &str) -> String {
-        format!(
-            "+46 {}",
-            written
-                .strip_prefix('0')
-                .unwrap_or(written)
-                .replace('-', " ")
-        )
-    }
 }
 
 #[cfg(test)]
@@ -217,7 +205,13 @@ mod tests {
         assert_eq!(p.written("200123456"), "0200-12 34 56");
         assert_eq!(p.written("771262626"), "0771-26 26 26");
         assert_eq!(
-            Plan::international(&p.written("703284869")),
+            crate::model::Phone {
+                e164: "+46703284869".into(),
+                written: p.written("703284869"),
+                kind: Kind::Mobile,
+                extension: None,
+            }
+            .international(),
             "+46 70 328 48 69"
         );
     }

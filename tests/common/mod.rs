@@ -41,7 +41,9 @@ impl Run {
 /// Run `kontakt ARGS` in `dir` with `env` set.
 pub fn run_in(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Run {
     let mut cmd = Command::cargo_bin("kontakt").unwrap();
-    cmd.current_dir(dir).args(args);
+    cmd.current_dir(dir)
+        .args(args)
+        .env_remove("GITHUB_STEP_SUMMARY");
     for (k, v) in env {
         cmd.env(k, v);
     }

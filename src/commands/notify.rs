@@ -10,7 +10,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::app::{Fatal, Outcome, Settings, check_input, project_of, read_snapshot};
+use super::diff::read_snapshot;
+use super::{Fatal, Outcome};
 use crate::cli::NotifyArgs;
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::diff::{self, Snapshot};
@@ -18,6 +19,7 @@ use crate::export::Export;
 use crate::notify::compose::{self, Delivery, Month, RegionInput, SUMMARY};
 use crate::notify::recipients::{self, Recipients};
 use crate::notify::send::{self, Destination};
+use crate::pipeline::{Settings, check_input, project_of};
 use crate::validate::contact::region_from_name;
 
 /// What a run needs, every part checked.
@@ -214,11 +216,7 @@ fn prepare(args: &NotifyArgs, err: &mut dyn Write) -> Result<Prepared, Fatal> {
     })
 }
 
-pub fn notify(
-    args: &NotifyArgs,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<Outcome, Fatal> {
+pub fn run(args: &NotifyArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
     let p = prepare(args, err)?;
     let checked = check_input(&p.settings)?;
     let reference = &p.settings.reference;

@@ -1,6 +1,7 @@
 //! Synthetic directories of any size, for benchmarks: `rows` contacts spread over the seven
 //! regions as UTF-8 CSV files, every value valid, so a check does all of its work and reports
-//! nothing. Used by `benches/check.rs` and `examples/generate.rs`.
+//! nothing. Not part of the library: included by `benches/check.rs`, `examples/generate.rs` and
+//! `tests/build_kill.rs` with `#[path]`.
 
 /// The regions and the län each covers, as on the public page.
 pub const REGIONS: [(&str, &str); 7] = [
@@ -72,15 +73,4 @@ pub fn csv_files(rows: usize) -> Vec<(String, Vec<u8>)> {
             .to_vec(),
     ));
     files
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rows_are_spread_over_the_regions() {
-        let tables = tables(100);
-        assert_eq!(tables.iter().map(|(_, t)| t.len() - 1).sum::<usize>(), 100);
-    }
 }

@@ -2,8 +2,12 @@
 
 use crate::schemas::Reference;
 use crate::source::Location;
-use crate::validate::email::Email;
-use crate::validate::phone::Phone;
+
+mod email;
+mod phone;
+
+pub use email::Email;
+pub use phone::{Kind, Phone};
 
 /// A person, or a function such as the support line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

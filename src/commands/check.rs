@@ -1,0 +1,93 @@
+//! `kontakt check`: read the regions' files and report every problem at its cell; and the report
+//! every command that reads the input ends with.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use super::{Fatal, Outcome, summary};
+use crate::cli::{CheckArgs, ColorChoice, CommonArgs};
+use crate::diagnostic::{Code, Finding, Severity};
+use crate::pipeline::{Checked, Settings, check_input, project_of, summarise};
+use crate::report::{Format, Report};
+
+/// What a run reports besides the input's own findings.
+pub struct Run {
+    /// The command as the summary names it: `kontakt check input`.
+    pub command: String,
+    /// The output folder, whose contacts.json the summary compares with by default.
+    pub output: PathBuf,
+    /// Findings about the exports (`build --check`), after the input's.
+    pub exports: Vec<Finding>,
+}
+
+/// Report the findings (and write the Markdown summary, when asked for) and decide the outcome.
+pub fn report(
+    checked: &Checked,
+    settings: &Settings,
+    common: &CommonArgs,
+    run: &Run,
+    out: &mut dyn Write,
+) -> Result<Outcome, Fatal> {
+    // Every finding the run counts: `detected` only when asked for.
+    let all: Vec<Finding> = checked
+        .findings
+        .iter()
+        .chain(&run.exports)
+        .filter(|f| common.verbose || f.code != Code::Detected)
+        .cloned()
+        .collect();
+    // What this format shows: errors only with --quiet; notes as GitHub annotations only with
+    // --verbose, since each one is a line on every pull request.
+    let visible: Vec<&Finding> = all
+        .iter()
+        .filter(|f| !common.quiet || f.severity == Severity::Error)
+        .filter(|f| {
+            common.verbose || common.format != Format::Github || f.severity != Severity::Info
+        })
+        .collect();
+    let limit = common.max_findings.unwrap_or(usize::MAX);
+    let omitted = visible.len().saturating_sub(limit);
+    let shown: Vec<Finding> = visible[..visible.len() - omitted]
+        .iter()
+        .map(|f| (*f).clone())
+        .collect();
+    let mut summary = summarise(checked, &settings.reference, &all, 0);
+    summary.omitted = omitted;
+    let colour = match common.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    common
+        .format
+        .render(
+            &Report {
+                findings: &shown,
+                summary: &summary,
+            },
+            out,
+            colour,
+        )
+        .map_err(|e| Fatal(format!("cannot write the report: {e}")))?;
+    summary::write(checked, settings, common, run, &all, &summary)?;
+    let failed = summary.errors > 0 || (common.deny_warnings && summary.warnings > 0);
+    Ok(if failed {
+        Outcome::Failed
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// `kontakt check`.
+pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+    let settings = Settings::new(&args.input, &args.common)?;
+    let checked = check_input(&settings)?;
+    let run = Run {
+        command: format!("kontakt check {}", args.input.display()),
+        output: project_of(&args.input).join("output"),
+        exports: Vec::new(),
+    };
+    report(&checked, &settings, &args.common, &run, out)
+}

@@ -1,0 +1,67 @@
+//! `kontakt diff OLD NEW`: what changed between two directories.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{Fatal, Outcome};
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::diagnostic::Severity;
+use crate::export::Export;
+use crate::pipeline::{Settings, check_input};
+
+/// A `contacts.json` written by build.
+pub fn read_snapshot(path: &Path) -> Result<crate::diff::Snapshot, Fatal> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        Fatal(format!(
+            "{shown} is not a contacts.json written by build: {e}"
+        ))
+    })
+}
+
+/// One side of a diff: a `contacts.json`, or an input folder checked and built in memory.
+fn snapshot(path: &Path, schemas: Option<&Path>) -> Result<crate::diff::Snapshot, Fatal> {
+    if !path.is_dir() {
+        return read_snapshot(path);
+    }
+    let shown = path.display();
+    let settings = Settings::load(path, schemas)?;
+    let checked = check_input(&settings)?;
+    let errors = checked
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    if errors > 0 {
+        return Err(Fatal(format!(
+            "{shown} has {errors} errors; see `kontakt check {shown}`"
+        )));
+    }
+    let export = Export::new(
+        &checked.directory,
+        &settings.reference,
+        &checked.sources,
+        None,
+    );
+    Ok(crate::diff::Snapshot::of(&export))
+}
+
+/// `kontakt diff OLD NEW`.
+pub fn run(args: &DiffArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+    let old = snapshot(&args.old, args.schemas.as_deref())?;
+    let new = snapshot(&args.new, args.schemas.as_deref())?;
+    let d = crate::diff::diff(&old, &new);
+    let text = match args.format {
+        DiffFormat::Human => crate::diff::render::human(&d),
+        DiffFormat::Json => crate::diff::render::json(&d),
+        DiffFormat::Markdown => crate::diff::render::markdown(&d),
+    };
+    out.write_all(text.as_bytes())
+        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
+    Ok(if args.exit_code && !d.is_empty() {
+        Outcome::Failed
+    } else {
+        Outcome::Clean
+    })
+}

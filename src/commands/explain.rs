@@ -1,0 +1,376 @@
+//! `kontakt explain`: what a rule code means (with an example kontakt checks on the spot), or
+//! how kontakt reads one phone, e-mail or län value, step by step.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use super::{Fatal, Outcome};
+use crate::cli::ExplainArgs;
+use crate::diagnostic::{Code, Finding, Severity};
+use crate::ingest::Value;
+use crate::model::Phone;
+use crate::rules::{Example, rule};
+use crate::schemas::Reference;
+use crate::source::{FileKind, Location};
+use crate::validate::{self, Phones};
+
+/// Where a value given on the command line is said to be.
+const CELL: &str = "value";
+
+pub fn run(args: &ExplainArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+    let reference = Reference::load(args.schemas.as_deref())
+        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+    let (text, outcome) = if let Some(value) = &args.phone {
+        phone(value, &reference)?
+    } else if let Some(value) = &args.email {
+        email(value)
+    } else if let Some(value) = &args.lan {
+        lan(value, &reference)
+    } else if let Some(code) = &args.code {
+        (code_text(find(code)?, &reference)?, Outcome::Clean)
+    } else {
+        (list(), Outcome::Clean)
+    };
+    out.write_all(text.as_bytes())
+        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
+    Ok(outcome)
+}
+
+/// A code by its name, or the nearest names.
+fn find(name: &str) -> Result<Code, Fatal> {
+    let name = name.trim().to_lowercase();
+    if let Some(code) = Code::ALL.iter().find(|c| c.as_str() == name) {
+        return Ok(*code);
+    }
+    let mut near: Vec<(f64, &str)> = Code::ALL
+        .iter()
+        .map(|c| (strsim::jaro_winkler(&name, c.as_str()), c.as_str()))
+        .filter(|(score, _)| *score > 0.8)
+        .collect();
+    near.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let hint = match near.first() {
+        Some((_, best)) => format!("did you mean {best}? "),
+        None => String::new(),
+    };
+    Err(Fatal(format!(
+        "{name} is not a rule code; {hint}`kontakt explain` lists them all"
+    )))
+}
+
+/// Every rule: code, severity, one line.
+fn list() -> String {
+    let mut out = String::new();
+    let width = Code::ALL
+        .iter()
+        .map(|c| c.as_str().len())
+        .max()
+        .unwrap_or(0);
+    for code in Code::ALL {
+        let _ = writeln!(
+            out,
+            "{:width$}  {:7}  {}",
+            code.as_str(),
+            code.severity().as_str(),
+            rule(*code).summary
+        );
+    }
+    out.push_str("\n`kontakt explain CODE` says more about one of them.\n");
+    out
+}
+
+/// Lines of at most 96 characters, each starting with `indent`.
+fn wrap(text: &str, indent: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 96 {
+            let _ = writeln!(out, "{indent}{line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(out, "{indent}{line}");
+    }
+    out
+}
+
+fn finding_line(f: &Finding) -> String {
+    let place = f
+        .location
+        .as_ref()
+        .map_or_else(String::new, |l| format!("{l}: "));
+    let mut line = format!(
+        "{place}{}[{}]: {}",
+        f.severity.as_str(),
+        f.code.as_str(),
+        f.message
+    );
+    if let Some(help) = &f.help {
+        let _ = write!(line, "\n  = help: {help}");
+    }
+    line
+}
+
+/// `kontakt explain CODE`.
+fn code_text(code: Code, reference: &Reference) -> Result<String, Fatal> {
+    let r = rule(code);
+    let mut out = format!(
+        "{} ({})\n\n{}\n",
+        code.as_str(),
+        code.severity().as_str(),
+        r.summary
+    );
+    out.push_str("\nWhat it means\n");
+    out.push_str(&wrap(r.explanation, "  "));
+    out.push_str("\nExample\n");
+    match r.example {
+        Example::Csv { file, text } => {
+            let _ = writeln!(out, "  A folder holding only {file}:\n");
+            for line in text.lines() {
+                let _ = writeln!(out, "    {}", line.escape_debug());
+            }
+            let findings = crate::pipeline::check_files(&[(file, text.as_bytes())], reference)?;
+            out.push_str("\n  kontakt check reports:\n\n");
+            for f in findings.iter().filter(|f| f.code == code) {
+                for line in finding_line(f).lines() {
+                    let _ = writeln!(out, "    {line}");
+                }
+            }
+        }
+        Example::Described(text) => out.push_str(&wrap(text, "  ")),
+    }
+    out.push_str("\nHow to fix it\n");
+    out.push_str(&wrap(r.fix, "  "));
+    Ok(out)
+}
+
+/// The findings a value gets, and the outcome they make.
+fn verdict(out: &mut String, findings: &[Finding]) -> Outcome {
+    if findings.is_empty() {
+        out.push_str("\nFindings: none\n");
+    } else {
+        out.push_str("\nFindings:\n");
+        for f in findings {
+            for line in finding_line(f).lines() {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
+    }
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        Outcome::Failed
+    } else {
+        Outcome::Clean
+    }
+}
+
+fn at() -> Location {
+    Location::file(CELL, FileKind::Text)
+}
+
+/// A number cell is written `=46701234567` (as a spreadsheet holds digits typed without `'`).
+fn phone_value(text: &str) -> Value {
+    match text.strip_prefix('=').map(str::parse::<f64>) {
+        Some(Ok(n)) => Value::Number(n),
+        _ => Value::Text(text.to_string()),
+    }
+}
+
+fn phone_lines(out: &mut String, p: &Phone, indent: &str) {
+    let _ = writeln!(out, "{indent}E.164:          {}", p.e164);
+    let kind = serde_json::to_value(p.kind).map_or_else(
+        |_| String::new(),
+        |v| v.as_str().unwrap_or_default().replace('-', " "),
+    );
+    let _ = writeln!(out, "{indent}type:           {kind}");
+    let _ = writeln!(out, "{indent}written form:   {}", p.written);
+    let _ = writeln!(out, "{indent}international:  {}", p.international());
+    if let Some(ext) = &p.extension {
+        let _ = writeln!(
+            out,
+            "{indent}extension:      {ext} (kept apart: phones cannot dial it)"
+        );
+    }
+}
+
+/// `kontakt explain --phone TEXT`.
+fn phone(text: &str, reference: &Reference) -> Result<(String, Outcome), Fatal> {
+    let phones = Phones::new(&reference.phone_metadata)
+        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+    let value = phone_value(text);
+    let mut out = format!("Phone cell {}\n", crate::text::quoted(text));
+    let (visible, removed) = crate::text::strip_invisible(text, false);
+    if !removed.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n1. invisible characters removed: {}",
+            crate::text::describe_chars(&removed)
+        );
+    }
+    let value = match value {
+        Value::Text(_) => Value::Text(visible.into_owned()),
+        number => number,
+    };
+    let (read, steps) = phones.steps(&value);
+    if let Value::Number(_) = value {
+        let _ = writeln!(out, "\nA number cell: read as the digits {read}");
+    }
+    if steps.is_empty() {
+        out.push_str("\nNo piece of it can be a number.\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "\nSplit into {} piece{} (at , ; / eller alt. och):",
+            steps.len(),
+            if steps.len() == 1 { "" } else { "s" }
+        );
+        for (i, step) in steps.iter().enumerate() {
+            let _ = writeln!(out, "\n  {}. {}", i + 1, crate::text::quoted(&step.piece));
+            if step.cleaned != step.piece {
+                let _ = writeln!(
+                    out,
+                    "     labels, brackets and extension removed: {}",
+                    crate::text::quoted(&step.cleaned)
+                );
+            }
+            match &step.phone {
+                Some(p) => phone_lines(&mut out, p, "     "),
+                None => out.push_str("     not a phone number\n"),
+            }
+        }
+    }
+    let (kept, findings) = validate::cell::phones(&value, &phones, &at());
+    let _ = writeln!(
+        out,
+        "\nKept: {}",
+        if kept.is_empty() {
+            "nothing".to_string()
+        } else {
+            kept.iter()
+                .map(|p| p.written.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    );
+    let outcome = verdict(&mut out, &findings);
+    Ok((out, outcome))
+}
+
+/// `kontakt explain --email TEXT`.
+fn email(text: &str) -> (String, Outcome) {
+    let mut out = format!("E-mail cell {}\n", crate::text::quoted(text));
+    let (visible, removed) = crate::text::strip_invisible(text, false);
+    if !removed.is_empty() {
+        let _ = writeln!(
+            out,
+            "\ninvisible characters removed: {}",
+            crate::text::describe_chars(&removed)
+        );
+    }
+    let (tokens, differing) = validate::email::tokens_of(&visible);
+    let _ = writeln!(
+        out,
+        "\nSplit into {} address{} (at , ; spaces, inside <…>, from mailto: links):",
+        tokens.len(),
+        if tokens.len() == 1 { "" } else { "es" }
+    );
+    for (i, token) in tokens.iter().enumerate() {
+        let _ = writeln!(out, "\n  {}. {}", i + 1, crate::text::quoted(&token.text));
+        if let Some(link) = &token.decoded_from {
+            let _ = writeln!(
+                out,
+                "     decoded from the link {}",
+                crate::text::quoted(link)
+            );
+        }
+        if differing.contains(&token.text) {
+            out.push_str("     shown outside <…>, beside another address\n");
+        }
+        if let Some(problem) = &token.problem {
+            let _ = writeln!(out, "     not an address: {problem}");
+            continue;
+        }
+        match validate::email::check(&token.text) {
+            Ok(e) => {
+                let _ = writeln!(out, "     local part:     {}", e.local);
+                let _ = writeln!(out, "     domain:         {}", e.domain);
+                if e.domain_ascii != e.domain {
+                    let _ = writeln!(out, "     domain (ASCII): {}", e.domain_ascii);
+                }
+                let _ = writeln!(out, "     kept as:        {}", e.address());
+            }
+            Err(why) => {
+                let _ = writeln!(out, "     not valid: {why}");
+            }
+        }
+    }
+    let (kept, findings) = validate::cell::emails(&visible, &at());
+    let _ = writeln!(
+        out,
+        "\nKept: {}",
+        if kept.is_empty() {
+            "nothing".to_string()
+        } else {
+            kept.iter()
+                .map(|e| e.address())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    );
+    // The invisible characters' finding comes from the text as given.
+    let mut all = Vec::new();
+    validate::cell::visible(text, false, &at(), &mut all);
+    all.extend(findings);
+    all.dedup();
+    let outcome = verdict(&mut out, &all);
+    (out, outcome)
+}
+
+/// `kontakt explain --lan TEXT`.
+fn lan(text: &str, reference: &Reference) -> (String, Outcome) {
+    let mut out = format!("Län cell {}\n", crate::text::quoted(text));
+    let names: Vec<&str> = validate::county::names(text).collect();
+    let _ = writeln!(
+        out,
+        "\nSplit into {} name{} (at , ; / och &):\n",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    );
+    for (i, name) in names.iter().enumerate() {
+        match reference.lan(name) {
+            Some(l) => {
+                let l = &reference.lan[l];
+                let _ = writeln!(
+                    out,
+                    "  {}. {} → {} (letter code {}, SCB {})",
+                    i + 1,
+                    crate::text::quoted(name),
+                    l.name,
+                    l.code,
+                    l.scb
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "  {}. {} → not a län",
+                    i + 1,
+                    crate::text::quoted(name)
+                );
+            }
+        }
+    }
+    let (_, findings) = validate::county::parse_text(text, reference);
+    let findings: Vec<Finding> = findings
+        .into_iter()
+        .map(|f| Finding {
+            location: Some(at()),
+            ..f
+        })
+        .collect();
+    let outcome = verdict(&mut out, &findings);
+    (out, outcome)
+}

@@ -1,0 +1,38 @@
+//! One file per subcommand (`check.rs`, `build.rs`, …), each taking its parsed arguments and the
+//! streams to write to. `run` picks the command; `main` maps the outcome to an exit code.
+
+pub mod build;
+pub mod check;
+pub mod diff;
+pub mod explain;
+pub mod help;
+pub mod notify;
+pub mod summary;
+
+use std::io::Write;
+
+use crate::cli::Command;
+
+/// kontakt could not run at all (exit 2): bad arguments, a missing input folder, broken schemas.
+#[derive(Debug)]
+pub struct Fatal(pub String);
+
+/// The outcome of a run that could run: exit 0 or 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Clean,
+    Failed,
+}
+
+/// Run one command: the report goes to `out`, status lines to `err`.
+pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
+    match command {
+        Command::Check(args) => check::run(args, out),
+        Command::Build(args) => build::run(args, out, err),
+        Command::Diff(args) => diff::run(args, out),
+        Command::Notify(args) => notify::run(args, out, err),
+        Command::Explain(args) => explain::run(args, out),
+        Command::Completions(args) => help::completions(args.shell, out),
+        Command::Man => help::man(out),
+    }
+}

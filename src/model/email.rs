@@ -1,0 +1,26 @@
+//! An e-mail address as the directory holds it, once checked.
+
+/// A checked address. The domain is stored lower-cased, as Unicode and as punycode.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Email {
+    pub local: String,
+    pub domain: String,
+    /// The domain in ASCII (punycode for an IDN domain; the same as `domain` otherwise).
+    pub domain_ascii: String,
+}
+
+impl Email {
+    pub fn address(&self) -> String {
+        format!("{}@{}", self.local, self.domain)
+    }
+
+    /// The address as SMTP needs it when the local part is ASCII.
+    pub fn address_ascii(&self) -> String {
+        format!("{}@{}", self.local, self.domain_ascii)
+    }
+
+    /// The key two rows are compared by: case does not make two addresses different in practice.
+    pub fn key(&self) -> String {
+        format!("{}@{}", self.local.to_lowercase(), self.domain_ascii)
+    }
+}

@@ -1,0 +1,296 @@
+//! The one place that opens the input and wires the stages together: list the input, ingest each
+//! file, read sheets through their headers, validate. Every command that reads the regions' files
+//! starts here.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::CommonArgs;
+use crate::commands::Fatal;
+use crate::diagnostic::{self, Code, Finding, Severity};
+use crate::export::Source;
+use crate::ingest::{self, Limits, headers};
+use crate::model::Directory;
+use crate::report::Summary;
+use crate::schemas::Reference;
+use crate::source::{FileKind, Location};
+use crate::validate::{self, Phones};
+
+/// Settings built once from the command line.
+pub struct Settings {
+    pub input: PathBuf,
+    pub reference: Reference,
+    pub limits: Limits,
+}
+
+impl Settings {
+    pub fn new(input: &Path, common: &CommonArgs) -> Result<Self, Fatal> {
+        let settings = Settings::load(input, common.schemas.as_deref())?;
+        Ok(Settings {
+            limits: common.limits.limits(),
+            ..settings
+        })
+    }
+
+    /// Reference data from `schemas` (built-in where `None`) and default limits, for `input`.
+    pub fn load(input: &Path, schemas: Option<&Path>) -> Result<Self, Fatal> {
+        let reference =
+            Reference::load(schemas).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        if !input.exists() {
+            return Err(Fatal(format!(
+                "the input {} does not exist: give the folder of the regions' files (or one file)",
+                input.display()
+            )));
+        }
+        Ok(Settings {
+            input: input.to_path_buf(),
+            reference,
+            limits: Limits::default(),
+        })
+    }
+
+    /// The built-in schemas and default limits, for `input` (what `kontakt check INPUT` uses).
+    pub fn with_defaults(input: &Path) -> Result<Self, Fatal> {
+        Settings::load(input, None)
+    }
+}
+
+/// The folder that holds the input folder (the project), where `output/`, `outbox/` and
+/// `schemas/recipients.json` are by default, wherever kontakt is run from.
+pub fn project_of(input: &Path) -> PathBuf {
+    let input = if input.file_name().is_none() {
+        crate::output::overlap::resolve(input)
+    } else {
+        input.to_path_buf()
+    };
+    let folder = if input.is_file() {
+        input.parent().map(Path::to_path_buf)
+    } else {
+        Some(input)
+    };
+    folder
+        .as_deref()
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Everything a check found.
+pub struct Checked {
+    pub directory: Directory,
+    pub findings: Vec<Finding>,
+    /// The files read, with the SHA-256 of the bytes checked.
+    pub sources: Vec<Source>,
+}
+
+/// Read and validate the input. Never fails on bad data: every problem is a finding.
+pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
+    let reference = &settings.reference;
+    let phones = Phones::new(&reference.phone_metadata)
+        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+    let mut findings = Vec::new();
+    let files = list_input(&settings.input, &mut findings)?;
+    // Each file is read and its rows validated on its own core; only the contacts are kept.
+    let mut reads = Vec::new();
+    let mut sources = Vec::new();
+    let mut scope = validate::Scope {
+        one_file: settings.input.is_file(),
+        unread: Vec::new(),
+        files: files
+            .iter()
+            .map(|(_, shown)| (shown.clone(), validate::region_from_name(shown, reference)))
+            .collect(),
+    };
+    let per_file = crate::parallel::map(&files, |(path, shown)| {
+        read_sheets(path, shown, settings, &phones)
+    });
+    for ((path, shown), (file_reads, file_findings, sha256)) in files.iter().zip(per_file) {
+        let unreadable = file_reads.is_empty()
+            && file_findings
+                .iter()
+                .any(|f| f.severity == Severity::Error && f.code.as_str().starts_with("file-"));
+        if unreadable {
+            scope
+                .unread
+                .push((shown.clone(), validate::region_from_name(shown, reference)));
+        }
+        reads.extend(file_reads);
+        findings.extend(file_findings);
+        if let Some(sha256) = sha256 {
+            // By name inside the input folder, so the exports do not depend on how the folder
+            // was named on the command line.
+            let file = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            sources.push(Source { file, sha256 });
+        }
+    }
+    let (mut directory, more) = validate::directory(reads, reference, &scope);
+    findings.extend(more);
+    directory.files = files.into_iter().map(|(_, shown)| shown).collect();
+    diagnostic::finish(&mut findings);
+    Ok(Checked {
+        directory,
+        findings,
+        sources,
+    })
+}
+
+/// One file's sheets, read through their headers and validated row by row, and what that found.
+fn read_sheets(
+    path: &Path,
+    shown: &str,
+    settings: &Settings,
+    phones: &Phones,
+) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
+    let read = ingest::read_file(path, shown, &settings.reference, &settings.limits);
+    read_tables(read, shown, &settings.reference, phones)
+}
+
+/// One file's bytes through every per-file stage (for the fuzz targets: what `check` does
+/// with a file, without the directory around it).
+pub fn check_bytes(
+    bytes: Vec<u8>,
+    shown: &str,
+    reference: &Reference,
+    limits: &Limits,
+    phones: &Phones,
+) -> (Vec<validate::SheetRead>, Vec<Finding>) {
+    let read = ingest::read_bytes(bytes, shown, reference, limits);
+    let (sheets, findings, _) = read_tables(read, shown, reference, phones);
+    (sheets, findings)
+}
+
+/// A whole check of files held in memory, with the directory rules (for `kontakt explain`'s
+/// examples): what `check` reports on a folder holding just these files.
+pub fn check_files(files: &[(&str, &[u8])], reference: &Reference) -> Result<Vec<Finding>, Fatal> {
+    let phones = Phones::new(&reference.phone_metadata)
+        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+    let mut findings = Vec::new();
+    let mut reads = Vec::new();
+    let mut scope = validate::Scope {
+        one_file: false,
+        unread: Vec::new(),
+        files: Vec::new(),
+    };
+    for (name, bytes) in files {
+        match ingest::skip_reason(name) {
+            Some(why) => findings.push(Finding::at(
+                Code::FileSkipped,
+                &Location::file(*name, FileKind::Text),
+                format!("skipped: {why}"),
+            )),
+            None => {
+                let region = validate::region_from_name(name, reference);
+                scope.files.push((name.to_string(), region));
+                let (sheets, more) =
+                    check_bytes(bytes.to_vec(), name, reference, &Limits::default(), &phones);
+                reads.extend(sheets);
+                findings.extend(more);
+            }
+        }
+    }
+    let (_, more) = validate::directory(reads, reference, &scope);
+    findings.extend(more);
+    diagnostic::finish(&mut findings);
+    Ok(findings)
+}
+
+fn read_tables(
+    read: ingest::Ingested,
+    shown: &str,
+    reference: &Reference,
+    phones: &Phones,
+) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
+    let mut findings = read.findings;
+    let mut sheets = Vec::new();
+    for table in &read.tables {
+        match headers::find_header(table, reference) {
+            Some(h) => {
+                let sheet = headers::records(table, h, reference, &mut findings);
+                sheets.push(validate::contact::read_sheet(&sheet, reference, phones));
+            }
+            None if table.base.kind == FileKind::Sheet => findings.push(Finding::at(
+                Code::SheetSkipped,
+                &table.base,
+                if table.rows.is_empty() {
+                    "empty sheet skipped"
+                } else {
+                    "no header row with known columns; sheet skipped"
+                },
+            )),
+            None => {}
+        }
+    }
+    findings.extend(validate::contact::lan_column_findings(&mut sheets));
+    let failed = findings.iter().any(|f| f.severity == Severity::Error);
+    if sheets.is_empty() && (!read.tables.is_empty() || !failed) {
+        findings.push(
+            Finding::at(
+                Code::HeaderMissing,
+                &Location::file(shown, kind_of(&read.tables)),
+                "no header row with known columns",
+            )
+            .with_help("the first rows must include headers such as Namn, E-post, Telefon and Län"),
+        );
+    }
+    (sheets, findings, read.sha256)
+}
+
+fn kind_of(tables: &[ingest::Table]) -> FileKind {
+    tables.first().map_or(FileKind::Sheet, |t| t.base.kind)
+}
+
+/// The files to read, sorted by name; skipped entries become notes.
+fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf, String)>, Fatal> {
+    if input.is_file() {
+        return Ok(vec![(input.to_path_buf(), input.display().to_string())]);
+    }
+    let entries = std::fs::read_dir(input)
+        .map_err(|e| Fatal(format!("cannot read {}: {e}", input.display())))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut files = Vec::new();
+    for name in names {
+        let path = input.join(&name);
+        let shown = path.display().to_string();
+        let reason = if path.is_dir() {
+            Some("a folder")
+        } else {
+            ingest::skip_reason(&name)
+        };
+        match reason {
+            Some(why) => findings.push(Finding::at(
+                Code::FileSkipped,
+                &Location::file(shown, FileKind::Text),
+                format!("skipped: {why}"),
+            )),
+            None => files.push((path, shown)),
+        }
+    }
+    Ok(files)
+}
+
+/// The summary of a check.
+pub fn summarise(
+    checked: &Checked,
+    reference: &Reference,
+    shown: &[Finding],
+    omitted: usize,
+) -> Summary {
+    let mut summary = Summary {
+        files: checked.directory.files.len(),
+        contacts: checked.directory.contacts.len(),
+        regions: checked.directory.regions_present(reference),
+        regions_expected: reference.regional().count(),
+        lan_covered: checked.directory.lan_covered(),
+        lan_total: reference.lan.len(),
+        omitted,
+        ..Summary::default()
+    };
+    summary.count(shown);
+    summary
+}

@@ -1,0 +1,201 @@
+//! `kontakt explain`: every rule's example triggers it, the texts are complete, and values are
+//! read step by step as `check` reads them.
+
+mod common;
+
+use kontakt::diagnostic::Code;
+use kontakt::rules::{Example, rule};
+
+#[test]
+fn every_csv_example_makes_check_report_its_rule() {
+    let mut failed = Vec::new();
+    for code in Code::ALL {
+        let Example::Csv { file, text } = rule(*code).example else {
+            continue;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("in")).unwrap();
+        std::fs::write(dir.path().join("in").join(file), text).unwrap();
+        let run = common::run_in(
+            dir.path(),
+            &[],
+            &["check", "in", "--verbose", "--format", "json"],
+        );
+        let needle = format!("\"code\": \"{}\"", code.as_str());
+        if !run.stdout.contains(&needle) {
+            failed.push(code.as_str());
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "examples that do not trigger their rule: {failed:?}"
+    );
+}
+
+#[test]
+fn only_what_a_csv_file_cannot_show_is_described_in_words() {
+    let described: Vec<&str> = Code::ALL
+        .iter()
+        .filter(|c| matches!(rule(**c).example, Example::Described(_)))
+        .map(|c| c.as_str())
+        .collect();
+    assert_eq!(
+        described,
+        [
+            "file-unreadable",
+            "file-too-large",
+            "file-limit",
+            "file-encrypted",
+            "sheet-skipped",
+            "cell-formula-uncached",
+            "cell-error",
+            "check-one-file",
+            "export-stale",
+        ]
+    );
+    for code in Code::ALL {
+        let r = rule(*code);
+        assert_eq!(r.code, *code);
+        for text in [r.summary, r.explanation, r.fix] {
+            assert!(!text.trim().is_empty(), "{}", code.as_str());
+        }
+    }
+}
+
+#[test]
+fn explain_code_shows_the_meaning_the_checked_example_and_the_fix() {
+    let run = common::run_in(&common::repo(), &[], &["explain", "phone-letters"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let r = rule(Code::PhoneLetters);
+    assert!(
+        run.stdout
+            .starts_with(&format!("phone-letters (error)\n\n{}\n", r.summary)),
+        "{}",
+        run.stdout
+    );
+    for heading in [
+        "\nWhat it means\n",
+        "\nExample\n",
+        "kontakt check reports:",
+        "\nHow to fix it\n",
+    ] {
+        assert!(
+            run.stdout.contains(heading),
+            "{heading:?} in {}",
+            run.stdout
+        );
+    }
+    // The example as kontakt checks it now, not a copy that could go stale.
+    assert!(
+        run.stdout.contains("error[phone-letters]: "),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn explain_lists_every_rule_and_suggests_the_nearest_code() {
+    let all = common::run_in(&common::repo(), &[], &["explain"]);
+    assert_eq!(all.code, 0);
+    for code in Code::ALL {
+        assert!(all.stdout.contains(code.as_str()), "{}", code.as_str());
+    }
+    let typo = common::run_in(&common::repo(), &[], &["explain", "phone-invlaid"]);
+    assert_eq!(typo.code, 2);
+    assert_eq!(
+        typo.stderr,
+        "kontakt: error: phone-invlaid is not a rule code; did you mean phone-invalid? `kontakt explain` lists them all\n"
+    );
+}
+
+#[test]
+fn explain_phone_shows_each_step_of_a_cell() {
+    let run = common::run_in(
+        &common::repo(),
+        &[],
+        &["explain", "--phone", "08/627 71 78"],
+    );
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        "Phone cell \"08/627 71 78\"\n\nSplit into 1 piece (at , ; / eller alt. och):\n\n  1. \"08/627 71 78\"\n     E.164:          +4686277178\n     type:           fixed line\n     written form:   08-627 71 78\n     international:  +46 8 627 71 78\n\nKept: 08-627 71 78\n\nFindings: none\n"
+    );
+    let two = common::run_in(
+        &common::repo(),
+        &[],
+        &[
+            "explain",
+            "--phone",
+            "Tel: 070-123 45 67 / 08-508 437 26 ankn. 12",
+        ],
+    );
+    assert_eq!(two.code, 0);
+    for needle in [
+        "Split into 2 pieces",
+        "  1. \"Tel: 070-123 45 67\"\n     labels, brackets and extension removed: \"070-123 45 67\"\n     E.164:          +46701234567\n     type:           mobile\n",
+        "     extension:      12 (kept apart: phones cannot dial it)\n",
+        "Kept: 070-123 45 67, 08-508 437 26\n",
+        "warning[phone-extension]",
+    ] {
+        assert!(two.stdout.contains(needle), "{needle:?} in {}", two.stdout);
+    }
+    // A number cell, as Excel keeps digits typed without a leading apostrophe.
+    let number = common::run_in(&common::repo(), &[], &["explain", "--phone", "=701234567"]);
+    assert!(
+        number
+            .stdout
+            .contains("A number cell: read as the digits 0701234567"),
+        "{}",
+        number.stdout
+    );
+    assert!(
+        number.stdout.contains("warning[phone-stored-as-number]"),
+        "{}",
+        number.stdout
+    );
+    let bad = common::run_in(&common::repo(), &[], &["explain", "--phone", "070-12"]);
+    assert_eq!(bad.code, 1);
+    assert!(
+        bad.stdout.contains("not a phone number\n"),
+        "{}",
+        bad.stdout
+    );
+    assert!(bad.stdout.contains("Kept: nothing\n"), "{}", bad.stdout);
+}
+
+#[test]
+fn explain_email_and_lan_show_what_each_part_became() {
+    let email = common::run_in(
+        &common::repo(),
+        &[],
+        &[
+            "explain",
+            "--email",
+            "mailto:Eva%2ENorlin@UMEA.se; bo@exempel",
+        ],
+    );
+    assert_eq!(email.code, 1);
+    for needle in [
+        "Split into 2 addresses",
+        "  1. \"Eva.Norlin@UMEA.se\"\n     decoded from the link \"mailto:Eva%2ENorlin@UMEA.se\"\n     local part:     Eva.Norlin\n     domain:         umea.se\n",
+        "  2. \"bo@exempel\"\n     not valid: ",
+        "Kept: Eva.Norlin@umea.se\n",
+        "error[email-invalid]",
+    ] {
+        assert!(
+            email.stdout.contains(needle),
+            "{needle:?} in {}",
+            email.stdout
+        );
+    }
+    let lan = common::run_in(
+        &common::repo(),
+        &[],
+        &["explain", "--lan", "O, Halland och Skane"],
+    );
+    assert_eq!(lan.code, 1);
+    assert_eq!(
+        lan.stdout,
+        "Län cell \"O, Halland och Skane\"\n\nSplit into 3 names (at , ; / och &):\n\n  1. \"O\" → Västra Götalands län (letter code O, SCB 14)\n  2. \"Halland\" → Hallands län (letter code N, SCB 13)\n  3. \"Skane\" → not a län\n\nFindings:\n  value: error[lan-unknown]: \"Skane\" is not a län\n    = help: did you mean Skåne?\n"
+    );
+}

@@ -11,6 +11,7 @@ use crate::report::Format;
 #[command(
     name = "kontakt",
     version = crate::schemas::VERSION_TEXT,
+    after_help = "Exit status: 0 no errors, 1 data problems, 2 could not run.",
     about = "Checks and builds the directory of regional coordinators against prostitution and human trafficking."
 )]
 pub struct Cli {
@@ -39,8 +40,15 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// A rule code, such as phone-invalid.
-    #[arg(conflicts_with_all = ["phone", "email", "lan"])]
+    /// A rule code, such as phone-invalid (completed by the shells; `kontakt explain` lists
+    /// them).
+    #[arg(
+        conflicts_with_all = ["phone", "email", "lan"],
+        value_parser = clap::builder::PossibleValuesParser::new(
+            crate::diagnostic::Code::ALL.iter().map(|c| c.as_str())
+        ),
+        hide_possible_values = true
+    )]
     pub code: Option<String>,
 
     /// Show how a phone cell is read: split, labels, E.164, type, written form. Write a number

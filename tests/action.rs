@@ -1,6 +1,9 @@
 //! The GitHub action (`action.yml` and `scripts/action/`) run as a runner would run it: a data
 //! repository with a base branch and a pull request, the runner's variables set, the built
-//! kontakt on PATH, and a fake `gh` serving a release.
+//! kontakt on PATH, and a fake `gh` serving a release. The runner's shell is bash; these run
+//! where bash and git are (Unix here).
+
+#![cfg(unix)]
 
 mod common;
 
@@ -33,6 +36,11 @@ fn path_with(dirs: &[&Path]) -> String {
     let mut all: Vec<PathBuf> = dirs.iter().map(|d| d.to_path_buf()).collect();
     all.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap()));
     std::env::join_paths(all).unwrap().into_string().unwrap()
+}
+
+fn chmod_x(path: &Path) {
+    let status = Command::new("chmod").arg("+x").arg(path).status().unwrap();
+    assert!(status.success());
 }
 
 fn kontakt_dir() -> PathBuf {
@@ -121,7 +129,8 @@ fn check_env() -> Vec<(&'static str, String)> {
         ("GITHUB_BASE_REF", "main".into()),
         ("KONTAKT_INPUT", "input".into()),
         ("KONTAKT_OUTPUT", "output".into()),
-        ("KONTAKT_ARGS", "--color never".into()),
+        // Two lines, as a YAML `args: |` block gives them: both are passed.
+        ("KONTAKT_ARGS", "--color never\n--verbose\n".into()),
     ]
 }
 
@@ -144,8 +153,10 @@ fn a_pull_request_that_breaks_a_cell_and_forgets_to_rebuild() {
     let annotations: Vec<&str> = step
         .stdout
         .lines()
-        .filter(|l| l.starts_with("::"))
+        .filter(|l| l.starts_with("::") && !l.starts_with("::notice"))
         .collect();
+    // --verbose, from the second line of `args`, adds the notes.
+    assert!(step.stdout.contains("::notice "), "{}", step.stdout);
     assert_eq!(annotations.len(), 7, "{}", step.stdout);
     assert!(
         annotations[0]
@@ -154,15 +165,11 @@ fn a_pull_request_that_breaks_a_cell_and_forgets_to_rebuild() {
     assert!(annotations[1..].iter().all(
         |a| a.starts_with("::error file=output/") && a.contains("title=kontakt export-stale::")
     ));
-    // The summary: measured from the base branch's contacts.json, with every finding.
+    // The summary: every finding; the change waits for the error to be fixed.
     assert!(
-        step.summary.contains("kontakt-base-contacts.json."),
-        "{}",
-        step.summary
-    );
-    assert!(
-        step.summary
-            .contains("- Åsa Ekman: phone changed from \"031-367 93 31\" to \"\"\n"),
+        step.summary.contains(
+            "The input has 1 error: the change to the directory is shown once they are fixed"
+        ),
         "{}",
         step.summary
     );
@@ -189,6 +196,11 @@ fn a_rebuilt_pull_request_passes_and_its_summary_shows_the_change_from_the_base_
     assert_eq!(step.code, 0, "{}", step.stdout);
     // The committed output is this pull request's: only the base branch's shows the change.
     assert!(
+        step.summary.contains("kontakt-base-contacts.json."),
+        "{}",
+        step.summary
+    );
+    assert!(
         step.summary
             .contains("- Åsa Ekman: phone changed from \"031-367 93 31\" to \"031-367 93 32\"\n"),
         "{}",
@@ -196,31 +208,43 @@ fn a_rebuilt_pull_request_passes_and_its_summary_shows_the_change_from_the_base_
     );
 }
 
+const TARGET: &str = "x86_64-unknown-linux-musl";
+
+/// A release archive as release.yml packs it, holding `binary` as kontakt.
+fn pack_release(dir: &Path, binary: &str) -> PathBuf {
+    let pack = dir.join("pack");
+    let folder = pack.join(format!("kontakt-{TARGET}"));
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("kontakt"), binary).unwrap();
+    chmod_x(&folder.join("kontakt"));
+    let archive = dir.join(format!("kontakt-{TARGET}.tar.gz"));
+    let status = Command::new("tar")
+        .arg("-czf")
+        .arg(&archive)
+        .arg("-C")
+        .arg(&pack)
+        .arg(format!("kontakt-{TARGET}"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    archive
+}
+
+/// Where a command is installed.
+fn which(tool: &str) -> String {
+    let out = Command::new("bash")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
 #[test]
 fn install_takes_the_newest_release_of_a_major_tag_and_falls_back_to_building() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("work")).unwrap();
-    // A release archive as release.yml packs it, and a `gh` that serves it.
-    let target = "x86_64-unknown-linux-gnu";
-    let pack = dir.path().join("pack");
-    std::fs::create_dir_all(pack.join(format!("kontakt-{target}"))).unwrap();
-    std::fs::write(
-        pack.join(format!("kontakt-{target}/kontakt")),
-        "#!/bin/sh\n",
-    )
-    .unwrap();
-    let archive = dir.path().join(format!("kontakt-{target}.tar.gz"));
-    let tar = Command::new("tar")
-        .args([
-            "-czf",
-            archive.to_str().unwrap(),
-            "-C",
-            pack.to_str().unwrap(),
-            &format!("kontakt-{target}"),
-        ])
-        .status()
-        .unwrap();
-    assert!(tar.success());
+    let archive = pack_release(dir.path(), "#!/bin/sh\necho kontakt 1.10.0\n");
+    // A `gh` that lists three releases and serves the archive for v1.10.0.
     let bin = dir.path().join("bin");
     std::fs::create_dir(&bin).unwrap();
     std::fs::write(
@@ -232,10 +256,7 @@ fn install_takes_the_newest_release_of_a_major_tag_and_falls_back_to_building() 
         ),
     )
     .unwrap();
-    Command::new("chmod")
-        .args(["+x", bin.join("gh").to_str().unwrap()])
-        .status()
-        .unwrap();
+    chmod_x(&bin.join("gh"));
     let env = |r#ref: &str, os: &str| {
         vec![
             ("KONTAKT_REPOSITORY", "example/kontakt".to_string()),
@@ -271,6 +292,45 @@ fn install_takes_the_newest_release_of_a_major_tag_and_falls_back_to_building() 
         )),
         "{log}"
     );
+
+    // macOS runners have shasum, not sha256sum: a PATH with only what the script needs.
+    let mac = dir.path().join("mac-bin");
+    std::fs::create_dir(&mac).unwrap();
+    for tool in [
+        "bash", "find", "sort", "xargs", "cut", "grep", "head", "tar", "gzip", "mkdir",
+    ] {
+        std::os::unix::fs::symlink(which(tool), mac.join(tool)).unwrap();
+    }
+    std::fs::copy(bin.join("gh"), mac.join("gh")).unwrap();
+    std::fs::write(
+        mac.join("shasum"),
+        format!(
+            "#!{}\n[ \"$1 $2\" = \"-a 256\" ] && shift 2\nexec {} \"$@\"\n",
+            which("bash"),
+            which("sha256sum")
+        ),
+    )
+    .unwrap();
+    chmod_x(&mac.join("shasum"));
+    let step = run_script(
+        dir.path(),
+        "install.sh",
+        &env("v1", "macOS"),
+        mac.to_str().unwrap(),
+    );
+    assert_eq!(step.code, 0, "{}", step.stdout);
+    assert!(
+        step.output.contains("cache-key=kontakt-macOS-X64-"),
+        "{}\n{}",
+        step.output,
+        step.stdout
+    );
+
+    // A binary that does not run on this runner is not put on PATH.
+    pack_release(dir.path(), "not a program");
+    let step = run_script(dir.path(), "install.sh", &env("v1", "Linux"), &path);
+    assert!(step.output.contains("installed=false\n"), "{}", step.output);
+    assert!(step.stdout.contains("does not run here"), "{}", step.stdout);
 
     // No release for the ref, or an action used from a path: build instead (exit 0).
     for (r#ref, os) in [("v3", "Linux"), ("", "Linux"), ("v1", "FreeBSD")] {

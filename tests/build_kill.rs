@@ -3,7 +3,9 @@
 //! so a failure reproduces) from the moment its temporary folder appears until it would have
 //! finished. After every kill the output folder is whole: byte for byte the previous build, or,
 //! when the kill came after the swap, the new one; never a mix. The next run removes what the
-//! killed one left.
+//! killed one left. SIGKILL is Unix.
+
+#![cfg(unix)]
 
 mod common;
 #[path = "../benches/support/synth.rs"]
@@ -70,7 +72,6 @@ impl Delays {
     }
 }
 
-#[cfg(unix)]
 #[test]
 fn a_build_killed_while_writing_leaves_the_previous_output_whole() {
     let dir = tempfile::tempdir().unwrap();

@@ -102,9 +102,11 @@ fn explain_lists_every_rule_and_suggests_the_nearest_code() {
     }
     let typo = common::run_in(&common::repo(), &[], &["explain", "phone-invlaid"]);
     assert_eq!(typo.code, 2);
-    assert_eq!(
-        typo.stderr,
-        "kontakt: error: phone-invlaid is not a rule code; did you mean phone-invalid? `kontakt explain` lists them all\n"
+    assert!(
+        typo.stderr
+            .contains("tip: a similar value exists: 'phone-invalid'"),
+        "{}",
+        typo.stderr
     );
 }
 
@@ -196,6 +198,6 @@ fn explain_email_and_lan_show_what_each_part_became() {
     assert_eq!(lan.code, 1);
     assert_eq!(
         lan.stdout,
-        "Län cell \"O, Halland och Skane\"\n\nSplit into 3 names (at , ; / och &):\n\n  1. \"O\" → Västra Götalands län (letter code O, SCB 14)\n  2. \"Halland\" → Hallands län (letter code N, SCB 13)\n  3. \"Skane\" → not a län\n\nFindings:\n  value: error[lan-unknown]: \"Skane\" is not a län\n    = help: did you mean Skåne?\n"
+        "Län cell \"O, Halland och Skane\"\n\nSplit into 3 names (at , ; / och &):\n\n  1. \"O\" → Västra Götalands län (letter code O, SCB 14)\n  2. \"Halland\" → Hallands län (letter code N, SCB 13)\n  3. \"Skane\" → not a län\n\nFindings:\n  cell: error[lan-unknown]: \"Skane\" is not a län\n    = help: did you mean Skåne?\n"
     );
 }

@@ -51,16 +51,8 @@ fn a_broken_cell_and_a_forgotten_rebuild_annotate_the_cell_and_each_stale_export
     let stale: Vec<&str> = lines[1..].to_vec();
     assert_eq!(
         stale,
-        [
-            "contacts-excel.csv",
-            "contacts.csv",
-            "contacts.json",
-            "vcard/all.vcf",
-            "vcard/outlook/asa.ekman-socialcentrum.goteborg.se.vcf",
-            "vcard/vast.vcf",
-        ]
-        .map(|rel| format!(
-            "::error file=output/{rel},title=kontakt export-stale::{rel}: out of date%0Ahelp: run `kontakt build in --out output` and commit output"
+        common::ASA_EKMAN_EXPORTS.map(|rel| format!(
+            "::error file=output/{rel},title=kontakt export-stale::{rel}: out of date%0Ahelp: fix the errors above, then run `kontakt build in --out output` and commit output"
         ))
     );
     // No notice for the shipped input's three notes.
@@ -73,9 +65,8 @@ fn a_broken_cell_and_a_forgotten_rebuild_annotate_the_cell_and_each_stale_export
     for needle in [
         "## ❌ kontakt build --check in\n",
         "**7 errors, 0 warnings, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
-        // The directory change.
-        "### Väst\n\n- Åsa Ekman: phone changed from \"031-367 93 31\" to \"\"\n",
-        "**0 added, 0 removed, 1 changed, 0 län moved**\n",
+        // No directory change while a row is not read as meant (as `kontakt diff` refuses).
+        "## Changes in the directory\n\nThe input has 1 error: the change to the directory is shown once they are fixed",
         // Every finding, notes included.
         "| 🔴 error | in/vast.csv:2:47 | `phone-invalid` | \"031-36793\" is not a valid phone number<br>help: ",
         "| ℹ️ note | in/ost.xlsx:Öst!D3 | `phone-shared` |",
@@ -86,6 +77,52 @@ fn a_broken_cell_and_a_forgotten_rebuild_annotate_the_cell_and_each_stale_export
     }
     // The header, its rule and the ten findings.
     assert_eq!(md.matches("\n| ").count(), 2 + 10, "{md}");
+}
+
+#[test]
+fn a_doubtful_cell_and_a_forgotten_rebuild_show_the_cell_the_stale_export_and_the_change() {
+    let f = Fixture::shipped();
+    assert_eq!(f.run(&["build", "in"]).code, 0);
+    let base = f.dir.path().join("base-contacts.json");
+    std::fs::copy(f.dir.path().join("output/contacts.json"), &base).unwrap();
+    // An extension: a warning at the cell, and contacts.json holds it.
+    let vast = String::from_utf8(f.read("vast.csv"))
+        .unwrap()
+        .replace("031-3679331", "031-3679331 ankn. 12");
+    f.write("vast.csv", vast);
+    let summary = f.dir.path().join("summary.md");
+    let run = f.run_env(
+        &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
+        &[
+            "build",
+            "--check",
+            "in",
+            "--format",
+            "github",
+            "--base",
+            base.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        annotations(&run.stdout),
+        [
+            "::warning file=in/vast.csv,line=2,col=47,title=kontakt phone-extension::\"031-3679331 ankn. 12\" has the extension 12; phones cannot dial it%0Ahelp: give the direct number instead, if there is one",
+            "::error file=output/contacts.json,title=kontakt export-stale::contacts.json: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
+        ]
+    );
+    let md = std::fs::read_to_string(&summary).unwrap();
+    for needle in [
+        "**1 error, 1 warning, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
+        &format!("Compared with {}.\n", base.display()),
+        "### Väst\n\n- Åsa Ekman: phone changed from \"031-367 93 31\" to \"031-367 93 31 ankn. 12\"\n",
+        "**0 added, 0 removed, 1 changed, 0 län moved**\n",
+        "| 🟡 warning | in/vast.csv:2:47 | `phone-extension` |",
+        "| 🔴 error | output/contacts.json | `export-stale` |",
+        "| ℹ️ note | in/nord.xlsx:Listor | `sheet-skipped` |",
+    ] {
+        assert!(md.contains(needle), "{needle:?} not in:\n{md}");
+    }
 }
 
 #[test]
@@ -163,10 +200,17 @@ fn quiet_prints_errors_and_the_summary_only_in_every_format() {
     let github = f.check(&["--quiet", "--format", "github"]);
     assert_eq!(annotations(&github.stdout).len(), 1, "{}", github.stdout);
     assert_eq!(f.check(&["--quiet", "--verbose"]).code, 2);
+    // With --deny-warnings a warning fails the run: --quiet shows it.
+    let denied = f.check(&["--quiet", "--deny-warnings"]);
+    assert!(
+        denied.stdout.contains("warning[phone-extension]"),
+        "{}",
+        denied.stdout
+    );
 }
 
 #[test]
-fn summary_file_is_replaced_and_says_when_there_is_nothing_to_compare_with() {
+fn summary_file_is_replaced_and_says_when_there_is_nothing_to_compare_with_or_no_file() {
     let f = Fixture::shipped();
     let summary = f.dir.path().join("s.md");
     std::fs::write(&summary, "old\n").unwrap();
@@ -178,19 +222,40 @@ fn summary_file_is_replaced_and_says_when_there_is_nothing_to_compare_with() {
         md.contains("No output/contacts.json to compare with (give --base FILE)."),
         "{md}"
     );
-    // An explicit base that is not there stops the run before anything is claimed.
+    // A base that cannot be read is said, in the summary and on stderr; the check stands.
     let missing = f.check(&[
         "--summary",
         summary.to_str().unwrap(),
         "--base",
         "nope.json",
     ]);
-    assert_eq!(missing.code, 2);
-    assert!(
-        missing.stderr.contains("cannot read nope.json"),
-        "{}",
-        missing.stderr
+    assert_eq!(missing.code, 0);
+    assert_eq!(
+        missing.stderr,
+        "kontakt: warning: the summary shows no changes: cannot read nope.json: No such file or directory (os error 2)\n"
     );
+    let md = std::fs::read_to_string(&summary).unwrap();
+    assert!(md.contains("cannot read nope.json"), "{md}");
+    // A summary that cannot be written is a warning: the report and exit code stand.
+    let unwritable = f.check(&["--summary", "no/such/folder/s.md"]);
+    assert_eq!(unwritable.code, 0);
+    assert!(
+        unwritable
+            .stderr
+            .starts_with("kontakt: warning: cannot write the summary to no/such/folder/s.md: "),
+        "{}",
+        unwritable.stderr
+    );
+    // One file alone: no directory change to measure.
+    let one = f.run(&[
+        "check",
+        "in/vast.csv",
+        "--summary",
+        summary.to_str().unwrap(),
+    ]);
+    assert_eq!(one.code, 0, "{}", one.stdout);
+    let md = std::fs::read_to_string(&summary).unwrap();
+    assert!(md.contains("in/vast.csv is one file: the change to the directory is measured on the whole input folder."), "{md}");
 }
 
 #[test]

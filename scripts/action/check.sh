@@ -9,17 +9,23 @@ set -euo pipefail
 
 input=${KONTAKT_INPUT:-input}
 output=${KONTAKT_OUTPUT:-output}
-read -r -a extra <<< "${KONTAKT_ARGS:-}"
+# Every word of every line (a YAML `args: |` block has several).
+read -r -d '' -a extra <<< "${KONTAKT_ARGS:-}" || true
 base=()
 if [ -n "${GITHUB_BASE_REF:-}" ]; then
   file="${RUNNER_TEMP:-/tmp}/kontakt-base-contacts.json"
-  if git fetch --quiet --no-tags --depth=1 origin "$GITHUB_BASE_REF" \
-     && git show "FETCH_HEAD:./$output/contacts.json" > "$file" 2>/dev/null; then
-    base=(--base "$file")
+  why=""
+  if ! git fetch --quiet --no-tags --depth=1 origin "$GITHUB_BASE_REF"; then
+    why="the base branch $GITHUB_BASE_REF cannot be fetched (see the git error above)"
+  elif ! git show "FETCH_HEAD:./$output/contacts.json" > "$file" 2>/dev/null; then
+    why="the base branch $GITHUB_BASE_REF has no $output/contacts.json"
   else
-    echo "kontakt: the base branch $GITHUB_BASE_REF has no $output/contacts.json"
+    base=(--base "$file")
+  fi
+  if [ -n "$why" ]; then
+    echo "kontakt: $why"
     if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
-      echo "The base branch has no $output/contacts.json: the changes below are measured from this pull request's own." >> "$GITHUB_STEP_SUMMARY"
+      echo "Note: $why; the changes below are measured from this pull request's own $output/contacts.json." >> "$GITHUB_STEP_SUMMARY"
     fi
     rm -f "$file"
   fi

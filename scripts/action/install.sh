@@ -6,12 +6,15 @@
 # In:  KONTAKT_REPOSITORY (owner/name of the action), KONTAKT_REF (a tag such as v1.2.0, or a
 #      major tag such as v1: the newest release v1.x.y), GH_TOKEN, RUNNER_OS, RUNNER_ARCH,
 #      RUNNER_TEMP, GITHUB_OUTPUT, GITHUB_PATH, GITHUB_ACTION_PATH.
-# Out: installed=true|false and cache-key (for the build) in GITHUB_OUTPUT.
+# Out: installed=true|false and cache-key (for the build) in GITHUB_OUTPUT. Linux binaries are
+#      static (musl), so they run on any Linux runner or container.
 set -euo pipefail
 
-# The build's cache key: the source the binary would be built from.
+# The build's cache key: the source the binary would be built from. macOS has shasum, not
+# sha256sum.
+if command -v sha256sum >/dev/null; then sha=(sha256sum); else sha=(shasum -a 256); fi
 key=$(cd "$GITHUB_ACTION_PATH" && find Cargo.toml Cargo.lock src schemas -type f -print0 \
-  | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-32)
+  | LC_ALL=C sort -z | xargs -0 "${sha[@]}" | "${sha[@]}" | cut -c1-32)
 echo "cache-key=kontakt-${RUNNER_OS}-${RUNNER_ARCH}-${key}" >> "$GITHUB_OUTPUT"
 
 not_installed() {
@@ -21,7 +24,7 @@ not_installed() {
 }
 
 case "${RUNNER_OS}/${RUNNER_ARCH}" in
-  Linux/X64) target=x86_64-unknown-linux-gnu ;;
+  Linux/X64) target=x86_64-unknown-linux-musl ;;
   macOS/ARM64) target=aarch64-apple-darwin ;;
   macOS/X64) target=x86_64-apple-darwin ;;
   Windows/X64) target=x86_64-pc-windows-msvc ;;
@@ -46,7 +49,9 @@ gh release download "$tag" --repo "$KONTAKT_REPOSITORY" --dir "$dir" \
 case "$target" in
   *windows*) (cd "$dir" && unzip -o -q "kontakt-${target}.zip") ;;
   *) tar -xzf "$dir/kontakt-${target}.tar.gz" -C "$dir" ;;
-esac
+esac || not_installed "the archive of $tag for $target cannot be unpacked"
+"$dir/kontakt-${target}/kontakt" --version >/dev/null 2>&1 \
+  || not_installed "the binary of $tag for $target does not run here"
 echo "$dir/kontakt-${target}" >> "$GITHUB_PATH"
 echo "kontakt: installed the released binary of $tag for $target"
 echo "installed=true" >> "$GITHUB_OUTPUT"

@@ -100,8 +100,17 @@ pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
     if args.check {
         // Compared even when the input has errors: a pull request that breaks a cell and
         // forgets to rebuild hears about both.
+        let errors = checked
+            .findings
+            .iter()
+            .any(|f| f.severity == crate::diagnostic::Severity::Error);
         let rebuild = format!(
-            "run `kontakt build {} --out {shown}` and commit {shown}",
+            "{}run `kontakt build {} --out {shown}` and commit {shown}",
+            if errors {
+                "fix the errors above, then "
+            } else {
+                ""
+            },
             args.input.display()
         );
         run.exports = crate::output::differences(&target, &files)
@@ -115,7 +124,7 @@ pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
                 .with_help(rebuild.clone())
             })
             .collect();
-        let outcome = report(&checked, &settings, &args.common, &run, out)?;
+        let outcome = report(&checked, &settings, &args.common, &run, out, err)?;
         if run.exports.is_empty() {
             writeln!(
                 err,
@@ -132,7 +141,7 @@ pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         }
         return Ok(outcome);
     }
-    let outcome = report(&checked, &settings, &args.common, &run, out)?;
+    let outcome = report(&checked, &settings, &args.common, &run, out, err)?;
     if outcome == Outcome::Failed {
         writeln!(
             err,
@@ -161,7 +170,7 @@ pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         )
         .map_err(io)?;
     }
-    if let Some(changes) = changes {
+    if let Some(changes) = changes.filter(|_| !args.common.quiet) {
         write!(err, "kontakt: changes against {shown}:\n{changes}").map_err(io)?;
     }
     writeln!(err, "kontakt: wrote {} files to {shown}", files.len()).map_err(io)?;

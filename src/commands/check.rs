@@ -27,6 +27,7 @@ pub fn report(
     common: &CommonArgs,
     run: &Run,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> Result<Outcome, Fatal> {
     // Every finding the run counts: `detected` only when asked for.
     let all: Vec<Finding> = checked
@@ -40,7 +41,12 @@ pub fn report(
     // --verbose, since each one is a line on every pull request.
     let visible: Vec<&Finding> = all
         .iter()
-        .filter(|f| !common.quiet || f.severity == Severity::Error)
+        // With --deny-warnings a warning fails the run, so --quiet shows it too.
+        .filter(|f| {
+            !common.quiet
+                || f.severity == Severity::Error
+                || (common.deny_warnings && f.severity == Severity::Warning)
+        })
         .filter(|f| {
             common.verbose || common.format != Format::Github || f.severity != Severity::Info
         })
@@ -71,7 +77,8 @@ pub fn report(
             colour,
         )
         .map_err(|e| Fatal(format!("cannot write the report: {e}")))?;
-    summary::write(checked, settings, common, run, &all, &summary)?;
+    summary::write(checked, settings, common, run, &all, &summary, err)
+        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
     let failed = summary.errors > 0 || (common.deny_warnings && summary.warnings > 0);
     Ok(if failed {
         Outcome::Failed
@@ -81,7 +88,7 @@ pub fn report(
 }
 
 /// `kontakt check`.
-pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
     let settings = Settings::new(&args.input, &args.common)?;
     let checked = check_input(&settings)?;
     let run = Run {
@@ -89,5 +96,5 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
         output: project_of(&args.input).join("output"),
         exports: Vec::new(),
     };
-    report(&checked, &settings, &args.common, &run, out)
+    report(&checked, &settings, &args.common, &run, out, err)
 }

@@ -15,7 +15,7 @@ use crate::source::{FileKind, Location};
 use crate::validate::{self, Phones};
 
 /// Where a value given on the command line is said to be.
-const CELL: &str = "value";
+const CELL: &str = "cell";
 
 pub fn run(args: &ExplainArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     let reference = Reference::load(args.schemas.as_deref())
@@ -27,34 +27,17 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     } else if let Some(value) = &args.lan {
         lan(value, &reference)
     } else if let Some(code) = &args.code {
-        (code_text(find(code)?, &reference)?, Outcome::Clean)
+        let code = Code::ALL
+            .iter()
+            .find(|c| c.as_str() == code)
+            .ok_or_else(|| Fatal(format!("{code:?} is not a rule code")))?;
+        (code_text(*code, &reference)?, Outcome::Clean)
     } else {
         (list(), Outcome::Clean)
     };
     out.write_all(text.as_bytes())
         .map_err(|e| Fatal(format!("cannot write: {e}")))?;
     Ok(outcome)
-}
-
-/// A code by its name, or the nearest names.
-fn find(name: &str) -> Result<Code, Fatal> {
-    let name = name.trim().to_lowercase();
-    if let Some(code) = Code::ALL.iter().find(|c| c.as_str() == name) {
-        return Ok(*code);
-    }
-    let mut near: Vec<(f64, &str)> = Code::ALL
-        .iter()
-        .map(|c| (strsim::jaro_winkler(&name, c.as_str()), c.as_str()))
-        .filter(|(score, _)| *score > 0.8)
-        .collect();
-    near.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let hint = match near.first() {
-        Some((_, best)) => format!("did you mean {best}? "),
-        None => String::new(),
-    };
-    Err(Fatal(format!(
-        "{name} is not a rule code; {hint}`kontakt explain` lists them all"
-    )))
 }
 
 /// Every rule: code, severity, one line.
@@ -167,6 +150,38 @@ fn verdict(out: &mut String, findings: &[Finding]) -> Outcome {
     }
 }
 
+/// `value` without its invisible characters, each named in a step.
+fn visible<'t>(out: &mut String, text: &'t str) -> std::borrow::Cow<'t, str> {
+    let (visible, removed) = crate::text::strip_invisible(text, false);
+    if !removed.is_empty() {
+        let _ = writeln!(
+            out,
+            "\ninvisible characters removed: {}",
+            crate::text::describe_chars(&removed)
+        );
+    }
+    visible
+}
+
+/// `Split into 2 pieces (at …):`
+fn split_heading(out: &mut String, n: usize, (one, many): (&str, &str), at: &str) {
+    let _ = writeln!(
+        out,
+        "\nSplit into {n} {} (at {at}):",
+        if n == 1 { one } else { many }
+    );
+}
+
+/// `Kept: a, b` or `Kept: nothing`.
+fn kept(out: &mut String, values: Vec<String>) {
+    let list = if values.is_empty() {
+        "nothing".to_string()
+    } else {
+        values.join(", ")
+    };
+    let _ = writeln!(out, "\nKept: {list}");
+}
+
 fn at() -> Location {
     Location::file(CELL, FileKind::Text)
 }
@@ -202,30 +217,28 @@ fn phone(text: &str, reference: &Reference) -> Result<(String, Outcome), Fatal> 
         .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
     let value = phone_value(text);
     let mut out = format!("Phone cell {}\n", crate::text::quoted(text));
-    let (visible, removed) = crate::text::strip_invisible(text, false);
-    if !removed.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n1. invisible characters removed: {}",
-            crate::text::describe_chars(&removed)
+    if text.trim().is_empty() {
+        out.push_str(
+            "\nAn empty cell: no number. A regional contact without any is phone-missing.\n",
         );
+        return Ok((out, Outcome::Clean));
     }
-    let value = match value {
-        Value::Text(_) => Value::Text(visible.into_owned()),
-        number => number,
+    let shown = match &value {
+        Value::Text(_) => Value::Text(visible(&mut out, text).into_owned()),
+        number => number.clone(),
     };
-    let (read, steps) = phones.steps(&value);
-    if let Value::Number(_) = value {
+    let (read, steps) = phones.steps(&shown);
+    if let Value::Number(_) = shown {
         let _ = writeln!(out, "\nA number cell: read as the digits {read}");
     }
     if steps.is_empty() {
         out.push_str("\nNo piece of it can be a number.\n");
     } else {
-        let _ = writeln!(
-            out,
-            "\nSplit into {} piece{} (at , ; / eller alt. och):",
+        split_heading(
+            &mut out,
             steps.len(),
-            if steps.len() == 1 { "" } else { "s" }
+            ("piece", "pieces"),
+            ", ; / eller alt. och",
         );
         for (i, step) in steps.iter().enumerate() {
             let _ = writeln!(out, "\n  {}. {}", i + 1, crate::text::quoted(&step.piece));
@@ -242,19 +255,9 @@ fn phone(text: &str, reference: &Reference) -> Result<(String, Outcome), Fatal> 
             }
         }
     }
-    let (kept, findings) = validate::cell::phones(&value, &phones, &at());
-    let _ = writeln!(
-        out,
-        "\nKept: {}",
-        if kept.is_empty() {
-            "nothing".to_string()
-        } else {
-            kept.iter()
-                .map(|p| p.written.clone())
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    );
+    // The cell as written: what check reads, invisible characters included.
+    let (found, findings) = validate::cell::phones(&value, &phones, &at());
+    kept(&mut out, found.into_iter().map(|p| p.written).collect());
     let outcome = verdict(&mut out, &findings);
     Ok((out, outcome))
 }
@@ -262,20 +265,19 @@ fn phone(text: &str, reference: &Reference) -> Result<(String, Outcome), Fatal> 
 /// `kontakt explain --email TEXT`.
 fn email(text: &str) -> (String, Outcome) {
     let mut out = format!("E-mail cell {}\n", crate::text::quoted(text));
-    let (visible, removed) = crate::text::strip_invisible(text, false);
-    if !removed.is_empty() {
-        let _ = writeln!(
-            out,
-            "\ninvisible characters removed: {}",
-            crate::text::describe_chars(&removed)
+    if text.trim().is_empty() {
+        out.push_str(
+            "\nAn empty cell: no address. A regional contact without any is email-missing.\n",
         );
+        return (out, Outcome::Clean);
     }
+    let visible = visible(&mut out, text);
     let (tokens, differing) = validate::email::tokens_of(&visible);
-    let _ = writeln!(
-        out,
-        "\nSplit into {} address{} (at , ; spaces, inside <…>, from mailto: links):",
+    split_heading(
+        &mut out,
         tokens.len(),
-        if tokens.len() == 1 { "" } else { "es" }
+        ("address", "addresses"),
+        ", ; spaces, inside <…>, from mailto: links",
     );
     for (i, token) in tokens.iter().enumerate() {
         let _ = writeln!(out, "\n  {}. {}", i + 1, crate::text::quoted(&token.text));
@@ -307,19 +309,8 @@ fn email(text: &str) -> (String, Outcome) {
             }
         }
     }
-    let (kept, findings) = validate::cell::emails(&visible, &at());
-    let _ = writeln!(
-        out,
-        "\nKept: {}",
-        if kept.is_empty() {
-            "nothing".to_string()
-        } else {
-            kept.iter()
-                .map(|e| e.address())
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    );
+    let (found, findings) = validate::cell::emails(&visible, &at());
+    kept(&mut out, found.iter().map(|e| e.address()).collect());
     // The invisible characters' finding comes from the text as given.
     let mut all = Vec::new();
     validate::cell::visible(text, false, &at(), &mut all);
@@ -333,12 +324,8 @@ fn email(text: &str) -> (String, Outcome) {
 fn lan(text: &str, reference: &Reference) -> (String, Outcome) {
     let mut out = format!("Län cell {}\n", crate::text::quoted(text));
     let names: Vec<&str> = validate::county::names(text).collect();
-    let _ = writeln!(
-        out,
-        "\nSplit into {} name{} (at , ; / och &):\n",
-        names.len(),
-        if names.len() == 1 { "" } else { "s" }
-    );
+    split_heading(&mut out, names.len(), ("name", "names"), ", ; / och &");
+    out.push('\n');
     for (i, name) in names.iter().enumerate() {
         match reference.lan(name) {
             Some(l) => {

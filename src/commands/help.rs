@@ -14,6 +14,19 @@ fn written(result: std::io::Result<()>) -> Result<Outcome, Fatal> {
         .map_err(|e| Fatal(format!("cannot write: {e}")))
 }
 
+/// The exit codes, as the README's table says them.
+const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
+.TP
+0
+No errors (warnings and notes allowed, unless \-\-deny\-warnings).
+.TP
+1
+Data problems: at least one error (or warning with \-\-deny\-warnings), including an unreadable input file or a stale export under build \-\-check; explain \-\-phone, \-\-email or \-\-lan on a value with an error.
+.TP
+2
+Could not run: bad arguments, a missing input folder, broken schemas, an output folder that holds files kontakt did not write.
+"#;
+
 /// A completion script for `shell` on `out`.
 pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     let mut command = Cli::command();
@@ -53,6 +66,10 @@ fn page() -> std::io::Result<Vec<u8>> {
         text.extend_from_slice(format!(".SH \"{}\"\n", name.to_uppercase()).as_bytes());
         text.extend_from_slice(section.as_bytes());
     }
-    man.render_version_section(&mut text)?;
+    text.extend_from_slice(EXIT_STATUS.as_bytes());
+    text.extend_from_slice(b".SH VERSION\n");
+    for line in crate::schemas::VERSION_TEXT.lines() {
+        text.extend_from_slice(format!("{}\n.br\n", line.replace('-', "\\-")).as_bytes());
+    }
     Ok(text)
 }

@@ -27,7 +27,7 @@ pub enum Outcome {
 /// Run one command: the report goes to `out`, status lines to `err`.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
     match command {
-        Command::Check(args) => check::run(args, out),
+        Command::Check(args) => check::run(args, out, err),
         Command::Build(args) => build::run(args, out, err),
         Command::Diff(args) => diff::run(args, out),
         Command::Notify(args) => notify::run(args, out, err),

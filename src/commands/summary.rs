@@ -3,13 +3,12 @@
 //! output folder's contacts.json).
 
 use std::io::Write;
-use std::path::Path;
 
 use super::Fatal;
 use super::check::Run;
 use super::diff::read_snapshot;
 use crate::cli::CommonArgs;
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
 use crate::diff::{self, Snapshot};
 use crate::export::Export;
 use crate::pipeline::{Checked, Settings};
@@ -20,7 +19,8 @@ use crate::report::markdown::{self, Changes, StepSummary};
 pub const GITHUB_STEP_SUMMARY: &str = "GITHUB_STEP_SUMMARY";
 
 /// Write the summary when one is asked for: `--summary FILE` (replaced) or
-/// `$GITHUB_STEP_SUMMARY` (appended to, as GitHub expects from every step).
+/// `$GITHUB_STEP_SUMMARY` (appended to, as GitHub expects from every step). A summary that cannot
+/// be written is a warning on `err`: the report and the exit code stand without it.
 pub fn write(
     checked: &Checked,
     settings: &Settings,
@@ -28,7 +28,8 @@ pub fn write(
     run: &Run,
     findings: &[Finding],
     summary: &Summary,
-) -> Result<(), Fatal> {
+    err: &mut dyn Write,
+) -> std::io::Result<()> {
     let (path, append) = match &common.summary {
         Some(path) => (path.clone(), false),
         None => match std::env::var_os(GITHUB_STEP_SUMMARY) {
@@ -36,11 +37,15 @@ pub fn write(
             _ => return Ok(()),
         },
     };
+    let changes = changes(checked, settings, common, run);
+    if let Changes::Unreadable(why) = &changes {
+        writeln!(err, "kontakt: warning: the summary shows no changes: {why}")?;
+    }
     let text = markdown::render(&StepSummary {
         command: &run.command,
         findings,
         summary,
-        changes: changes(checked, settings, common, run)?,
+        changes,
     });
     let written = std::fs::OpenOptions::new()
         .create(true)
@@ -49,58 +54,61 @@ pub fn write(
         .truncate(!append)
         .open(&path)
         .and_then(|mut file| file.write_all(text.as_bytes()));
-    written.map_err(|e| {
-        Fatal(format!(
-            "cannot write the summary to {}: {e}",
+    if let Err(e) = written {
+        writeln!(
+            err,
+            "kontakt: warning: cannot write the summary to {}: {e}",
             path.display()
-        ))
-    })
+        )?;
+    }
+    Ok(())
 }
 
-/// The input's directory against the base's.
-fn changes(
-    checked: &Checked,
-    settings: &Settings,
-    common: &CommonArgs,
-    run: &Run,
-) -> Result<Changes, Fatal> {
+/// The input's directory against the base's: as `kontakt diff` says it, and only when it would
+/// (the whole input folder, without errors).
+fn changes(checked: &Checked, settings: &Settings, common: &CommonArgs, run: &Run) -> Changes {
+    if settings.input.is_file() {
+        return Changes::None(format!(
+            "{} is one file: the change to the directory is measured on the whole input folder.",
+            settings.input.display()
+        ));
+    }
+    let errors = checked
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    if errors > 0 {
+        return Changes::None(format!(
+            "The input has {errors} error{}: the change to the directory is shown once they are fixed (as `kontakt diff` does), since a row with an error is not read as meant.",
+            if errors == 1 { "" } else { "s" }
+        ));
+    }
     let base = match &common.base {
         Some(path) => path.clone(),
         None => {
             let default = run.output.join("contacts.json");
             if !default.exists() {
-                return Ok(Changes::None(format!(
+                return Changes::None(format!(
                     "No {} to compare with (give --base FILE).",
                     default.display()
-                )));
+                ));
             }
             default
         }
     };
-    let old = read_snapshot(&base)?;
+    let old = match read_snapshot(&base) {
+        Ok(old) => old,
+        Err(Fatal(why)) => return Changes::Unreadable(why),
+    };
     let export = Export::new(
         &checked.directory,
         &settings.reference,
         &checked.sources,
         None,
     );
-    let d = diff::diff(&old, &Snapshot::of(&export));
-    let mut markdown = diff::render::markdown(&d);
-    if checked
-        .findings
-        .iter()
-        .any(|f| f.severity == crate::diagnostic::Severity::Error)
-    {
-        markdown.push_str(
-            "\nThe input has errors: the contacts are compared as kontakt could read them.\n",
-        );
+    Changes::Diff {
+        base: base.display().to_string(),
+        markdown: diff::render::markdown(&diff::diff(&old, &Snapshot::of(&export))),
     }
-    Ok(Changes::Diff {
-        base: shown(&base),
-        markdown,
-    })
-}
-
-fn shown(path: &Path) -> String {
-    path.display().to_string()
 }

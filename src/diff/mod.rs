@@ -66,6 +66,18 @@ pub struct SnapshotEmail {
 #[derive(Debug, Clone, Deserialize)]
 pub struct SnapshotPhone {
     pub written: String,
+    #[serde(default)]
+    pub extension: Option<String>,
+}
+
+impl SnapshotPhone {
+    /// As people read it: `08-508 437 26 ankn. 12`.
+    fn shown(&self) -> String {
+        match &self.extension {
+            Some(ext) => format!("{} ankn. {ext}", self.written),
+            None => self.written.clone(),
+        }
+    }
 }
 
 /// One field of a contact that changed, with its old and new value.
@@ -165,10 +177,10 @@ fn fields(c: &SnapshotContact) -> [(&'static str, String); 6] {
             "e-mail",
             join(c.emails.iter().map(|e| e.address.as_str()).collect()),
         ),
-        (
-            "phone",
-            join(c.phones.iter().map(|p| p.written.as_str()).collect()),
-        ),
+        ("phone", {
+            let shown: Vec<String> = c.phones.iter().map(SnapshotPhone::shown).collect();
+            shown.join(", ")
+        }),
     ]
 }
 
@@ -340,6 +352,7 @@ mod tests {
             emails: vec![SnapshotEmail { address: id.into() }],
             phones: vec![SnapshotPhone {
                 written: phone.into(),
+                extension: None,
             }],
         }
     }

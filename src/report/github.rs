@@ -28,7 +28,13 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         let mut props = Vec::new();
         let mut title = format!("kontakt {}", f.code.as_str());
         if let Some(loc) = &f.location {
-            props.push(format!("file={}", escape_property(&loc.file)));
+            // The runner matches `/` paths; Windows shows `input\vast.csv`.
+            let file = if cfg!(windows) {
+                loc.file.replace('\\', "/")
+            } else {
+                loc.file.to_string()
+            };
+            props.push(format!("file={}", escape_property(&file)));
             match loc.kind {
                 FileKind::Text => {
                     if let Some(r) = loc.row {

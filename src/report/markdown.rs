@@ -10,6 +10,9 @@ use crate::diagnostic::{Finding, Severity};
 /// GitHub refuses a step summary over 1 MiB; the table stops well before, and says so.
 pub const BUDGET: usize = 900 * 1024;
 
+/// The most of the budget the directory change may take, so that findings always have room.
+pub const CHANGES_BUDGET: usize = 300 * 1024;
+
 /// The heading `diff --format markdown` starts with.
 const HEADING: &str = "## Changes in the directory\n\n";
 
@@ -20,6 +23,8 @@ pub enum Changes {
     Diff { base: String, markdown: String },
     /// Why there is no comparison.
     None(String),
+    /// The base could not be read: why.
+    Unreadable(String),
 }
 
 /// Everything the summary shows.
@@ -61,6 +66,28 @@ fn severity(s: Severity) -> &'static str {
     }
 }
 
+/// `text` whole, or its first lines within `budget` bytes and how many lines were left out.
+fn cut(text: &str, budget: usize) -> String {
+    if text.len() <= budget {
+        return text.to_string();
+    }
+    let mut kept = String::new();
+    let mut lines = text.lines();
+    for line in lines.by_ref() {
+        if kept.len() + line.len() + 1 > budget {
+            break;
+        }
+        kept.push_str(line);
+        kept.push('\n');
+    }
+    let left = lines.count() + 1;
+    let _ = writeln!(
+        kept,
+        "\n**{left} more lines of changes are not shown**: run `kontakt diff` to see them all."
+    );
+    kept
+}
+
 pub fn render(s: &StepSummary<'_>) -> String {
     let mut out = String::new();
     let verdict = if s.summary.errors > 0 {
@@ -79,10 +106,11 @@ pub fn render(s: &StepSummary<'_>) -> String {
                 "## Changes in the directory\n\nCompared with {}.\n",
                 escape(base)
             );
-            out.push_str(markdown.strip_prefix(HEADING).unwrap_or(markdown));
+            let body = markdown.strip_prefix(HEADING).unwrap_or(markdown);
+            out.push_str(&cut(body, CHANGES_BUDGET));
             out.push('\n');
         }
-        Changes::None(why) => {
+        Changes::None(why) | Changes::Unreadable(why) => {
             let _ = writeln!(out, "## Changes in the directory\n\n{}\n", escape(why));
         }
     }
@@ -132,5 +160,17 @@ mod tests {
             r"\[x\](http://a) \*b\* &lt;i&gt;\|c"
         );
         assert_eq!(escape("a\nb"), "a b");
+    }
+
+    #[test]
+    fn a_long_change_list_is_cut_at_a_line_and_says_how_much_is_left() {
+        let text = "- a line of changes\n".repeat(100);
+        let kept = cut(&text, 200);
+        assert!(kept.starts_with("- a line of changes\n"));
+        assert_eq!(kept.matches("- a line").count(), 10);
+        assert!(kept.ends_with(
+            "**90 more lines of changes are not shown**: run `kontakt diff` to see them all.\n"
+        ));
+        assert_eq!(cut("short\n", 200), "short\n");
     }
 }

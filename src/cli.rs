@@ -257,7 +257,7 @@ pub struct CommonArgs {
     #[arg(long, short)]
     pub verbose: bool,
 
-    /// Print errors and the summary line only.
+    /// Print errors (and warnings, under --deny-warnings) and the summary line only.
     #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
 

@@ -4,8 +4,9 @@
 //! Data flows one way: `ingest` reads files into tables of located cells, `ingest::headers` finds
 //! each table's header and makes records, `validate` turns records into the `model` and returns
 //! `diagnostic` findings, and `report` renders them. `pipeline` wires these stages for every
-//! command; `commands/` holds one file per subcommand. Only `pipeline`, `ingest`, `output` and
-//! `commands` touch files; the `model` depends on no validator.
+//! command; `commands/` holds one file per subcommand. Files are touched only at the edges:
+//! `pipeline` and `ingest` (the input), `schemas` (`--schemas`), `output` (the exports),
+//! `notify::send` (the outbox) and `commands`; the `model` depends on no validator.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 

@@ -166,7 +166,7 @@ pub fn rule(code: Code) -> Rule {
         ),
         ColumnGuessed => (
             "a header close to a known one (`Telfon`, `E-post adress`) read as that column",
-            "A header one typing error away from a known one of four to six letters (two for longer headers), and closer to one field than to any other, is read as that field's column, with a note saying how it was read. The note makes a wrong guess visible before it ends up in the directory.",
+            "A header written with four to six letters that is one typing error away from a known header (two errors for a header written longer), and closer to one field than to any other, is read as that field's column, with a note saying how it was read. The note makes a wrong guess visible before it ends up in the directory.",
             Example::Csv {
                 file: "syd.csv",
                 text: "Namn;E-post;Telfon;Län\nAnna Berg;anna.berg@malmo.se;040-34 10 00;Skåne\n",

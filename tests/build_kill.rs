@@ -27,6 +27,7 @@ const KILLS: usize = 20;
 fn spawn(dir: &Path, input: &str) -> Child {
     Command::new(assert_cmd::cargo::cargo_bin!("kontakt"))
         .current_dir(dir)
+        .env_remove("GITHUB_STEP_SUMMARY")
         .args(["build", input, "--out", "out"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -33,6 +33,26 @@ fn every_csv_example_makes_check_report_its_rule() {
 }
 
 #[test]
+fn explain_shows_what_check_reports_on_every_example() {
+    for code in Code::ALL {
+        let run = common::run_in(&common::repo(), &[], &["explain", code.as_str()]);
+        assert_eq!(run.code, 0, "{}: {}", code.as_str(), run.stderr);
+        if let Example::Csv { .. } = rule(*code).example {
+            let reported = run
+                .stdout
+                .split("kontakt check reports:")
+                .nth(1)
+                .unwrap_or_default();
+            assert!(
+                reported.contains(&format!("[{}]: ", code.as_str())),
+                "{}",
+                run.stdout
+            );
+        }
+    }
+}
+
+#[test]
 fn only_what_a_csv_file_cannot_show_is_described_in_words() {
     let described: Vec<&str> = Code::ALL
         .iter()

@@ -290,9 +290,10 @@ fn cell_values_cannot_inject_markup_into_the_summary() {
     let md = std::fs::read_to_string(&summary).unwrap();
     // `|` separates two numbers: each piece is quoted, escaped.
     assert!(
-        md.contains("\"\\[klick\\](https://evil.example)\" contains"),
+        md.contains("\"\\[klick\\](https:&#47;/evil.example)\" contains"),
         "{md}"
     );
     assert!(md.contains("\"&lt;img src=x&gt;\" contains"), "{md}");
     assert!(!md.contains("<img"));
+    assert!(!md.contains("://"), "{md}");
 }

@@ -15,7 +15,10 @@ base=()
 if [ -n "${GITHUB_BASE_REF:-}" ]; then
   file="${RUNNER_TEMP:-/tmp}/kontakt-base-contacts.json"
   why=""
-  if ! git fetch --quiet --no-tags --depth=1 origin "$GITHUB_BASE_REF"; then
+  # Shallow only in a shallow clone (checkout's default): a full clone stays whole.
+  depth=()
+  if [ "$(git rev-parse --is-shallow-repository)" = true ]; then depth=(--depth=1); fi
+  if ! git fetch --quiet --no-tags ${depth[@]+"${depth[@]}"} origin "$GITHUB_BASE_REF"; then
     why="the base branch $GITHUB_BASE_REF cannot be fetched (see the git error above)"
   elif ! git show "FETCH_HEAD:./$output/contacts.json" > "$file" 2>/dev/null; then
     why="the base branch $GITHUB_BASE_REF has no $output/contacts.json"

@@ -143,11 +143,16 @@ pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
     }
     let outcome = report(&checked, &settings, &args.common, &run, out, err)?;
     if outcome == Outcome::Failed {
-        writeln!(
-            err,
-            "kontakt: {shown} not written: fix the errors above first"
-        )
-        .map_err(io)?;
+        let what = if checked
+            .findings
+            .iter()
+            .any(|f| f.severity == crate::diagnostic::Severity::Error)
+        {
+            "the errors"
+        } else {
+            "the warnings (--deny-warnings)"
+        };
+        writeln!(err, "kontakt: {shown} not written: fix {what} above first").map_err(io)?;
         return Ok(Outcome::Failed);
     }
     // Against the folder it replaces, said once it has been replaced.

@@ -77,9 +77,14 @@ pub fn report(
             colour,
         )
         .map_err(|e| Fatal(format!("cannot write the report: {e}")))?;
-    summary::write(checked, settings, common, run, &all, &summary, err)
-        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
     let failed = summary.errors > 0 || (common.deny_warnings && summary.warnings > 0);
+    let tally = summary::Tally {
+        findings: &all,
+        summary: &summary,
+        failed,
+    };
+    summary::write(checked, settings, common, run, &tally, err)
+        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
     Ok(if failed {
         Outcome::Failed
     } else {

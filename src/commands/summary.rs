@@ -18,6 +18,15 @@ use crate::report::markdown::{self, Changes, StepSummary};
 /// The variable GitHub Actions sets to the file a step's summary is appended to.
 pub const GITHUB_STEP_SUMMARY: &str = "GITHUB_STEP_SUMMARY";
 
+/// What the run found, as the report counted it.
+pub struct Tally<'a> {
+    /// Every finding of the run, notes included.
+    pub findings: &'a [Finding],
+    pub summary: &'a Summary,
+    /// The run fails (exit 1).
+    pub failed: bool,
+}
+
 /// Write the summary when one is asked for: `--summary FILE` (replaced) or
 /// `$GITHUB_STEP_SUMMARY` (appended to, as GitHub expects from every step). A summary that cannot
 /// be written is a warning on `err`: the report and the exit code stand without it.
@@ -26,8 +35,7 @@ pub fn write(
     settings: &Settings,
     common: &CommonArgs,
     run: &Run,
-    findings: &[Finding],
-    summary: &Summary,
+    tally: &Tally<'_>,
     err: &mut dyn Write,
 ) -> std::io::Result<()> {
     let (path, append) = match &common.summary {
@@ -43,8 +51,9 @@ pub fn write(
     }
     let text = markdown::render(&StepSummary {
         command: &run.command,
-        findings,
-        summary,
+        findings: tally.findings,
+        summary: tally.summary,
+        failed: tally.failed,
         changes,
     });
     let written = std::fs::OpenOptions::new()

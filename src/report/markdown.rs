@@ -34,6 +34,8 @@ pub struct StepSummary<'a> {
     /// Every finding of the run (notes included), in report order.
     pub findings: &'a [Finding],
     pub summary: &'a Summary,
+    /// The run fails (exit 1): errors, or warnings under `--deny-warnings`.
+    pub failed: bool,
     pub changes: Changes,
 }
 
@@ -41,8 +43,16 @@ pub struct StepSummary<'a> {
 /// (`*`, `[link](…)`, `<b>`, `|`) shows as written and cannot break the table.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let word = |j: Option<usize>| {
+            j.and_then(|j| chars.get(j))
+                .is_some_and(|c| c.is_alphanumeric())
+        };
         match c {
+            // Inside a word (`a_b@umea.se`) `_` makes no emphasis; escaped, it would break the
+            // address GitHub links.
+            '_' if word(i.checked_sub(1)) && word(Some(i + 1)) => out.push(c),
             // Inside a line (every use is one), only these start markup; `(` and `!` need a `[`.
             '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '$' => {
                 out.push('\\');
@@ -55,7 +65,11 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    // GitHub links a bare `https://…` or `www.…` by itself: broken with an entity, so a cell
+    // cannot put a link in the summary.
+    out.replace("://", ":&#47;/")
+        .replace("www.", "www&#46;")
+        .replace("WWW.", "WWW&#46;")
 }
 
 fn severity(s: Severity) -> &'static str {
@@ -90,7 +104,7 @@ fn cut(text: &str, budget: usize) -> String {
 
 pub fn render(s: &StepSummary<'_>) -> String {
     let mut out = String::new();
-    let verdict = if s.summary.errors > 0 {
+    let verdict = if s.failed {
         "❌"
     } else if s.summary.warnings > 0 {
         "⚠️"
@@ -157,7 +171,11 @@ mod tests {
     fn cell_values_cannot_make_markup() {
         assert_eq!(
             escape("[x](http://a) *b* <i>|c"),
-            r"\[x\](http://a) \*b\* &lt;i&gt;\|c"
+            r"\[x\](http:&#47;/a) \*b\* &lt;i&gt;\|c"
+        );
+        assert_eq!(
+            escape("a_b@umea.se _c_ www.x.se"),
+            r"a_b@umea.se \_c\_ www&#46;x.se"
         );
         assert_eq!(escape("a\nb"), "a b");
     }

@@ -193,7 +193,8 @@ impl Phones {
         let text = match value {
             Value::Number(n) => match recover_number(*n) {
                 Ok((text, _)) => text,
-                Err(_) => return (value.text(), Vec::new()),
+                // Not a number a phone number could have been typed as: nothing is read.
+                Err(_) => return (String::new(), Vec::new()),
             },
             other => other.text(),
         };

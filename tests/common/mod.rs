@@ -65,6 +65,24 @@ pub const ASA_EKMAN_EXPORTS: [&str; 6] = [
     "vcard/vast.vcf",
 ];
 
+/// Whether `program` is installed. One that is not is said and the test skipped, unless
+/// KONTAKT_REQUIRE_TOOLS is set: `.ci/run` installs them all and sets it.
+pub fn tool(program: &str) -> bool {
+    if std::process::Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok()
+    {
+        return true;
+    }
+    assert!(
+        std::env::var_os("KONTAKT_REQUIRE_TOOLS").is_none(),
+        "{program} is needed for this test"
+    );
+    eprintln!("skipped: {program} is not installed");
+    false
+}
+
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

@@ -17,6 +17,19 @@ use crate::report::Format;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The language of messages, reports and summaries (sv or en). Default: Swedish when
+    /// LC_ALL, LC_MESSAGES or LANG starts with sv (sv_SE.UTF-8), else English. Mails are always
+    /// Swedish.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+impl Cli {
+    /// `--lang`, else the environment's.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.lang.unwrap_or_else(crate::i18n::Lang::from_env)
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Text;
 use crate::source::Location;
 
 /// How bad a finding is. Ordered so that `Error` is the greatest.
@@ -106,15 +107,16 @@ codes! {
 pub struct Finding {
     pub code: Code,
     pub severity: Severity,
-    /// Terse, one line, names the offending value but never a whole row.
-    pub message: String,
+    /// Terse, one line, names the offending value but never a whole row. Rendered in the run's
+    /// language by the report.
+    pub message: Text,
     /// `None` for a finding about the data set as a whole.
     pub location: Option<Location>,
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 impl Finding {
-    pub fn new(code: Code, location: Option<Location>, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, location: Option<Location>, message: impl Into<Text>) -> Self {
         Finding {
             code,
             severity: code.severity(),
@@ -124,11 +126,11 @@ impl Finding {
         }
     }
 
-    pub fn at(code: Code, location: &Location, message: impl Into<String>) -> Self {
+    pub fn at(code: Code, location: &Location, message: impl Into<Text>) -> Self {
         Finding::new(code, Some(location.clone()), message)
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }

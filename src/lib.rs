@@ -11,11 +11,13 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
+pub mod collate;
 pub mod commands;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod hash;
+pub mod i18n;
 pub mod ingest;
 pub mod model;
 pub mod notify;

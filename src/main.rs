@@ -15,7 +15,12 @@ use kontakt::commands::{self, Fatal, Outcome};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut stdout = std::io::stdout().lock();
-    match commands::run(&cli.command, &mut stdout, &mut std::io::stderr()) {
+    match commands::run(
+        &cli.command,
+        cli.lang(),
+        &mut stdout,
+        &mut std::io::stderr(),
+    ) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Failed) => ExitCode::from(1),
         Err(Fatal(message)) => {

@@ -13,6 +13,7 @@ use crate::model::Directory;
 use crate::report::Summary;
 use crate::schemas::Reference;
 use crate::source::{FileKind, Location};
+use crate::tr;
 use crate::validate::{self, Phones};
 
 /// Settings built once from the command line.
@@ -178,7 +179,7 @@ pub fn check_files(files: &[(&str, &[u8])], reference: &Reference) -> Result<Vec
             Some(why) => findings.push(Finding::at(
                 Code::FileSkipped,
                 &Location::file(*name, FileKind::Text),
-                format!("skipped: {why}"),
+                why.message(),
             )),
             None => {
                 let region = validate::region_from_name(name, reference);
@@ -214,9 +215,9 @@ fn read_tables(
                 Code::SheetSkipped,
                 &table.base,
                 if table.rows.is_empty() {
-                    "empty sheet skipped"
+                    tr!("sheet-skipped-empty")
                 } else {
-                    "no header row with known columns; sheet skipped"
+                    tr!("sheet-skipped-no-header")
                 },
             )),
             None => {}
@@ -229,9 +230,9 @@ fn read_tables(
             Finding::at(
                 Code::HeaderMissing,
                 &Location::file(shown, kind_of(&read.tables)),
-                "no header row with known columns",
+                tr!("header-missing"),
             )
-            .with_help("the first rows must include headers such as Namn, E-post, Telefon and Län"),
+            .with_help(tr!("header-missing-help")),
         );
     }
     (sheets, findings, read.sha256)
@@ -258,7 +259,7 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
         let path = input.join(&name);
         let shown = path.display().to_string();
         let reason = if path.is_dir() {
-            Some("a folder")
+            Some(ingest::Skip::Folder)
         } else {
             ingest::skip_reason(&name)
         };
@@ -266,7 +267,7 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
             Some(why) => findings.push(Finding::at(
                 Code::FileSkipped,
                 &Location::file(shown, FileKind::Text),
-                format!("skipped: {why}"),
+                why.message(),
             )),
             None => files.push((path, shown)),
         }

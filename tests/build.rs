@@ -74,58 +74,115 @@ fn cards_of(f: &Fixture, check: impl FnOnce(&[Card<'_>])) {
 }
 
 #[test]
-fn both_csv_files_read_back_equal_the_model() {
+fn the_program_csv_reads_back_equal_to_the_model() {
     let (f, files) = built();
     cards_of(&f, |cards| {
-        for (name, delimiter, bom) in [
-            ("contacts.csv", b',', false),
-            ("contacts-excel.csv", b';', true),
-        ] {
-            let bytes = &files[name];
-            assert_eq!(bytes.starts_with(b"\xEF\xBB\xBF"), bom, "{name}");
-            let body = if bom { &bytes[3..] } else { &bytes[..] };
-            let mut reader = csv::ReaderBuilder::new()
-                .delimiter(delimiter)
-                .from_reader(body);
-            let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-            assert_eq!(rows.len(), cards.len(), "{name}");
-            for (row, card) in rows.iter().zip(cards) {
-                let undo = |s: &str| {
-                    if bom {
-                        s.strip_prefix('\'').unwrap_or(s).to_string()
-                    } else {
-                        s.to_string()
-                    }
-                };
-                let c = card.contact;
-                assert_eq!(&row[0], card.id, "{name}");
-                assert_eq!(&row[3], c.name);
-                assert_eq!(
-                    (&row[4], &row[5]),
-                    (card.given.as_str(), card.family.as_str())
-                );
-                assert_eq!(row[6].to_string(), c.role.clone().unwrap_or_default());
-                let emails: Vec<String> = c.emails.iter().map(|e| e.email.address()).collect();
-                assert_eq!(row[9].to_string(), emails.join("; "));
-                let e164: Vec<&str> = c.phones.iter().map(|p| p.phone.e164.as_str()).collect();
-                assert_eq!(undo(&row[10]), e164.join("; "), "{name}");
-                let written: Vec<&str> =
-                    c.phones.iter().map(|p| p.phone.written.as_str()).collect();
-                assert_eq!(&row[11], written.join("; "));
-            }
-            if bom {
-                // Nothing a spreadsheet would run or turn into a number.
-                for row in &rows {
-                    for cell in row {
-                        assert!(
-                            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
-                            "{cell:?}"
-                        );
-                    }
-                }
+        let mut reader = csv::ReaderBuilder::new().from_reader(&files["contacts.csv"][..]);
+        assert_eq!(
+            reader.headers().unwrap().iter().collect::<Vec<_>>(),
+            kontakt::export::csv::HEADER
+        );
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), cards.len());
+        for (row, card) in rows.iter().zip(cards) {
+            let c = card.contact;
+            assert_eq!(&row[0], card.id);
+            assert_eq!(&row[3], c.name);
+            assert_eq!(
+                (&row[4], &row[5]),
+                (card.given.as_str(), card.family.as_str())
+            );
+            assert_eq!(row[6].to_string(), c.role.clone().unwrap_or_default());
+            let emails: Vec<String> = c.emails.iter().map(|e| e.email.address()).collect();
+            assert_eq!(row[9].to_string(), emails.join("; "));
+            let e164: Vec<&str> = c.phones.iter().map(|p| p.phone.e164.as_str()).collect();
+            assert_eq!(&row[10], e164.join("; "));
+            let written: Vec<&str> = c.phones.iter().map(|p| p.phone.written.as_str()).collect();
+            assert_eq!(&row[11], written.join("; "));
+        }
+    });
+}
+
+/// The people's file: Swedish headings, län by name, phone and mobile apart, no ids, in
+/// Swedish order, and nothing a spreadsheet would run or turn into a number.
+#[test]
+fn the_spreadsheet_csv_is_swedish_and_reads_back_equal_to_the_model() {
+    let (f, files) = built();
+    let bytes = &files["contacts-excel.csv"];
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&bytes[3..]);
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "Namn",
+            "Förnamn",
+            "Efternamn",
+            "Region",
+            "Län",
+            "Roll",
+            "Organisation",
+            "E-post",
+            "Telefon",
+            "Mobil"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    cards_of(&f, |cards| {
+        assert_eq!(rows.len(), cards.len());
+        for (row, card) in rows.iter().zip(cards) {
+            let c = card.contact;
+            assert_eq!(&row[0], c.name);
+            assert_eq!(&row[3], card.region.name);
+            let lan: Vec<&str> = card.lan.iter().map(|l| l.short.as_str()).collect();
+            assert_eq!(&row[4], lan.join("; "));
+            let emails: Vec<String> = c.emails.iter().map(|e| e.email.address()).collect();
+            assert_eq!(row[7].to_string(), emails.join("; "));
+            // Every phone once, in the column for its kind.
+            let mut phones: Vec<&str> = row[8]
+                .split("; ")
+                .chain(row[9].split("; "))
+                .filter(|p| !p.is_empty())
+                .collect();
+            phones.sort();
+            let mut model: Vec<&str> = c.phones.iter().map(|p| p.phone.written.as_str()).collect();
+            model.sort();
+            assert_eq!(phones, model, "{}", c.name);
+            for p in &c.phones {
+                let mobile = p.mobile_column || p.phone.kind == kontakt::model::Kind::Mobile;
+                assert!(row[if mobile { 9 } else { 8 }].contains(&p.phone.written));
             }
         }
     });
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
+            assert!(
+                !cell.contains("@socialcentrum") || !cell.contains('/'),
+                "an id: {cell}"
+            );
+        }
+    }
+    // Within a region, by family name in Swedish order (Å, Ä, Ö after Z).
+    for pair in rows.windows(2) {
+        if pair[0][3] == pair[1][3] {
+            assert_ne!(
+                kontakt::collate::swedish(&pair[0][2], &pair[1][2]),
+                std::cmp::Ordering::Greater,
+                "{} before {}",
+                &pair[0][2],
+                &pair[1][2]
+            );
+        }
+    }
+    assert!(
+        rows.iter().any(|r| &r[4] == "Halland; Västra Götaland"),
+        "{rows:?}"
+    );
 }
 
 fn parse_all(text: &str) -> Vec<VCard> {
@@ -326,6 +383,9 @@ fn the_committed_output_is_what_build_writes_from_the_committed_input() {
     let out = assert_cmd::Command::cargo_bin("kontakt")
         .unwrap()
         .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .current_dir(common::repo())
         .args(["build", "--check"])
         .output()

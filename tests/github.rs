@@ -69,8 +69,8 @@ fn a_broken_cell_and_a_forgotten_rebuild_annotate_the_cell_and_each_stale_export
         "## Changes in the directory\n\nThe input has 1 error: the change to the directory is shown once they are fixed",
         // Every finding, notes included.
         "| 🔴 error | in/vast.csv:2:47 | `phone-invalid` | \"031-36793\" is not a valid phone number<br>help: ",
-        "| ℹ️ note | in/ost.xlsx:Öst!D3 | `phone-shared` |",
-        "| ℹ️ note | in/nord.xlsx:Listor | `sheet-skipped` | hidden sheet skipped |",
+        "| ℹ️ info | in/ost.xlsx:Öst!D3 | `phone-shared` |",
+        "| ℹ️ info | in/nord.xlsx:Listor | `sheet-skipped` | hidden sheet skipped |",
         "| 🔴 error | output/vcard/vast.vcf | `export-stale` | vcard/vast.vcf: out of date<br>",
     ] {
         assert!(md.contains(needle), "{needle:?} not in:\n{md}");
@@ -108,18 +108,20 @@ fn a_doubtful_cell_and_a_forgotten_rebuild_show_the_cell_the_stale_export_and_th
         annotations(&run.stdout),
         [
             "::warning file=in/vast.csv,line=2,col=47,title=kontakt phone-extension::\"031-3679331 ankn. 12\" has the extension 12; phones cannot dial it%0Ahelp: give the direct number instead, if there is one",
+            // The people's spreadsheet shows the extension too.
+            "::error file=output/contacts-excel.csv,title=kontakt export-stale::contacts-excel.csv: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
             "::error file=output/contacts.json,title=kontakt export-stale::contacts.json: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
         ]
     );
     let md = std::fs::read_to_string(&summary).unwrap();
     for needle in [
-        "**1 error, 1 warning, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
+        "**2 errors, 1 warning, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
         &format!("Compared with {}.\n", base.display()),
         "### Väst\n\n- Åsa Ekman: phone changed from \"031-367 93 31\" to \"031-367 93 31 ankn. 12\"\n",
         "**0 added, 0 removed, 1 changed, 0 län moved**\n",
         "| 🟡 warning | in/vast.csv:2:47 | `phone-extension` |",
         "| 🔴 error | output/contacts.json | `export-stale` |",
-        "| ℹ️ note | in/nord.xlsx:Listor | `sheet-skipped` |",
+        "| ℹ️ info | in/nord.xlsx:Listor | `sheet-skipped` |",
     ] {
         assert!(md.contains(needle), "{needle:?} not in:\n{md}");
     }

@@ -51,11 +51,16 @@ fn each_region_gets_its_findings_and_the_coordinator_a_summary() {
     let msg = MessageParser::default().parse(&vast.data).unwrap();
     assert_eq!(
         msg.subject(),
-        Some("Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 1 ändringar")
+        Some("Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 1 ändring")
     );
     let body = msg.body_text(0).unwrap();
     assert!(body.contains("Rätta dem i kalkylbladet"), "{body}");
-    assert!(body.contains("- fil in/vast.csv, rad 2, fält 3 (fel, phone-invalid): \"031-36793\" is not a valid phone number"), "{body}");
+    // The finding is Swedish too, from subject to attachment.
+    assert!(body.contains("- fil in/vast.csv, rad 2, fält 3 (fel, phone-invalid): Telefonnumret \"031-36793\" är inte ett giltigt nummer"), "{body}");
+    assert!(
+        body.contains("  Hjälp: skriv ett svenskt nummer med riktnummer"),
+        "{body}"
+    );
     assert!(
         body.contains("Åsa Ekman: telefon ändrad från \"031-367 93 31\" till \"\""),
         "{body}"
@@ -64,13 +69,14 @@ fn each_region_gets_its_findings_and_the_coordinator_a_summary() {
     assert_eq!(attachment.attachment_name(), Some("fynd-vast-2021-10.csv"));
     let csv = String::from_utf8(attachment.contents().to_vec()).unwrap();
     assert!(csv.starts_with("\u{FEFF}fil;blad;rad;kolumn;cell;allvarlighet;kod;meddelande;hjälp\r\nin/vast.csv;;2;3;;fel;phone-invalid;"), "{csv}");
+    assert!(csv.contains(";fel;phone-invalid;\"Telefonnumret \"\"031-36793\"\" är inte ett giltigt nummer\";skriv ett svenskt nummer"), "{csv}");
     let summary = MessageParser::default().parse(&mails[1].data).unwrap();
     assert_eq!(mails[1].to, ["mats.paulsson@jamy.se"]);
     assert!(
         summary
             .body_text(0)
             .unwrap()
-            .contains("- Väst: 1 fel, 0 varningar, 1 ändringar")
+            .contains("- Väst: 1 fel, 0 varningar, 1 ändring")
     );
 }
 
@@ -94,7 +100,7 @@ fn a_refused_recipient_loses_only_its_message_and_a_rerun_sends_the_rest() {
         .unwrap()
         .replace("\r\n", "\n");
     assert!(
-        summary.contains("Regioner som fått e-post:\n\n- inga\n\nRegioner vars e-post inte kunde skickas:\n\n- Väst: 1 fel, 0 varningar, 1 ändringar (skicka igen med --only vast)"),
+        summary.contains("Regioner som fått e-post:\n\n- inga\n\nRegioner vars e-post inte kunde skickas:\n\n- Väst: 1 fel, 0 varningar, 1 ändring (skicka igen med --only vast)"),
         "{summary}"
     );
     f.write("recipients.json", r#"{"coordinator": ["mats.paulsson@jamy.se"], "regions": {"vast": ["asa.ekman@socialcentrum.goteborg.se"]}}"#);
@@ -167,7 +173,7 @@ fn dry_run_says_who_would_get_what() {
     assert_eq!(run.code, 0);
     assert_eq!(
         run.stdout,
-        "would send vast: to asa.ekman@socialcentrum.goteborg.se, emilie.holmstrom@socialcentrum.goteborg.se; cc mats.paulsson@jamy.se; subject \"Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 1 ändringar\"; attachment fynd-vast-2021-10.csv\nwould send sammanfattning: to mats.paulsson@jamy.se; cc nobody; subject \"Regionkoordinatorer 2021-10: sammanfattning av importen\"\n2 messages; nothing written or sent (--dry-run)\n"
+        "would send vast: to asa.ekman@socialcentrum.goteborg.se, emilie.holmstrom@socialcentrum.goteborg.se; cc mats.paulsson@jamy.se; subject \"Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 1 ändring\"; attachment fynd-vast-2021-10.csv\nwould send sammanfattning: to mats.paulsson@jamy.se; cc nobody; subject \"Regionkoordinatorer 2021-10: sammanfattning av importen\"\n2 messages; nothing written or sent (--dry-run)\n"
     );
     assert!(!f.dir.path().join("outbox").exists());
 }

@@ -62,7 +62,12 @@ fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
 
 /// `kontakt build`: check, then write every export whole, or (with `--check`) compare.
 /// Status lines go to `err`, so that stdout holds only the report in its format.
-pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
+pub fn run(
+    args: &BuildArgs,
+    lang: crate::i18n::Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome, Fatal> {
     let settings = Settings::new(&args.input, &args.common)?;
     if args.input.is_file() && args.out.is_none() {
         return Err(Fatal(format!(
@@ -96,6 +101,7 @@ pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         ),
         output: target.clone(),
         exports: Vec::new(),
+        lang,
     };
     if args.check {
         // Compared even when the input has errors: a pull request that breaks a cell and
@@ -119,9 +125,21 @@ pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
                 Finding::at(
                     Code::ExportStale,
                     &Location::file(target.join(&rel).display().to_string(), FileKind::Text),
-                    format!("{rel}: {why}"),
+                    crate::tr!("export-stale", file = &rel, reason = why.to_string()),
                 )
-                .with_help(rebuild.clone())
+                .with_help(if errors {
+                    crate::tr!(
+                        "export-stale-help-errors",
+                        input = args.input.display().to_string(),
+                        out = shown.to_string()
+                    )
+                } else {
+                    crate::tr!(
+                        "export-stale-help",
+                        input = args.input.display().to_string(),
+                        out = shown.to_string()
+                    )
+                })
             })
             .collect();
         let outcome = report(&checked, &settings, &args.common, &run, out, err)?;
@@ -160,7 +178,7 @@ pub fn run(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         .ok()
         .map(|old| {
             let new = crate::diff::Snapshot::of_json(&files["contacts.json"]);
-            crate::diff::render::human(&crate::diff::diff(&old, &new))
+            crate::diff::render::human(&crate::diff::diff(&old, &new), lang)
         });
     let written = crate::output::write(&target, &files, args.force).map_err(|e| match e {
         crate::output::Error::Foreign { .. } | crate::output::Error::Busy(_) => {

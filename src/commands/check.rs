@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::{Fatal, Outcome, summary};
 use crate::cli::{CheckArgs, ColorChoice, CommonArgs};
 use crate::diagnostic::{Code, Finding, Severity};
+use crate::i18n::Lang;
 use crate::pipeline::{Checked, Settings, check_input, project_of, summarise};
 use crate::report::{Format, Report};
 
@@ -18,6 +19,8 @@ pub struct Run {
     pub output: PathBuf,
     /// Findings about the exports (`build --check`), after the input's.
     pub exports: Vec<Finding>,
+    /// The language of the report and the summary.
+    pub lang: Lang,
 }
 
 /// Report the findings (and write the Markdown summary, when asked for) and decide the outcome.
@@ -72,6 +75,7 @@ pub fn report(
             &Report {
                 findings: &shown,
                 summary: &summary,
+                lang: run.lang,
             },
             out,
             colour,
@@ -93,13 +97,19 @@ pub fn report(
 }
 
 /// `kontakt check`.
-pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
+pub fn run(
+    args: &CheckArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome, Fatal> {
     let settings = Settings::new(&args.input, &args.common)?;
     let checked = check_input(&settings)?;
     let run = Run {
         command: format!("kontakt check {}", args.input.display()),
         output: project_of(&args.input).join("output"),
         exports: Vec::new(),
+        lang,
     };
     report(&checked, &settings, &args.common, &run, out, err)
 }

@@ -48,14 +48,18 @@ fn snapshot(path: &Path, schemas: Option<&Path>) -> Result<crate::diff::Snapshot
 }
 
 /// `kontakt diff OLD NEW`.
-pub fn run(args: &DiffArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+pub fn run(
+    args: &DiffArgs,
+    lang: crate::i18n::Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome, Fatal> {
     let old = snapshot(&args.old, args.schemas.as_deref())?;
     let new = snapshot(&args.new, args.schemas.as_deref())?;
     let d = crate::diff::diff(&old, &new);
     let text = match args.format {
-        DiffFormat::Human => crate::diff::render::human(&d),
+        DiffFormat::Human => crate::diff::render::human(&d, lang),
         DiffFormat::Json => crate::diff::render::json(&d),
-        DiffFormat::Markdown => crate::diff::render::markdown(&d),
+        DiffFormat::Markdown => crate::diff::render::markdown(&d, lang),
     };
     out.write_all(text.as_bytes())
         .map_err(|e| Fatal(format!("cannot write: {e}")))?;

@@ -7,6 +7,7 @@ use std::io::Write;
 use super::{Fatal, Outcome};
 use crate::cli::ExplainArgs;
 use crate::diagnostic::{Code, Finding, Severity};
+use crate::i18n::Lang;
 use crate::ingest::Value;
 use crate::model::Phone;
 use crate::rules::{Example, rule};
@@ -90,10 +91,10 @@ fn finding_line(f: &Finding) -> String {
         "{place}{}[{}]: {}",
         f.severity.as_str(),
         f.code.as_str(),
-        f.message
+        f.message.render(Lang::En)
     );
     if let Some(help) = &f.help {
-        let _ = write!(line, "\n  = help: {help}");
+        let _ = write!(line, "\n  = help: {}", help.render(Lang::En));
     }
     line
 }

@@ -12,6 +12,7 @@ pub mod summary;
 use std::io::Write;
 
 use crate::cli::Command;
+use crate::i18n::Lang;
 
 /// kontakt could not run at all (exit 2): bad arguments, a missing input folder, broken schemas.
 #[derive(Debug)]
@@ -25,11 +26,16 @@ pub enum Outcome {
 }
 
 /// Run one command: the report goes to `out`, status lines to `err`.
-pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
+pub fn run(
+    command: &Command,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome, Fatal> {
     match command {
-        Command::Check(args) => check::run(args, out, err),
-        Command::Build(args) => build::run(args, out, err),
-        Command::Diff(args) => diff::run(args, out),
+        Command::Check(args) => check::run(args, lang, out, err),
+        Command::Build(args) => build::run(args, lang, out, err),
+        Command::Diff(args) => diff::run(args, lang, out),
         Command::Notify(args) => notify::run(args, out, err),
         Command::Explain(args) => explain::run(args, out),
         Command::Completions(args) => help::completions(args.shell, out),

@@ -14,6 +14,7 @@ use crate::export::Export;
 use crate::pipeline::{Checked, Settings};
 use crate::report::Summary;
 use crate::report::markdown::{self, Changes, StepSummary};
+use crate::tr;
 
 /// The variable GitHub Actions sets to the file a step's summary is appended to.
 pub const GITHUB_STEP_SUMMARY: &str = "GITHUB_STEP_SUMMARY";
@@ -47,13 +48,19 @@ pub fn write(
     };
     let changes = changes(checked, settings, common, run);
     if let Changes::Unreadable(why) = &changes {
-        writeln!(err, "kontakt: warning: the summary shows no changes: {why}")?;
+        let reason = why.render(run.lang);
+        writeln!(
+            err,
+            "{}",
+            tr!("summary-warn-no-changes", reason = reason).render(run.lang)
+        )?;
     }
     let text = markdown::render(&StepSummary {
         command: &run.command,
         findings: tally.findings,
         summary: tally.summary,
         failed: tally.failed,
+        lang: run.lang,
         changes,
     });
     let written = std::fs::OpenOptions::new()
@@ -64,11 +71,12 @@ pub fn write(
         .open(&path)
         .and_then(|mut file| file.write_all(text.as_bytes()));
     if let Err(e) = written {
-        writeln!(
-            err,
-            "kontakt: warning: cannot write the summary to {}: {e}",
-            path.display()
-        )?;
+        let warning = tr!(
+            "summary-warn-unwritable",
+            file = path.display().to_string(),
+            reason = e.to_string()
+        );
+        writeln!(err, "{}", warning.render(run.lang))?;
     }
     Ok(())
 }
@@ -77,9 +85,9 @@ pub fn write(
 /// (the whole input folder, without errors).
 fn changes(checked: &Checked, settings: &Settings, common: &CommonArgs, run: &Run) -> Changes {
     if settings.input.is_file() {
-        return Changes::None(format!(
-            "{} is one file: the change to the directory is measured on the whole input folder.",
-            settings.input.display()
+        return Changes::None(tr!(
+            "summary-one-file",
+            file = settings.input.display().to_string()
         ));
     }
     let errors = checked
@@ -88,27 +96,23 @@ fn changes(checked: &Checked, settings: &Settings, common: &CommonArgs, run: &Ru
         .filter(|f| f.severity == Severity::Error)
         .count();
     if errors > 0 {
-        return Changes::None(format!(
-            "The input has {errors} error{}: the change to the directory is shown once they are fixed (as `kontakt diff` does), since a row with an error is not read as meant.",
-            if errors == 1 { "" } else { "s" }
-        ));
+        return Changes::None(tr!("summary-has-errors", n = errors));
     }
     let base = match &common.base {
         Some(path) => path.clone(),
         None => {
             let default = run.output.join("contacts.json");
             if !default.exists() {
-                return Changes::None(format!(
-                    "No {} to compare with (give --base FILE).",
-                    default.display()
-                ));
+                return Changes::None(tr!("summary-no-base", file = default.display().to_string()));
             }
             default
         }
     };
     let old = match read_snapshot(&base) {
         Ok(old) => old,
-        Err(Fatal(why)) => return Changes::Unreadable(why),
+        Err(Fatal(why)) => {
+            return Changes::Unreadable(tr!("summary-base-unreadable", reason = why));
+        }
     };
     let export = Export::new(
         &checked.directory,
@@ -118,6 +122,6 @@ fn changes(checked: &Checked, settings: &Settings, common: &CommonArgs, run: &Ru
     );
     Changes::Diff {
         base: base.display().to_string(),
-        markdown: diff::render::markdown(&diff::diff(&old, &Snapshot::of(&export))),
+        markdown: diff::render::markdown(&diff::diff(&old, &Snapshot::of(&export)), run.lang),
     }
 }

@@ -333,6 +333,18 @@ pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
             }
         }
     }
+    // People read these lists: by name in Swedish order, the id breaking ties.
+    let by_name = |a: (&str, &str), b: (&str, &str)| {
+        crate::collate::swedish(a.0, b.0).then_with(|| a.1.cmp(b.1))
+    };
+    for r in regions.values_mut() {
+        r.contacts_added
+            .sort_by(|a, b| by_name((&a.name, &a.id), (&b.name, &b.id)));
+        r.contacts_removed
+            .sort_by(|a, b| by_name((&a.name, &a.id), (&b.name, &b.id)));
+        r.contacts_changed
+            .sort_by(|a, b| by_name((&a.name, &a.id), (&b.name, &b.id)));
+    }
     Diff {
         regions: order.iter().filter_map(|id| regions.remove(id)).collect(),
     }

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use crate::model::{Contact, ContactKind, Directory};
 use crate::schemas::{Lan, Reference, Region};
-use crate::text::{ascii_fold, fold};
+use crate::text::ascii_fold;
 
 /// The namespace of kontakt's UIDs: UUIDv5 of the DNS name `kontakt.jamy.se`, fixed forever.
 fn namespace() -> Uuid {
@@ -136,13 +136,15 @@ pub fn cards<'a>(directory: &'a Directory, reference: &'a Reference) -> Vec<Card
             }
         })
         .collect();
-    cards.sort_by_cached_key(|c| {
-        (
-            c.contact.region,
-            fold(&c.family),
-            fold(&c.given),
-            c.id.clone(),
-        )
+    // Swedish order (Åberg after Zetterberg) whatever the language of the run; the id breaks
+    // ties, so the order is total and the same every time.
+    cards.sort_by(|a, b| {
+        a.contact
+            .region
+            .cmp(&b.contact.region)
+            .then_with(|| crate::collate::swedish(&a.family, &b.family))
+            .then_with(|| crate::collate::swedish(&a.given, &b.given))
+            .then_with(|| a.id.cmp(&b.id))
     });
     cards
 }

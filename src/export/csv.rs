@@ -1,10 +1,13 @@
-//! Two CSV files with the same rows, one contact a row, multi-valued fields joined with `; `:
+//! Two CSV files, one contact a row, multi-valued fields joined with `; `:
 //!
-//! - `contacts.csv` for programs: UTF-8 without BOM, `,`, LF, exact values (`+46703284869`).
-//! - `contacts-excel.csv` for people: what Swedish Excel and LibreOffice open directly (UTF-8
-//!   with BOM, `;`, CRLF), with every cell that would start a formula (`=`, `+`, `-`, `@`, tab,
-//!   CR; OWASP's CSV injection list) prefixed by `'`, so `+46703284869` stays text and nothing
-//!   runs. Phone numbers also appear in their written form, which no spreadsheet reads as a number.
+//! - `contacts.csv` for programs: English keys, UTF-8 without BOM, `,`, LF, exact values
+//!   (`+46703284869`), ids and UIDs.
+//! - `contacts-excel.csv` for people: Swedish headings (Namn, Förnamn, Efternamn, Region, Län,
+//!   Roll, Organisation, E-post, Telefon, Mobil), län by name, phones in their written form
+//!   (which no spreadsheet reads as a number) with phone and mobile apart, no internal ids. What
+//!   Swedish Excel and LibreOffice open directly (UTF-8 with BOM, `;`, CRLF), with every cell
+//!   that would start a formula (`=`, `+`, `-`, `@`, tab, CR; OWASP's CSV injection list)
+//!   prefixed by `'`, so nothing runs.
 
 use super::Export;
 use super::cards::Card;
@@ -50,14 +53,65 @@ fn row(card: &Card<'_>) -> [String; 13] {
     ]
 }
 
-fn write(
+/// The people's columns, in Swedish.
+pub const HEADER_SV: [&str; 10] = [
+    "Namn",
+    "Förnamn",
+    "Efternamn",
+    "Region",
+    "Län",
+    "Roll",
+    "Organisation",
+    "E-post",
+    "Telefon",
+    "Mobil",
+];
+
+/// A phone as people read and dial it: `08-508 437 26`, with `ankn. 12` when it has one.
+fn written(p: &crate::model::PhoneEntry) -> String {
+    match &p.phone.extension {
+        Some(ext) => format!("{} ankn. {ext}", p.phone.written),
+        None => p.phone.written.clone(),
+    }
+}
+
+fn people_row(card: &Card<'_>) -> [String; 10] {
+    let c = card.contact;
+    let join = |items: Vec<String>| items.join("; ");
+    // Mobil: numbers given in a Mobil column or that the numbering plan calls mobile.
+    let mobile = |p: &&crate::model::PhoneEntry| {
+        p.mobile_column || p.phone.kind == crate::model::Kind::Mobile
+    };
+    [
+        c.name.clone(),
+        card.given.clone(),
+        card.family.clone(),
+        card.region.name.clone(),
+        join(card.lan.iter().map(|l| l.short.clone()).collect()),
+        c.role.clone().unwrap_or_default(),
+        c.organisation.clone().unwrap_or_default(),
+        join(c.emails.iter().map(|e| e.email.address()).collect()),
+        join(
+            c.phones
+                .iter()
+                .filter(|p| !mobile(p))
+                .map(written)
+                .collect(),
+        ),
+        join(c.phones.iter().filter(mobile).map(written).collect()),
+    ]
+}
+
+fn write<const N: usize>(
     export: &Export<'_>,
     builder: &mut csv::WriterBuilder,
+    header: [&str; N],
+    row: impl Fn(&Card<'_>) -> [String; N],
     cell: impl Fn(String) -> String,
 ) -> Vec<u8> {
     let mut writer = builder.from_writer(Vec::new());
     let result: csv::Result<()> = (|| {
-        writer.write_record(HEADER)?;
+        writer.write_record(header)?;
         for card in &export.cards {
             writer.write_record(row(card).map(&cell))?;
         }
@@ -75,6 +129,8 @@ pub fn machine(export: &Export<'_>) -> Vec<u8> {
     write(
         export,
         csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')),
+        HEADER,
+        row,
         |s| s,
     )
 }
@@ -87,6 +143,8 @@ pub fn spreadsheet(export: &Export<'_>) -> Vec<u8> {
         csv::WriterBuilder::new()
             .delimiter(b';')
             .terminator(csv::Terminator::CRLF),
+        HEADER_SV,
+        people_row,
         defuse,
     ));
     out

@@ -13,6 +13,7 @@ use crate::diagnostic::{Code, Finding};
 use crate::schemas::Reference;
 use crate::source::Location;
 use crate::text::clean;
+use crate::tr;
 
 const CANDIDATES: [u8; 4] = [b';', b',', b'\t', b'|'];
 const SNIFF_RECORDS: usize = 30;
@@ -23,7 +24,7 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
         out.findings.push(Finding::at(
             Code::FileCorrupt,
             base,
-            "binary content, not CSV text",
+            tr!("file-corrupt-binary"),
         ));
         return out;
     }
@@ -31,23 +32,28 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
     let text = decoded.text;
     let delimiter = choose_delimiter(&text, reference);
     let endings = line_endings(&text);
-    out.findings.push(Finding::at(
-        Code::Detected,
-        base,
-        format!(
-            "read as {}, delimiter {}, {endings} line endings",
-            decoded.encoding,
-            shown_delimiter(delimiter)
+    let delimiter_shown = shown_delimiter(delimiter);
+    // `UTF-8 with BOM`: the words are the message's, so that they can be translated.
+    let detected = match decoded.encoding.strip_suffix(" with BOM") {
+        Some(encoding) => tr!(
+            "file-detected-bom",
+            encoding = encoding,
+            delimiter = delimiter_shown,
+            endings = endings
         ),
-    ));
+        None => tr!(
+            "file-detected",
+            encoding = decoded.encoding,
+            delimiter = delimiter_shown,
+            endings = endings
+        ),
+    };
+    out.findings
+        .push(Finding::at(Code::Detected, base, detected));
     if decoded.repaired {
         out.findings.push(
-            Finding::at(
-                Code::EncodingRepaired,
-                base,
-                "the text was UTF-8 encoded twice (Ã¶ for ö); repaired",
-            )
-            .with_help("save the file again as UTF-8 from the original"),
+            Finding::at(Code::EncodingRepaired, base, tr!("file-encoding-repaired"))
+                .with_help(tr!("file-encoding-repaired-help")),
         );
     }
     let lines = LineIndex::new(&text);
@@ -94,7 +100,7 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
                 out.findings.push(Finding::at(
                     Code::FileCorrupt,
                     &base.at(line, 0),
-                    format!("cannot parse CSV: {e}"),
+                    tr!("file-corrupt-csv", error = e.to_string()),
                 ));
                 break;
             }

@@ -9,6 +9,9 @@ use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
 
+use crate::i18n::Text;
+use crate::tr;
+
 /// Resource limits for one input file. All are configurable on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -37,9 +40,9 @@ impl Default for Limits {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     /// Not a readable zip archive (truncated, corrupt).
-    Corrupt(String),
+    Corrupt(Text),
     /// Over a limit; the message names the limit and its option.
-    Limit(String),
+    Limit(Text),
 }
 
 /// What the guard learnt about a zipped workbook.
@@ -54,13 +57,17 @@ const RATIO_FLOOR: u64 = 1 << 20;
 /// Check a zip archive (XLSX, XLSM or ODS) against the limits before it is parsed.
 pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<ZipKind, Refusal> {
     let mut archive = ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| Refusal::Corrupt(format!("not a readable zip archive ({e})")))?;
+        .map_err(|e| Refusal::Corrupt(tr!("file-corrupt-not-zip", error = e.to_string())))?;
     let mut total = 0u64;
     let mut kind = None;
     for i in 0..archive.len() {
-        let mut entry = archive
-            .by_index(i)
-            .map_err(|e| Refusal::Corrupt(format!("damaged zip entry {i} ({e})")))?;
+        let mut entry = archive.by_index(i).map_err(|e| {
+            Refusal::Corrupt(tr!(
+                "file-corrupt-zip-entry",
+                entry = i.to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let name = entry.name().map(|n| n.to_string()).unwrap_or_default();
         match name.as_str() {
             "xl/workbook.xml" => kind = Some(ZipKind::Xlsx),
@@ -79,20 +86,27 @@ pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<ZipKind, Refusal> {
         } else {
             std::io::copy(&mut reader, &mut std::io::sink()).map(|n| counter.bytes = n)
         };
-        result.map_err(|e| Refusal::Corrupt(format!("cannot unzip {name} ({e})")))?;
+        result.map_err(|e| {
+            Refusal::Corrupt(tr!(
+                "file-corrupt-unzip",
+                part = &name,
+                error = e.to_string()
+            ))
+        })?;
         let size = counter.bytes;
         total += size;
         if total > limits.max_unzipped_bytes {
-            return Err(Refusal::Limit(format!(
-                "unzips to more than {} bytes (--max-unzipped-bytes); a zip bomb?",
-                limits.max_unzipped_bytes
+            return Err(Refusal::Limit(tr!(
+                "file-limit-unzipped",
+                limit = limits.max_unzipped_bytes.to_string()
             )));
         }
         if size > RATIO_FLOOR && size / compressed > limits.max_zip_ratio {
-            return Err(Refusal::Limit(format!(
-                "{name} is compressed {}:1, over the limit of {}:1 (--max-zip-ratio); a zip bomb?",
-                size / compressed,
-                limits.max_zip_ratio
+            return Err(Refusal::Limit(tr!(
+                "file-limit-zip-ratio",
+                part = &name,
+                ratio = (size / compressed).to_string(),
+                limit = limits.max_zip_ratio.to_string()
             )));
         }
         if name.starts_with("xl/worksheets/") {
@@ -101,9 +115,7 @@ pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<ZipKind, Refusal> {
             check_shared_strings(&head, &counter)?;
         }
     }
-    kind.ok_or_else(|| {
-        Refusal::Corrupt("a zip archive, but neither an XLSX nor an ODS workbook".into())
-    })
+    kind.ok_or_else(|| Refusal::Corrupt(tr!("file-corrupt-not-workbook")))
 }
 
 /// Counts gathered while streaming one XML part.
@@ -209,14 +221,26 @@ fn check_sheet_extent(
         let (r2, c2) = parse_ref(b)?;
         Some((r1.min(r2), c1.min(c2), r1.max(r2), c1.max(c2)))
     });
-    for (what, extent) in [("declares", declared), ("uses", counter.extent)] {
+    for (declares, extent) in [(true, declared), (false, counter.extent)] {
         if let Some((r1, c1, r2, c2)) = extent {
             let cells = u64::from(r2 - r1 + 1) * u64::from(c2 - c1 + 1);
             if cells > limits.max_cells {
-                return Err(Refusal::Limit(format!(
-                    "{name} {what} a range of {cells} cells, over the limit of {} (--max-cells)",
-                    limits.max_cells
-                )));
+                let (cells, limit) = (cells.to_string(), limits.max_cells.to_string());
+                return Err(Refusal::Limit(if declares {
+                    tr!(
+                        "file-limit-cells-declared",
+                        part = name,
+                        cells = cells,
+                        limit = limit
+                    )
+                } else {
+                    tr!(
+                        "file-limit-cells-used",
+                        part = name,
+                        cells = cells,
+                        limit = limit
+                    )
+                }));
             }
         }
     }
@@ -231,9 +255,10 @@ fn check_shared_strings(head: &[u8], counter: &Counter) -> Result<(), Refusal> {
         .and_then(|v| std::str::from_utf8(v).ok())
         .map(|v| v.parse::<u64>().unwrap_or(u64::MAX));
     match declared {
-        Some(n) if n > counter.strings => Err(Refusal::Limit(format!(
-            "sharedStrings.xml declares {n} strings but holds {}; a damaged or hostile file",
-            counter.strings
+        Some(n) if n > counter.strings => Err(Refusal::Limit(tr!(
+            "file-limit-shared-strings",
+            declared = n.to_string(),
+            held = counter.strings.to_string()
         ))),
         _ => Ok(()),
     }
@@ -269,7 +294,7 @@ mod tests {
             ("xl/worksheets/sheet1.xml", sheet),
         ]);
         let err = check_zip(&bytes, &Limits::default()).unwrap_err();
-        assert!(matches!(err, Refusal::Limit(m) if m.contains("--max-cells")));
+        assert!(matches!(err, Refusal::Limit(m) if m.to_string().contains("--max-cells")));
     }
 
     #[test]
@@ -293,7 +318,7 @@ mod tests {
             ("xl/sharedStrings.xml", sst),
         ]);
         assert!(
-            matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(m)) if m.contains("declares"))
+            matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(m)) if m.to_string().contains("declares"))
         );
         let honest = br#"<sst count="2" uniqueCount="2"><si><t>a</t></si><si><t>b</t></si></sst>"#;
         let bytes = zip_of(&[
@@ -311,14 +336,14 @@ mod tests {
             ("xl/media/x.bin", &zeros),
         ]);
         assert!(
-            matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(m)) if m.contains("--max-zip-ratio"))
+            matches!(check_zip(&bytes, &Limits::default()), Err(Refusal::Limit(m)) if m.to_string().contains("--max-zip-ratio"))
         );
         let small = Limits {
             max_unzipped_bytes: 1 << 20,
             ..Limits::default()
         };
         assert!(
-            matches!(check_zip(&bytes, &small), Err(Refusal::Limit(m)) if m.contains("--max-unzipped-bytes"))
+            matches!(check_zip(&bytes, &small), Err(Refusal::Limit(m)) if m.to_string().contains("--max-unzipped-bytes"))
         );
     }
 

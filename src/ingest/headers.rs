@@ -23,6 +23,7 @@ use super::{Cell, Table, Value};
 use crate::diagnostic::{Code, Finding};
 use crate::schemas::{Field, Reference};
 use crate::source::{Location, column_letters};
+use crate::tr;
 
 /// Words that make a value an organisation's name: `Linköpings kommun`, `Region Östergötland`,
 /// `Polismyndigheten`, `Socialtjänsten i Malmö`.
@@ -174,9 +175,13 @@ pub fn records(
                 Finding::at(
                     Code::ColumnDuplicate,
                     &at,
-                    format!("a second {} column ({text:?}) is not read", field.label()),
+                    tr!(
+                        "column-duplicate",
+                        field = field.label(),
+                        header = format!("{text:?}")
+                    ),
                 )
-                .with_help("keep one column per field, or merge the two"),
+                .with_help(tr!("column-duplicate-help")),
             );
             continue;
         }
@@ -186,43 +191,51 @@ pub fn records(
                 Finding::at(
                     Code::ColumnCombined,
                     &at,
-                    format!(
-                        "{text:?} is read as {} or {}: each value goes to the one it recognisably is, else to {}",
-                        a.label(),
-                        b.label(),
-                        a.label()
+                    tr!(
+                        "column-combined",
+                        header = format!("{text:?}"),
+                        first = a.label(),
+                        second = b.label()
                     ),
                 )
-                .with_help(format!("use two columns, {} and {}", a.label(), b.label())),
+                .with_help(tr!(
+                    "column-combined-help",
+                    first = a.label(),
+                    second = b.label()
+                )),
             ),
             Header::Guessed(f) => findings.push(
                 Finding::at(
                     Code::ColumnGuessed,
                     &at,
-                    format!("{text:?} is read as {}", f.label()),
+                    tr!(
+                        "column-guessed",
+                        header = format!("{text:?}"),
+                        field = f.label()
+                    ),
                 )
-                .with_help(format!("rename the header to {}", f.label())),
+                .with_help(tr!("column-guessed-help", field = f.label())),
             ),
             Header::Unknown => {
-                let help = match (vocabulary::joined(&text, reference), vocabulary::nearest(&text, reference)) {
-                    (Some((a, b)), _) => format!(
-                        "a cell cannot show which part is {} and which {}: use two columns, {} and {}",
-                        a.label(),
-                        b.label(),
-                        a.label(),
-                        b.label()
+                let help = match (
+                    vocabulary::joined(&text, reference),
+                    vocabulary::nearest(&text, reference),
+                ) {
+                    (Some((a, b)), _) => tr!(
+                        "column-unknown-joined-help",
+                        first = a.label(),
+                        second = b.label()
                     ),
-                    (None, Some((f, d))) if d <= 3 => format!(
-                        "did you mean {}? Otherwise rename it to a known header (see the README's column vocabulary) or remove it",
-                        f.label()
-                    ),
-                    _ => "rename it to a known header (see the README's column vocabulary) or remove it".to_string(),
+                    (None, Some((f, d))) if d <= 3 => {
+                        tr!("column-unknown-near-help", field = f.label())
+                    }
+                    _ => tr!("column-unknown-help"),
                 };
                 findings.push(
                     Finding::at(
                         Code::ColumnUnknown,
                         &at,
-                        format!("unknown column {text:?} is not read"),
+                        tr!("column-unknown", header = format!("{text:?}")),
                     )
                     .with_help(help),
                 );
@@ -277,12 +290,9 @@ pub fn records(
                         Finding::at(
                             Code::ColumnUnknown,
                             &table.loc(cell),
-                            format!(
-                                "column {} has values but no header; it is not read",
-                                column_letters(cell.col)
-                            ),
+                            tr!("column-unknown-unnamed", column = column_letters(cell.col)),
                         )
-                        .with_help("give the column a known header or remove it"),
+                        .with_help(tr!("column-unknown-unnamed-help")),
                     ),
                 None => {}
             }
@@ -323,12 +333,20 @@ pub fn records(
 fn unusable(cell: &Cell, table: &Table) -> Option<Finding> {
     match &cell.value {
         Value::UncachedFormula(f) => Some(
-            Finding::at(Code::CellFormulaUncached, &table.loc(cell), format!("the formula ={f} has no stored result"))
-                .with_help("open the file in Excel or LibreOffice and save it again, or replace the formula by its value"),
+            Finding::at(
+                Code::CellFormulaUncached,
+                &table.loc(cell),
+                tr!("file-formula-uncached", formula = f),
+            )
+            .with_help(tr!("file-formula-uncached-help")),
         ),
         Value::Error(e) => Some(
-            Finding::at(Code::CellError, &table.loc(cell), format!("the cell holds the error {e}"))
-                .with_help("fix the formula or type the value"),
+            Finding::at(
+                Code::CellError,
+                &table.loc(cell),
+                tr!("file-cell-error", error = e),
+            )
+            .with_help(tr!("file-cell-error-help")),
         ),
         _ => None,
     }

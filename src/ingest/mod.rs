@@ -14,8 +14,10 @@ pub mod workbook;
 use std::path::Path;
 
 use crate::diagnostic::{Code, Finding};
+use crate::i18n::Text;
 use crate::schemas::Reference;
 use crate::source::{FileKind, Location};
+use crate::tr;
 
 pub use guard::Limits;
 
@@ -120,17 +122,38 @@ pub fn sniff(bytes: &[u8]) -> Content {
     }
 }
 
+/// Why a directory entry is not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skip {
+    Folder,
+    LockFile,
+    Hidden,
+    NotData,
+}
+
+impl Skip {
+    /// The message of the `file-skipped` note.
+    pub fn message(self) -> Text {
+        match self {
+            Skip::Folder => tr!("file-skipped-folder"),
+            Skip::LockFile => tr!("file-skipped-lock-file"),
+            Skip::Hidden => tr!("file-skipped-hidden"),
+            Skip::NotData => tr!("file-skipped-not-data"),
+        }
+    }
+}
+
 /// Why a directory entry is not read, if it is not.
-pub fn skip_reason(file_name: &str) -> Option<&'static str> {
+pub fn skip_reason(file_name: &str) -> Option<Skip> {
     if file_name.starts_with("~$") || file_name.starts_with(".~lock") {
-        Some("an office lock file")
+        Some(Skip::LockFile)
     } else if file_name.starts_with('.') {
-        Some("a hidden file")
+        Some(Skip::Hidden)
     } else {
         let ext = extension(file_name);
         let known =
             SHEET_EXTENSIONS.contains(&ext.as_str()) || TEXT_EXTENSIONS.contains(&ext.as_str());
-        (!known).then_some("not a spreadsheet or CSV file")
+        (!known).then_some(Skip::NotData)
     }
 }
 
@@ -152,7 +175,7 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         FileKind::Sheet
     };
     let file_loc = Location::file(shown, kind_by_name);
-    let fail = |code, msg: String| Ingested {
+    let fail = |code, msg: Text| Ingested {
         tables: Vec::new(),
         findings: vec![Finding::at(code, &file_loc, msg)],
         sha256: None,
@@ -161,19 +184,29 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         Ok(meta) if meta.len() > limits.max_file_bytes => {
             return fail(
                 Code::FileTooLarge,
-                format!(
-                    "file is {} bytes; the limit is {} (--max-file-bytes)",
-                    meta.len(),
-                    limits.max_file_bytes
+                tr!(
+                    "file-too-large",
+                    bytes = meta.len().to_string(),
+                    limit = limits.max_file_bytes.to_string()
                 ),
             );
         }
         Ok(_) => {}
-        Err(e) => return fail(Code::FileUnreadable, format!("cannot read file: {e}")),
+        Err(e) => {
+            return fail(
+                Code::FileUnreadable,
+                tr!("file-unreadable", error = e.to_string()),
+            );
+        }
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return fail(Code::FileUnreadable, format!("cannot read file: {e}")),
+        Err(e) => {
+            return fail(
+                Code::FileUnreadable,
+                tr!("file-unreadable", error = e.to_string()),
+            );
+        }
     };
     read_bytes(bytes, shown, reference, limits)
 }
@@ -188,7 +221,7 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, reference: &Reference, limits: &L
     };
     let file_loc = Location::file(shown, kind_by_name);
     let mut out = Ingested::default();
-    let fail = |code, msg: String| Ingested {
+    let fail = |code, msg: Text| Ingested {
         tables: Vec::new(),
         findings: vec![Finding::at(code, &file_loc, msg)],
         sha256: None,
@@ -197,32 +230,23 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, reference: &Reference, limits: &L
     if bytes.is_empty() {
         return Ingested {
             sha256: out.sha256,
-            ..fail(Code::FileEmpty, "file is empty".into())
+            ..fail(Code::FileEmpty, tr!("file-empty"))
         };
     }
     let content = sniff(&bytes);
-    let named = if kind_by_name == FileKind::Text {
-        "a text file"
-    } else {
-        "a spreadsheet"
-    };
     let actual = match content {
         Content::Zip | Content::Ole => FileKind::Sheet,
         Content::Text => FileKind::Text,
     };
     if actual != kind_by_name {
-        let is = if actual == FileKind::Text {
-            "text (CSV)"
+        let message = if actual == FileKind::Text {
+            tr!("file-mislabelled-text")
         } else {
-            "a spreadsheet"
+            tr!("file-mislabelled-spreadsheet")
         };
         out.findings.push(
-            Finding::at(
-                Code::FileMislabelled,
-                &file_loc,
-                format!("the name says {named} but the content is {is}; read as {is}"),
-            )
-            .with_help("rename the file so its extension matches what it holds"),
+            Finding::at(Code::FileMislabelled, &file_loc, message)
+                .with_help(tr!("file-mislabelled-help")),
         );
     }
     let base = Location::file(shown, actual);
@@ -241,16 +265,12 @@ mod tests {
 
     #[test]
     fn lock_and_hidden_files_are_skipped() {
-        assert_eq!(skip_reason("~$nord.xlsx"), Some("an office lock file"));
-        assert_eq!(
-            skip_reason(".~lock.nord.xlsx#"),
-            Some("an office lock file")
-        );
-        assert_eq!(skip_reason(".DS_Store"), Some("a hidden file"));
-        assert_eq!(
-            skip_reason("README.md"),
-            Some("not a spreadsheet or CSV file")
-        );
+        let why = |name: &str| skip_reason(name).map(|s| s.message().to_string());
+        let skipped = |reason: &str| Some(format!("skipped: {reason}"));
+        assert_eq!(why("~$nord.xlsx"), skipped("an office lock file"));
+        assert_eq!(why(".~lock.nord.xlsx#"), skipped("an office lock file"));
+        assert_eq!(why(".DS_Store"), skipped("a hidden file"));
+        assert_eq!(why("README.md"), skipped("not a spreadsheet or CSV file"));
         assert_eq!(skip_reason("NORD.XLSX"), None);
         assert_eq!(skip_reason("mitt.Csv"), None);
     }

@@ -12,8 +12,10 @@ use calamine::{Data, Ods, Range, Reader, SheetType, SheetVisible, Xls, Xlsx};
 use super::guard::{self, Limits, Refusal, ZipKind};
 use super::{Cell, Content, Ingested, Table, Value};
 use crate::diagnostic::{Code, Finding};
+use crate::i18n::Text;
 use crate::source::Location;
 use crate::text::clean;
+use crate::tr;
 
 type Bytes = Cursor<Vec<u8>>;
 
@@ -26,14 +28,14 @@ enum Book {
 /// Read a zipped or OLE spreadsheet.
 pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) -> Ingested {
     let mut out = Ingested::default();
-    let fail = |code, msg: String| Ingested {
+    let fail = |code, msg: Text| Ingested {
         tables: Vec::new(),
         findings: vec![Finding::at(code, base, msg)],
         sha256: None,
     };
     if content == Content::Ole && is_encrypted_ooxml(&bytes) {
-        return fail(Code::FileEncrypted, "the workbook is password-protected (encrypted)".into())
-            .with_help("save an unprotected copy: File > Info > Protect Workbook > Encrypt with Password, clear the password");
+        return fail(Code::FileEncrypted, tr!("file-encrypted-ooxml"))
+            .with_help(tr!("file-encrypted-ooxml-help"));
     }
     let kind = match content {
         Content::Zip => match guard::check_zip(&bytes, limits) {
@@ -57,16 +59,13 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
     let mut book = match opened {
         Ok(Ok(book)) => book,
         Ok(Err(m)) if m.contains("password") => {
-            return fail(
-                Code::FileEncrypted,
-                "the workbook is password-protected".into(),
-            );
+            return fail(Code::FileEncrypted, tr!("file-encrypted"));
         }
-        Ok(Err(m)) => return fail(Code::FileCorrupt, format!("cannot open the workbook: {m}")),
+        Ok(Err(m)) => return fail(Code::FileCorrupt, tr!("file-corrupt-workbook", error = m)),
         Err(m) => {
             return fail(
                 Code::FileCorrupt,
-                format!("the spreadsheet reader failed on this file: {m}"),
+                tr!("file-corrupt-reader-failed", error = m),
             );
         }
     };
@@ -84,7 +83,7 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
             out.findings.push(Finding::at(
                 Code::SheetSkipped,
                 &loc,
-                "hidden sheet skipped",
+                tr!("sheet-skipped-hidden"),
             ));
             continue;
         }
@@ -95,12 +94,12 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
             Ok(Err(m)) => out.findings.push(Finding::at(
                 Code::FileCorrupt,
                 &loc,
-                format!("cannot read the sheet: {m}"),
+                tr!("sheet-unreadable", error = m),
             )),
             Err(m) => out.findings.push(Finding::at(
                 Code::FileCorrupt,
                 &loc,
-                format!("the spreadsheet reader failed on this sheet: {m}"),
+                tr!("sheet-reader-failed", error = m),
             )),
         }
     }
@@ -108,9 +107,9 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
 }
 
 impl Ingested {
-    fn with_help(mut self, help: &str) -> Self {
+    fn with_help(mut self, help: Text) -> Self {
         for f in &mut self.findings {
-            f.help = Some(help.to_string());
+            f.help = Some(help.clone());
         }
         self
     }

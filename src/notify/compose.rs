@@ -9,6 +9,7 @@
 //! A region with no one to write to (no address in `recipients.json`, none valid among its
 //! contacts) is never sent a mail to nobody: its mail goes to the coordinator, saying so first.
 
+use crate::i18n::Lang;
 use std::fmt::Write;
 
 use sha2::{Digest, Sha256};
@@ -33,7 +34,7 @@ pub struct Mail {
     pub message_id: String,
     /// When the region could not be reached and its mail went to the coordinator: why.
     pub unreachable: Option<Unreachable>,
-    /// The region's line in the summary: `Väst: 1 fel, 0 varningar, 1 ändringar`.
+    /// The region's line in the summary: `Väst: 1 fel, 0 varningar, 1 ändring`.
     pub summary: String,
 }
 
@@ -160,8 +161,13 @@ pub fn findings_csv(findings: &[&Finding]) -> Vec<u8> {
             .unwrap_or_default(),
             severity(f.severity).to_string(),
             f.code.as_str().to_string(),
-            defuse(f.message.clone()),
-            defuse(f.help.clone().unwrap_or_default()),
+            defuse(f.message.render(Lang::Sv)),
+            defuse(
+                f.help
+                    .as_ref()
+                    .map(|h| h.render(Lang::Sv))
+                    .unwrap_or_default(),
+            ),
         ]);
     }
     w.into_inner().unwrap_or_default()
@@ -307,10 +313,13 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
             .iter()
             .filter(|f| f.severity == Severity::Warning)
             .count();
-        let counts = format!(
-            "{errors} fel, {warnings} varningar, {} ändringar",
-            changes.len()
-        );
+        let counts = crate::tr!(
+            "mail-counts",
+            errors = errors,
+            warnings = warnings,
+            changes = changes.len()
+        )
+        .render(Lang::Sv);
         let unreachable = r.recipients.is_empty().then(|| Unreachable {
             contacts: r.contacts,
             why: unreachable_why(r.contacts),
@@ -340,7 +349,8 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
         if !r.findings.is_empty() {
             let _ = writeln!(
                 body,
-                "\nProblem i er fil ({errors} fel, {warnings} varningar). Rätta dem i kalkylbladet och skicka filen igen:\n"
+                "\n{}\n",
+                crate::tr!("mail-problems", errors = errors, warnings = warnings).render(Lang::Sv)
             );
             for f in &r.findings {
                 let _ = writeln!(
@@ -349,10 +359,10 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
                     place(f),
                     severity(f.severity),
                     f.code.as_str(),
-                    f.message
+                    f.message.render(Lang::Sv)
                 );
                 if let Some(help) = &f.help {
-                    let _ = writeln!(body, "  Hjälp: {help}");
+                    let _ = writeln!(body, "  Hjälp: {}", help.render(Lang::Sv));
                 }
             }
             let _ = writeln!(body, "\nSamma lista finns som bifogad CSV-fil.");
@@ -448,7 +458,7 @@ pub fn summary(m: &Month<'_>, regions: &[(&Mail, Delivery)], general: &[&Finding
                 "- {} ({}): {}",
                 severity(f.severity),
                 f.code.as_str(),
-                f.message
+                f.message.render(Lang::Sv)
             );
         }
     }

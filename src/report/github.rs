@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use super::Report;
 use crate::diagnostic::Severity;
 use crate::source::FileKind;
+use crate::tr;
 
 fn escape_data(s: &str) -> String {
     s.replace('%', "%25")
@@ -54,9 +55,10 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             }
         }
         props.push(format!("title={}", escape_property(&title)));
-        let mut message = f.message.clone();
+        let mut message = f.message.render(report.lang);
         if let Some(help) = &f.help {
-            message = format!("{message}\nhelp: {help}");
+            let word = tr!("report-help").render(report.lang);
+            message = format!("{message}\n{word}: {}", help.render(report.lang));
         }
         writeln!(
             out,
@@ -69,9 +71,9 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     if s.omitted > 0 {
         writeln!(
             out,
-            "::notice title=kontakt::{} more findings not shown (--max-findings)",
-            s.omitted
+            "::notice title=kontakt::{}",
+            escape_data(&tr!("report-omitted", n = s.omitted).render(report.lang))
         )?;
     }
-    writeln!(out, "{}", s.line())
+    writeln!(out, "{}", s.line(report.lang))
 }

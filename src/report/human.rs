@@ -6,8 +6,10 @@ use anstyle::{AnsiColor, Style};
 
 use super::Report;
 use crate::diagnostic::Severity;
+use crate::tr;
 
 pub fn render(report: &Report<'_>, out: &mut dyn Write, colour: bool) -> io::Result<()> {
+    let lang = report.lang;
     let paint = |style: Style| if colour { style } else { Style::new() };
     let bold = paint(Style::new().bold());
     for f in report.findings {
@@ -22,22 +24,19 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write, colour: bool) -> io::Res
         writeln!(
             out,
             "{style}{}[{}]{style:#}: {}",
-            f.severity.as_str(),
+            super::severity(f.severity, lang),
             f.code.as_str(),
-            f.message
+            f.message.render(lang)
         )?;
         if let Some(help) = &f.help {
             let blue = paint(AnsiColor::Blue.on_default().bold());
-            writeln!(out, "  {blue}= help:{blue:#} {help}")?;
+            let word = tr!("report-help").render(lang);
+            writeln!(out, "  {blue}= {word}:{blue:#} {}", help.render(lang))?;
         }
     }
     let s = report.summary;
     if s.omitted > 0 {
-        writeln!(
-            out,
-            "… and {} more findings not shown (--max-findings)",
-            s.omitted
-        )?;
+        writeln!(out, "{}", tr!("report-omitted", n = s.omitted).render(lang))?;
     }
-    writeln!(out, "{bold}{}{bold:#}", s.line())
+    writeln!(out, "{bold}{}{bold:#}", s.line(lang))
 }

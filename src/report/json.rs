@@ -14,6 +14,8 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Serialize)]
 struct Document<'a> {
     format_version: u32,
+    /// The language of the messages (`sv` or `en`); codes and keys never change with it.
+    lang: crate::i18n::Lang,
     summary: &'a Summary,
     findings: Vec<JsonFinding<'a>>,
 }
@@ -22,8 +24,8 @@ struct Document<'a> {
 struct JsonFinding<'a> {
     code: &'static str,
     severity: &'static str,
-    message: &'a str,
-    help: Option<&'a str>,
+    message: String,
+    help: Option<String>,
     location: Option<JsonLocation<'a>>,
 }
 
@@ -61,12 +63,12 @@ fn location(l: &Location) -> JsonLocation<'_> {
     }
 }
 
-fn finding(f: &Finding) -> JsonFinding<'_> {
+fn finding(f: &Finding, lang: crate::i18n::Lang) -> JsonFinding<'_> {
     JsonFinding {
         code: f.code.as_str(),
         severity: f.severity.as_str(),
-        message: &f.message,
-        help: f.help.as_deref(),
+        message: f.message.render(lang),
+        help: f.help.as_ref().map(|h| h.render(lang)),
         location: f.location.as_ref().map(location),
     }
 }
@@ -74,8 +76,13 @@ fn finding(f: &Finding) -> JsonFinding<'_> {
 pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     let doc = Document {
         format_version: FORMAT_VERSION,
+        lang: report.lang,
         summary: report.summary,
-        findings: report.findings.iter().map(finding).collect(),
+        findings: report
+            .findings
+            .iter()
+            .map(|f| finding(f, report.lang))
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)

@@ -6,6 +6,8 @@ use std::fmt::Write;
 
 use super::Summary;
 use crate::diagnostic::{Finding, Severity};
+use crate::i18n::{Lang, Text};
+use crate::tr;
 
 /// GitHub refuses a step summary over 1 MiB; the table stops well before, and says so.
 pub const BUDGET: usize = 900 * 1024;
@@ -13,18 +15,15 @@ pub const BUDGET: usize = 900 * 1024;
 /// The most of the budget the directory change may take, so that findings always have room.
 pub const CHANGES_BUDGET: usize = 300 * 1024;
 
-/// The heading `diff --format markdown` starts with.
-const HEADING: &str = "## Changes in the directory\n\n";
-
 /// What the directory change section says.
 pub enum Changes {
     /// The change from `base` (as shown) to the input, rendered as Markdown (`diff --format
     /// markdown`, whose heading is replaced).
     Diff { base: String, markdown: String },
     /// Why there is no comparison.
-    None(String),
+    None(Text),
     /// The base could not be read: why.
-    Unreadable(String),
+    Unreadable(Text),
 }
 
 /// Everything the summary shows.
@@ -36,6 +35,7 @@ pub struct StepSummary<'a> {
     pub summary: &'a Summary,
     /// The run fails (exit 1): errors, or warnings under `--deny-warnings`.
     pub failed: bool,
+    pub lang: crate::i18n::Lang,
     pub changes: Changes,
 }
 
@@ -72,16 +72,17 @@ pub fn escape(text: &str) -> String {
         .replace("WWW.", "WWW&#46;")
 }
 
-fn severity(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "🔴 error",
-        Severity::Warning => "🟡 warning",
-        Severity::Info => "ℹ️ note",
-    }
+fn severity(s: Severity, lang: Lang) -> String {
+    let icon = match s {
+        Severity::Error => "🔴",
+        Severity::Warning => "🟡",
+        Severity::Info => "ℹ️",
+    };
+    format!("{icon} {}", super::severity(s, lang))
 }
 
 /// `text` whole, or its first lines within `budget` bytes and how many lines were left out.
-fn cut(text: &str, budget: usize) -> String {
+fn cut(text: &str, budget: usize, lang: Lang) -> String {
     if text.len() <= budget {
         return text.to_string();
     }
@@ -97,7 +98,8 @@ fn cut(text: &str, budget: usize) -> String {
     let left = lines.count() + 1;
     let _ = writeln!(
         kept,
-        "\n**{left} more lines of changes are not shown**: run `kontakt diff` to see them all."
+        "\n{}",
+        tr!("summary-changes-cut", n = left).render(lang)
     );
     kept
 }
@@ -112,40 +114,45 @@ pub fn render(s: &StepSummary<'_>) -> String {
         "✅"
     };
     let _ = writeln!(out, "## {verdict} {}\n", escape(s.command));
-    let _ = writeln!(out, "**{}**\n", escape(&s.summary.line()));
+    let lang = s.lang;
+    let _ = writeln!(out, "**{}**\n", escape(&s.summary.line(lang)));
+    let heading = crate::diff::render::markdown_heading(lang);
+    out.push_str(&heading);
     match &s.changes {
         Changes::Diff { base, markdown } => {
             let _ = writeln!(
                 out,
-                "## Changes in the directory\n\nCompared with {}.\n",
-                escape(base)
+                "{}\n",
+                tr!("summary-compared", base = escape(base)).render(lang)
             );
-            let body = markdown.strip_prefix(HEADING).unwrap_or(markdown);
-            out.push_str(&cut(body, CHANGES_BUDGET));
+            let body = markdown.strip_prefix(&heading).unwrap_or(markdown);
+            out.push_str(&cut(body, CHANGES_BUDGET, lang));
             out.push('\n');
         }
         Changes::None(why) | Changes::Unreadable(why) => {
-            let _ = writeln!(out, "## Changes in the directory\n\n{}\n", escape(why));
+            let _ = writeln!(out, "{}\n", escape(&why.render(lang)));
         }
     }
+    let _ = writeln!(out, "## {}\n", tr!("summary-findings").render(lang));
     if s.findings.is_empty() {
-        out.push_str("## Findings\n\nNone.\n");
+        let _ = writeln!(out, "{}", tr!("summary-no-findings").render(lang));
         return out;
     }
-    let _ = writeln!(out, "## Findings\n");
-    out.push_str("| severity | where | rule | finding |\n| --- | --- | --- | --- |\n");
+    let _ = writeln!(out, "{}", tr!("summary-table-head").render(lang));
+    out.push_str("| --- | --- | --- | --- |\n");
     for (i, f) in s.findings.iter().enumerate() {
         let place = f
             .location
             .as_ref()
-            .map_or_else(|| "the directory".to_string(), ToString::to_string);
-        let mut text = escape(&f.message);
+            .map_or_else(|| tr!("summary-whole").render(lang), ToString::to_string);
+        let mut text = escape(&f.message.render(lang));
         if let Some(help) = &f.help {
-            let _ = write!(text, "<br>help: {}", escape(help));
+            let word = tr!("report-help").render(lang);
+            let _ = write!(text, "<br>{word}: {}", escape(&help.render(lang)));
         }
         let row = format!(
             "| {} | {} | `{}` | {} |\n",
-            severity(f.severity),
+            severity(f.severity, lang),
             escape(&place),
             f.code.as_str(),
             text
@@ -153,8 +160,8 @@ pub fn render(s: &StepSummary<'_>) -> String {
         if out.len() + row.len() > BUDGET {
             let _ = writeln!(
                 out,
-                "\n**{} more findings are not in this table**: GitHub keeps 1 MiB of summary a step. Run `kontakt check` on the input to see them all.",
-                s.findings.len() - i
+                "\n{}",
+                tr!("summary-findings-cut", n = s.findings.len() - i).render(lang)
             );
             return out;
         }
@@ -183,12 +190,12 @@ mod tests {
     #[test]
     fn a_long_change_list_is_cut_at_a_line_and_says_how_much_is_left() {
         let text = "- a line of changes\n".repeat(100);
-        let kept = cut(&text, 200);
+        let kept = cut(&text, 200, Lang::En);
         assert!(kept.starts_with("- a line of changes\n"));
         assert_eq!(kept.matches("- a line").count(), 10);
         assert!(kept.ends_with(
             "**90 more lines of changes are not shown**: run `kontakt diff` to see them all.\n"
         ));
-        assert_eq!(cut("short\n", 200), "short\n");
+        assert_eq!(cut("short\n", 200, Lang::En), "short\n");
     }
 }

@@ -11,6 +11,8 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::diagnostic::{Finding, Severity};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -50,33 +52,45 @@ impl Summary {
         }
     }
 
-    /// `2 errors, 3 warnings in 8 files; 18 contacts, 7 regions, 21/21 län`
-    pub fn line(&self) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    /// `2 errors, 3 warnings in 8 files; 18 contacts, 7 regions, 21/21 län`, or in Swedish
+    /// `2 fel, 3 varningar i 8 filer; 18 kontakter, 7 regioner, 21/21 län`.
+    pub fn line(&self, lang: Lang) -> String {
         let mut counts = vec![
-            plural(self.errors, "error", "errors"),
-            plural(self.warnings, "warning", "warnings"),
+            tr!("count-errors", n = self.errors).render(lang),
+            tr!("count-warnings", n = self.warnings).render(lang),
         ];
         if self.notes > 0 {
-            counts.push(plural(self.notes, "note", "notes"));
+            counts.push(tr!("count-notes", n = self.notes).render(lang));
         }
-        format!(
-            "{} in {}; {}, {}, {}/{} län",
-            counts.join(", "),
-            plural(self.files, "file", "files"),
-            plural(self.contacts, "contact", "contacts"),
-            plural(self.regions, "region", "regions"),
-            self.lan_covered,
-            self.lan_total
+        tr!(
+            "summary-line",
+            counts = counts.join(", "),
+            files = tr!("count-files", n = self.files).render(lang),
+            contacts = tr!("count-contacts", n = self.contacts).render(lang),
+            regions = tr!("count-regions", n = self.regions).render(lang),
+            covered = self.lan_covered,
+            total = self.lan_total
         )
+        .render(lang)
     }
 }
 
-/// What a renderer gets: the findings to show (already sorted and cut) and the summary.
+/// What a renderer gets: the findings to show (already sorted and cut), the summary, and the
+/// language to say them in.
 pub struct Report<'a> {
     pub findings: &'a [Finding],
     pub summary: &'a Summary,
+    pub lang: Lang,
+}
+
+/// `error`, `warning`, `info`; in Swedish `fel`, `varning`, `info`.
+pub fn severity(s: Severity, lang: Lang) -> String {
+    match s {
+        Severity::Error => tr!("severity-error"),
+        Severity::Warning => tr!("severity-warning"),
+        Severity::Info => tr!("severity-info"),
+    }
+    .render(lang)
 }
 
 impl Format {

@@ -7,6 +7,7 @@ use super::phone::{Phone, Phones};
 use crate::diagnostic::{Code, Finding};
 use crate::ingest::Value;
 use crate::source::Location;
+use crate::tr;
 
 /// A cell's text without the invisible characters that do not belong in it (in names, ZWJ and
 /// ZWNJ do belong), and a warning at the cell naming each one removed.
@@ -18,18 +19,20 @@ pub fn visible(
 ) -> String {
     let (clean, removed) = crate::text::strip_invisible(text, keep_joiners);
     if !removed.is_empty() {
+        let shown = format!("{clean:?}");
+        let chars = crate::text::describe_chars(&removed);
         findings.push(
             Finding::at(
                 Code::TextInvisible,
                 at,
-                format!(
-                    "{clean:?} held the invisible character {}; removed",
-                    crate::text::describe_chars(&removed)
+                tr!(
+                    "cell-invisible-removed",
+                    text = shown,
+                    chars = chars,
+                    count = removed.len()
                 ),
             )
-            .with_help(
-                "retype the cell: the character stays in the file until it is removed there",
-            ),
+            .with_help(tr!("cell-help-retype", count = removed.len())),
         );
     }
     clean.into_owned()
@@ -50,9 +53,10 @@ pub fn keep_once<T>(
         Some((_, first)) => findings.push(Finding::at(
             code,
             at,
-            format!(
-                "{} is given again for this contact (first at {first}); kept once",
-                shown(&value)
+            tr!(
+                "cell-given-again",
+                value = shown(&value),
+                first = first.to_string()
             ),
         )),
         None => kept.push((value, at.clone())),

@@ -8,11 +8,13 @@ use super::cell::{self, keep_once, visible};
 use super::coverage::Claim;
 use super::{county, phone::Phones};
 use crate::diagnostic::{Code, Finding};
+use crate::i18n::Text;
 use crate::ingest::Cell;
 use crate::ingest::headers::{Record, Sheet};
 use crate::model::{Contact, ContactKind, EmailEntry, PhoneEntry};
 use crate::schemas::{Field, Reference};
 use crate::source::Location;
+use crate::tr;
 
 /// What one sheet gave.
 #[derive(Debug, Default)]
@@ -36,8 +38,8 @@ pub fn lan_column_findings(sheets: &mut [SheetRead]) -> Vec<Finding> {
         .filter_map(|s| s.lan_missing.take())
         .filter(|_| !listed)
         .map(|at| {
-            Finding::at(Code::ColumnMissing, &at, "no Län column")
-                .with_help("add a column headed Län listing the län the region covers, or a sheet Län that lists them")
+            Finding::at(Code::ColumnMissing, &at, tr!("contact-lan-column-missing"))
+                .with_help(tr!("contact-lan-column-missing-help"))
         })
         .collect()
 }
@@ -59,7 +61,7 @@ fn read_lan_list(sheet: &Sheet, by_name: Option<usize>, reference: &Reference) -
             out.findings.push(Finding::at(
                 Code::LanNational,
                 &record.location,
-                "the national level covers no län; the län here are ignored",
+                tr!("contact-lan-national"),
             ));
             continue;
         }
@@ -68,11 +70,9 @@ fn read_lan_list(sheet: &Sheet, by_name: Option<usize>, reference: &Reference) -
                 Finding::at(
                     Code::RegionUndetermined,
                     &record.location,
-                    "the län listed here belong to no region",
+                    tr!("contact-region-lan-list-undetermined"),
                 )
-                .with_help(
-                    "name the file after its region (such as syd.xlsx), or add a Region column",
-                ),
+                .with_help(tr!("contact-region-lan-list-undetermined-help")),
             );
             continue;
         };
@@ -119,26 +119,29 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
     if !has_name && sheet.has(Field::County) && !contact_columns.iter().any(|&f| sheet.has(f)) {
         return read_lan_list(sheet, by_name, reference);
     }
-    let missing = |what: &str, help: &str| {
-        Finding::at(
-            Code::ColumnMissing,
-            &sheet.header,
-            format!("no {what} column"),
-        )
-        .with_help(format!("add a column headed {help}"))
+    let missing = |message: Text, help: Text| {
+        Finding::at(Code::ColumnMissing, &sheet.header, message).with_help(help)
     };
     if !has_name {
-        out.findings
-            .push(missing("name", "Namn (or Förnamn and Efternamn)"));
+        out.findings.push(missing(
+            tr!("contact-name-column-missing"),
+            tr!("contact-name-column-missing-help"),
+        ));
         return out;
     }
     let has_email = sheet.has(Field::Email);
     let has_phone = sheet.has(Field::Phone) || sheet.has(Field::Mobile);
     if !has_email {
-        out.findings.push(missing("e-mail", "E-post"));
+        out.findings.push(missing(
+            tr!("contact-email-column-missing"),
+            tr!("contact-email-column-missing-help"),
+        ));
     }
     if !has_phone {
-        out.findings.push(missing("phone", "Telefon or Mobil"));
+        out.findings.push(missing(
+            tr!("contact-phone-column-missing"),
+            tr!("contact-phone-column-missing-help"),
+        ));
     }
     let mut counties = county::Counties::new(reference);
     // Region cells repeat row after row: remember the last one read.
@@ -163,11 +166,11 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
                             Finding::at(
                                 Code::RegionUnknown,
                                 &sheet.base.at_char(cell.row, cell.col, cell.char_col),
-                                format!("{text:?} is not a region"),
+                                tr!("contact-region-unknown", value = format!("{text:?}")),
                             )
-                            .with_help(format!(
-                                "the regions are {}; this row is not counted",
-                                names.join(", ")
+                            .with_help(tr!(
+                                "contact-region-unknown-help",
+                                regions = names.join(", ")
                             )),
                         );
                         continue;
@@ -180,8 +183,12 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
                     if !undetermined_reported {
                         undetermined_reported = true;
                         out.findings.push(
-                            Finding::at(Code::RegionUndetermined, &sheet.base, "no Region column and the file name names no region")
-                                .with_help("add a Region column, or name the file after its region (such as syd.xlsx); its rows are not counted"),
+                            Finding::at(
+                                Code::RegionUndetermined,
+                                &sheet.base,
+                                tr!("contact-region-undetermined"),
+                            )
+                            .with_help(tr!("contact-region-undetermined-help")),
                         );
                     }
                     continue;
@@ -296,9 +303,9 @@ fn read_record(
             Finding::at(
                 Code::NameMissing,
                 &record.location,
-                "the row has contact details but no name",
+                tr!("contact-name-missing"),
             )
-            .with_help("fill in the Namn cell; the row is not counted"),
+            .with_help(tr!("contact-name-missing-help")),
         );
         return None;
     };
@@ -326,11 +333,12 @@ fn read_record(
                     Finding::at(
                         Code::KindUnknown,
                         &at(cell),
-                        format!("{:?} is not a contact type", cell.value.text()),
+                        tr!(
+                            "contact-kind-unknown",
+                            value = format!("{:?}", cell.value.text())
+                        ),
                     )
-                    .with_help(
-                        "write Person, or Funktion for a shared line such as a support phone",
-                    ),
+                    .with_help(tr!("contact-kind-unknown-help")),
                 );
                 ContactKind::Person
             }
@@ -391,7 +399,7 @@ fn read_record(
             out.findings.push(Finding::at(
                 Code::LanNational,
                 &at(cell),
-                "the national level covers no län; the län here are ignored",
+                tr!("contact-lan-national"),
             ));
             continue;
         }
@@ -409,9 +417,9 @@ fn read_record(
                 Finding::at(
                     Code::EmailMissing,
                     &record.location,
-                    "a regional contact needs an e-mail address",
+                    tr!("contact-email-missing"),
                 )
-                .with_help("fill in the E-post cell"),
+                .with_help(tr!("contact-email-missing-help")),
             );
         }
         if has_phone && !phone_cells {
@@ -419,9 +427,9 @@ fn read_record(
                 Finding::at(
                     Code::PhoneMissing,
                     &record.location,
-                    "a regional contact needs a phone number",
+                    tr!("contact-phone-missing"),
                 )
-                .with_help("fill in the Telefon or Mobil cell"),
+                .with_help(tr!("contact-phone-missing-help")),
             );
         }
     } else if !email_cells && !phone_cells {
@@ -429,9 +437,9 @@ fn read_record(
             Finding::at(
                 Code::ContactUnreachable,
                 &record.location,
-                "the contact has neither e-mail nor phone",
+                tr!("contact-unreachable"),
             )
-            .with_help("fill in E-post or Telefon"),
+            .with_help(tr!("contact-unreachable-help")),
         );
     }
     // Contacts live until the end of the run: keep no spare capacity (a Vec grows to four).

@@ -9,6 +9,7 @@ use crate::diagnostic::{Code, Finding};
 use crate::ingest::Value;
 use crate::schemas::Reference;
 use crate::source::Location;
+use crate::tr;
 
 static LIST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*(?:[,;/\n]|\boch\b|&)\s*").expect("valid regex"));
@@ -64,13 +65,16 @@ pub fn parse_text(text: &str, reference: &Reference) -> (Vec<usize>, Vec<Finding
             Some(i) if !found.contains(&i) => found.push(i),
             Some(_) => {}
             None => {
-                let finding =
-                    Finding::new(Code::LanUnknown, None, format!("{token:?} is not a län"));
+                let finding = Finding::new(
+                    Code::LanUnknown,
+                    None,
+                    tr!("lan-unknown", name = format!("{token:?}")),
+                );
                 findings.push(match reference.nearest_lan(token) {
-                    Some(lan) => finding.with_help(format!("did you mean {}?", lan.short)),
-                    None => finding.with_help(
-                        "write the län's name, such as Västra Götaland, its letter code or its SCB number",
-                    ),
+                    Some(lan) => {
+                        finding.with_help(tr!("lan-unknown-help-nearest", lan = &lan.short))
+                    }
+                    None => finding.with_help(tr!("lan-unknown-help")),
                 });
             }
         }
@@ -91,7 +95,7 @@ mod tests {
             found.into_iter().map(|i| r.lan[i].short.clone()).collect(),
             findings
                 .into_iter()
-                .map(|f| f.help.unwrap_or_default())
+                .map(|f| f.help.map(|h| h.to_string()).unwrap_or_default())
                 .collect(),
         )
     }

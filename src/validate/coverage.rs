@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use crate::diagnostic::{Code, Finding};
 use crate::schemas::Reference;
 use crate::source::Location;
+use crate::tr;
 
 /// A region's claim on a län, where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,12 +34,9 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
                 Finding::new(
                     Code::LanUncovered,
                     None,
-                    format!("{} is covered by no region", lan.name),
+                    tr!("contact-lan-cover-uncovered", lan = &lan.name),
                 )
-                .with_help(format!(
-                    "add {} to the Län column of the region that covers it",
-                    lan.short
-                )),
+                .with_help(tr!("contact-lan-cover-uncovered-help", lan = &lan.short)),
             );
             continue;
         };
@@ -51,23 +49,34 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
         let mut places: Vec<(&Location, usize)> = regions.iter().map(|(&r, &at)| (at, r)).collect();
         places.sort();
         for &(at, region) in &places {
-            let others: Vec<String> = places
-                .iter()
-                .filter(|(_, r)| *r != region)
-                .map(|(other_at, r)| format!("{} at {other_at}", reference.regions[*r].name))
-                .collect();
+            let others: Vec<&(&Location, usize)> =
+                places.iter().filter(|(_, r)| *r != region).collect();
+            let message = match others.as_slice() {
+                [(other_at, other)] => tr!(
+                    "contact-lan-cover-claimed-twice",
+                    lan = &lan.name,
+                    region = &reference.regions[region].name,
+                    other_region = &reference.regions[*other].name,
+                    other_at = other_at.to_string()
+                ),
+                // Three regions or more: the others as a list, `Väst (vast.csv:3:4), Nord (…)`.
+                _ => tr!(
+                    "contact-lan-cover-claimed-by-several",
+                    lan = &lan.name,
+                    region = &reference.regions[region].name,
+                    n = others.len(),
+                    others = others
+                        .iter()
+                        .map(|(other_at, r)| {
+                            format!("{} ({other_at})", reference.regions[*r].name)
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
             findings.push(
-                Finding::at(
-                    Code::LanClaimedTwice,
-                    at,
-                    format!(
-                        "{} is claimed by {} here and by {}",
-                        lan.name,
-                        reference.regions[region].name,
-                        others.join(" and ")
-                    ),
-                )
-                .with_help("every län belongs to exactly one region: remove it from all but one"),
+                Finding::at(Code::LanClaimedTwice, at, message)
+                    .with_help(tr!("contact-lan-cover-claimed-twice-help")),
             );
         }
     }

@@ -8,6 +8,7 @@ use crate::model::Contact;
 use crate::schemas::Reference;
 use crate::source::Location;
 use crate::text::fold;
+use crate::tr;
 
 pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -31,20 +32,25 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
                         Finding::at(
                             Code::EmailDuplicate,
                             &entry.at,
-                            format!("{} is also given at {first_at}", email.address()),
+                            tr!(
+                                "contact-email-duplicate",
+                                address = email.address(),
+                                first_at = first_at.to_string()
+                            ),
                         )
-                        .with_help("list each person once"),
+                        .with_help(tr!("contact-email-duplicate-help")),
                     ),
                 Some((_, first_at)) => findings.push(
                     Finding::at(
                         Code::EmailConflict,
                         &entry.at,
-                        format!(
-                            "{} is also given for another name at {first_at}",
-                            email.address()
+                        tr!(
+                            "contact-email-conflict",
+                            address = email.address(),
+                            first_at = first_at.to_string()
                         ),
                     )
-                    .with_help("an address belongs to one person: correct one of the two rows"),
+                    .with_help(tr!("contact-email-conflict-help")),
                 ),
             }
         }
@@ -58,7 +64,11 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
                 Some((_, first_at)) => findings.push(Finding::at(
                     Code::PhoneShared,
                     &entry.at,
-                    format!("{} is also given at {first_at}", entry.phone.written),
+                    tr!(
+                        "contact-phone-shared",
+                        number = &entry.phone.written,
+                        first_at = first_at.to_string()
+                    ),
                 )),
             }
         }
@@ -71,12 +81,14 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
                 Finding::at(
                     Code::ContactDuplicate,
                     &contact.source,
-                    format!(
-                        "{} is listed twice in {}; first at {}",
-                        contact.name, reference.regions[contact.region].name, first.source
+                    tr!(
+                        "contact-duplicate",
+                        name = &contact.name,
+                        region = &reference.regions[contact.region].name,
+                        first_at = first.source.to_string()
                     ),
                 )
-                .with_help("list each person once, with all their numbers in one row"),
+                .with_help(tr!("contact-duplicate-help")),
             ),
         }
     }

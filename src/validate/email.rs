@@ -16,9 +16,11 @@ use unicode_script::{Script, UnicodeScript};
 use validator::ValidateEmail;
 
 use crate::diagnostic::{Code, Finding};
+use crate::i18n::Text;
 pub use crate::model::Email;
 use crate::source::Location;
-use crate::text::ascii_fold;
+use crate::text::{ascii_fold, quoted};
+use crate::tr;
 
 /// One address as a cell writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,8 +30,9 @@ pub struct Token {
     /// `?to=`, `?cc=` or `?bcc=` fields.
     pub decoded_from: Option<String>,
     /// Why the token cannot be an address before it is even checked (a link whose
-    /// percent-encoding is not UTF-8).
-    pub problem: Option<String>,
+    /// percent-encoding is not UTF-8), said after the address (`is percent-encoded, …`). There
+    /// is one such problem; its finding is `email-invalid-broken-link`.
+    pub problem: Option<Text>,
 }
 
 /// The addresses of a `mailto:` link (RFC 6068): its path and its `to`, `cc` and `bcc` fields,
@@ -60,7 +63,7 @@ fn link_tokens(raw: &str, link: &str) -> Vec<Token> {
             Err(_) => tokens.push(Token {
                 text: part.to_string(),
                 decoded_from: None,
-                problem: Some("is percent-encoded, but not as UTF-8 text (a broken link)".into()),
+                problem: Some(tr!("email-link-broken")),
             }),
         }
     }
@@ -148,26 +151,41 @@ pub fn tokens(cell: &str) -> Vec<String> {
     tokens_of(cell).0.into_iter().map(|t| t.text).collect()
 }
 
-/// Check one address. The error names what is wrong.
+/// Check one address. The error names what is wrong, in English, after the address (`has no @`);
+/// [`check_address`] gives the whole message in any language.
 pub fn check(address: &str) -> Result<Email, String> {
+    check_address(address).map_err(|why| {
+        let whole = why.to_string();
+        let written = format!("{} ", quoted(address));
+        match whole.strip_prefix(&written) {
+            Some(rest) => rest.to_string(),
+            None => whole.clone(),
+        }
+    })
+}
+
+/// Check one address. The error is the whole message, naming the address as written (quoted).
+pub fn check_address(address: &str) -> Result<Email, Text> {
+    let written = quoted(address);
     let ats = address.matches('@').count();
     if ats == 0 {
-        return Err("has no @".into());
+        return Err(tr!("email-invalid-no-at", address = &written));
     }
     if ats > 1 {
-        return Err("has more than one @".into());
+        return Err(tr!("email-invalid-two-at", address = &written));
     }
     let (local, domain) = address.split_once('@').expect("one @");
     if local.is_empty() {
-        return Err("has nothing before the @".into());
+        return Err(tr!("email-invalid-empty-local", address = &written));
     }
     if local.starts_with('"') || local.ends_with('"') {
-        return Err("has a quoted part before the @, which most mail systems refuse".into());
+        return Err(tr!("email-invalid-quoted", address = &written));
     }
     if local.len() > 64 {
-        return Err(format!(
-            "has a local part of {} octets; the limit is 64",
-            local.len()
+        return Err(tr!(
+            "email-invalid-local-too-long",
+            address = &written,
+            octets = local.len()
         ));
     }
     if domain.starts_with('[')
@@ -175,13 +193,14 @@ pub fn check(address: &str) -> Result<Email, String> {
             .split('.')
             .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err("uses an IP address instead of a domain".into());
+        return Err(tr!("email-invalid-ip", address = &written));
     }
     // Far over any limit: refused before the domain is processed.
     if address.len() > 1024 {
-        return Err(format!(
-            "is {} octets long; the limit is 254",
-            address.len()
+        return Err(tr!(
+            "email-invalid-too-long",
+            address = &written,
+            octets = address.len()
         ));
     }
     let lower = domain.to_lowercase();
@@ -189,20 +208,30 @@ pub fn check(address: &str) -> Result<Email, String> {
     if let Ok(lenient) = idna::domain_to_ascii(&lower)
         && let Some(long) = lenient.split('.').find(|l| l.len() > 63)
     {
-        return Err(format!(
-            "has a domain part of {} octets as sent ({long}); the limit is 63",
-            long.len()
+        return Err(tr!(
+            "email-invalid-label-too-long",
+            address = &written,
+            octets = long.len(),
+            label = long
         ));
     }
+    let lower_shown = format!("{lower:?}");
     // UTS #46, strict: full-width forms and case mapped, disallowed characters and misplaced
     // hyphens refused, label and name lengths checked.
-    let domain_ascii = idna::domain_to_ascii_strict(&lower)
-        .map_err(|_| format!("has the invalid domain {lower:?}"))?;
+    let domain_ascii = idna::domain_to_ascii_strict(&lower).map_err(|_| {
+        tr!(
+            "email-invalid-domain",
+            address = &written,
+            domain = &lower_shown
+        )
+    })?;
     let (unicode, _) = idna::domain_to_unicode(&domain_ascii);
     let labels: Vec<&str> = unicode.split('.').collect();
     if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) {
-        return Err(format!(
-            "has the domain {lower:?}, which needs at least two parts such as example.se"
+        return Err(tr!(
+            "email-invalid-one-label",
+            address = &written,
+            domain = &lower_shown
         ));
     }
     if let Some(c) = unicode.chars().find(|&c| {
@@ -215,21 +244,32 @@ pub fn check(address: &str) -> Result<Email, String> {
                     | GeneralCategoryGroup::Number
             )
     }) {
-        return Err(format!(
-            "has {c:?} (U+{:04X}) in its domain; a domain holds letters, digits and hyphens only",
-            c as u32
+        let shown = format!("{c:?}");
+        let code = format!("U+{:04X}", c as u32);
+        return Err(tr!(
+            "email-invalid-domain-char",
+            address = &written,
+            character = shown,
+            code = code
         ));
     }
     let tld = labels[labels.len() - 1];
     if tld.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "has the top-level domain {tld:?}, which is a number; it would be .se, .com, …"
+        let tld_shown = format!("{tld:?}");
+        return Err(tr!(
+            "email-invalid-numeric-tld",
+            address = &written,
+            tld = tld_shown
         ));
     }
     let wire = local.len() + 1 + domain_ascii.len();
     if wire > 254 {
-        return Err(format!(
-            "is {wire} octets long as sent ({local}@{domain_ascii}); the limit is 254"
+        let sent = format!("{local}@{domain_ascii}");
+        return Err(tr!(
+            "email-invalid-wire-too-long",
+            address = &written,
+            octets = wire,
+            sent = sent
         ));
     }
     // A non-ASCII local part is legal (SMTPUTF8) but warned about elsewhere; its shape is checked
@@ -246,7 +286,7 @@ pub fn check(address: &str) -> Result<Email, String> {
         .collect();
     let folded = format!("{shape}@{domain_ascii}");
     if !folded.validate_email() || Address::new(shape, &domain_ascii).is_err() {
-        return Err("is not a valid address".into());
+        return Err(tr!("email-invalid", address = &written));
     }
     Ok(Email {
         local: local.to_string(),
@@ -278,18 +318,19 @@ fn mixed_script(domain: &str) -> Option<(Script, Script, char)> {
     None
 }
 
-/// What help an invalid address gets.
-fn help_for(why: &str) -> &'static str {
-    if why.contains("more than one @") {
-        "an address has exactly one @: remove the extra one"
-    } else if why.contains("quoted") {
-        "write the address without quotes"
-    } else if why.contains("no @") {
-        "write a whole address such as eva.norlin@umea.se; several are separated with ;"
-    } else if why.contains("domain") {
-        "the part after the @ is the organisation's domain, such as umea.se"
-    } else {
-        "check the address; several in one cell are separated with ;"
+/// What help an invalid address gets, by what is wrong with it.
+fn help_for(why: &Text) -> Text {
+    match why.id {
+        "email-invalid-two-at" => tr!("email-help-one-at"),
+        "email-invalid-quoted" => tr!("email-help-no-quotes"),
+        "email-invalid-no-at" => tr!("email-help-whole-address"),
+        "email-invalid-ip"
+        | "email-invalid-label-too-long"
+        | "email-invalid-domain"
+        | "email-invalid-one-label"
+        | "email-invalid-domain-char"
+        | "email-invalid-numeric-tld" => tr!("email-help-domain"),
+        _ => tr!("email-help-check"),
     }
 }
 
@@ -308,9 +349,9 @@ pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
             Finding::at(
                 Code::EmailMissing,
                 at,
-                format!("{} holds no e-mail address", crate::text::quoted(cell)),
+                tr!("email-missing-in-cell", cell = quoted(cell)),
             )
-            .with_help("write the address itself, such as eva.norlin@umea.se"),
+            .with_help(tr!("email-help-write-address")),
         );
     }
     for shown in &differing {
@@ -318,31 +359,36 @@ pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
             Finding::at(
                 Code::EmailDisplayDiffers,
                 at,
-                format!("the cell shows {shown} but links to another address; both are kept"),
+                tr!("email-display-differs", shown = shown),
             )
-            .with_help("keep the one address that is meant"),
+            .with_help(tr!("email-help-keep-one")),
         );
     }
     for token in tokens {
         let text = &token.text;
-        if let Some(problem) = &token.problem {
+        if token.problem.is_some() {
+            // The one problem a token has before it is checked: a broken link.
             findings.push(
                 Finding::at(
                     Code::EmailInvalid,
                     at,
-                    format!("{} {problem}", crate::text::quoted(text)),
+                    tr!("email-invalid-broken-link", address = quoted(text)),
                 )
-                .with_help("write the address itself, such as eva.norlin@umea.se"),
+                .with_help(tr!("email-help-write-address")),
             );
             continue;
         }
-        match check(text) {
+        match check_address(text) {
             Ok(email) => {
                 if let Some(link) = &token.decoded_from {
                     findings.push(Finding::at(
                         Code::EmailNormalised,
                         at,
-                        format!("{} is read from the link {link}", email.address()),
+                        tr!(
+                            "email-read-from-link",
+                            address = email.address(),
+                            link = link
+                        ),
                     ));
                 }
                 let written = text.rsplit_once('@').map_or("", |(_, d)| d);
@@ -351,66 +397,58 @@ pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
                         Finding::at(
                             Code::EmailNormalised,
                             at,
-                            format!(
-                                "{} is kept as {}",
-                                crate::text::quoted(text),
-                                email.address()
+                            tr!(
+                                "email-kept-as",
+                                written = quoted(text),
+                                address = email.address()
                             ),
                         )
                         .with_help(
                             if written.to_ascii_lowercase().contains("xn--") {
-                                "the punycode domain is kept in its readable form"
+                                tr!("email-help-punycode")
                             } else {
-                                "write the domain in ordinary letters"
+                                tr!("email-help-ordinary-letters")
                             },
                         ),
                     );
                 }
                 if let Some((main, other, odd)) = mixed_script(&email.domain) {
+                    let odd_shown = format!("{odd:?}");
+                    let code = format!("U+{:04X}", odd as u32);
                     findings.push(
                         Finding::at(
                             Code::EmailConfusable,
                             at,
-                            format!(
-                                "the domain of {} mixes {} and {} letters: {odd:?} (U+{:04X}) is {}, not {}",
-                                email.address(),
-                                main.full_name(),
-                                other.full_name(),
-                                odd as u32,
-                                other.full_name(),
-                                main.full_name()
+                            tr!(
+                                "email-confusable-domain",
+                                address = email.address(),
+                                main = main.full_name(),
+                                other = other.full_name(),
+                                character = odd_shown,
+                                code = code
                             ),
                         )
-                        .with_help("type the domain again; a look-alike letter sends mail elsewhere"),
+                        .with_help(tr!("email-help-retype-domain")),
                     );
                 }
                 if !email.local.is_ascii() {
+                    let shown = format!("{:?}", email.address());
+                    let suggestion = format!("{}@{}", ascii_fold(&email.local), email.domain);
                     findings.push(
                         Finding::at(
                             Code::EmailNonAscii,
                             at,
-                            format!(
-                                "{:?} has letters outside ASCII before the @",
-                                email.address()
-                            ),
+                            tr!("email-non-ascii-local", address = shown),
                         )
-                        .with_help(format!(
-                            "many mail systems reject such addresses; did you mean {}@{}?",
-                            ascii_fold(&email.local),
-                            email.domain
-                        )),
+                        .with_help(tr!("email-help-ascii-form", suggestion = suggestion)),
                     );
                 }
                 emails.push(email);
             }
-            Err(why) => findings.push(
-                Finding::at(
-                    Code::EmailInvalid,
-                    at,
-                    format!("{} {why}", crate::text::quoted(text)),
-                )
-                .with_help(help_for(&why)),
-            ),
+            Err(why) => {
+                let help = help_for(&why);
+                findings.push(Finding::at(Code::EmailInvalid, at, why).with_help(help));
+            }
         }
     }
     (emails, findings)
@@ -542,6 +580,7 @@ mod tests {
         assert!(
             findings[0]
                 .message
+                .to_string()
                 .contains("mixes Latin and Cyrillic letters: 'е' (U+0435) is Cyrillic, not Latin"),
             "{}",
             findings[0].message
@@ -554,13 +593,20 @@ mod tests {
         let (_, f) = parse_cell("\"eva.norlin\"@umea.se", &at);
         assert!(
             f[0].message
+                .to_string()
                 .starts_with("\"\"eva.norlin\"@umea.se\" has a quoted part"),
             "{}",
             f[0].message
         );
         let (_, f) = parse_cell("x@@a.se", &at);
-        assert!(f[0].message.contains("more than one @"));
-        assert!(f[0].help.as_deref().unwrap().contains("exactly one @"));
+        assert!(f[0].message.to_string().contains("more than one @"));
+        assert!(
+            f[0].help
+                .as_ref()
+                .unwrap()
+                .to_string()
+                .contains("exactly one @")
+        );
     }
 
     #[test]
@@ -620,8 +666,9 @@ mod tests {
         assert!(
             findings[0]
                 .help
-                .as_deref()
+                .as_ref()
                 .unwrap()
+                .to_string()
                 .contains("asa.ekman@socialcentrum.goteborg.se")
         );
     }

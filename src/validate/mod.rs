@@ -15,6 +15,7 @@ pub mod plan;
 use crate::diagnostic::{Code, Finding};
 use crate::model::{Contact, Directory};
 use crate::schemas::Reference;
+use crate::tr;
 
 pub use contact::{SheetRead, region_from_name};
 pub use phone::Phones;
@@ -54,12 +55,8 @@ pub fn directory(
                 .filter(|f| f.code != Code::LanUncovered),
         );
         findings.push(
-            Finding::new(
-                Code::CheckOneFile,
-                None,
-                "only one file was given: its rows and the län it claims were checked, but not the rules for the whole directory (every region present, every län covered exactly once)",
-            )
-            .with_help("check the whole input folder for those"),
+            Finding::new(Code::CheckOneFile, None, tr!("contact-one-file"))
+                .with_help(tr!("contact-one-file-help")),
         );
     } else {
         let unread: Vec<&str> = scope.unread.iter().map(|(f, _)| f.as_str()).collect();
@@ -67,12 +64,10 @@ pub fn directory(
             coverage
                 .into_iter()
                 .map(|f| match (f.code, unread.as_slice()) {
-                    (Code::LanUncovered, [one]) => f.with_help(format!(
-                        "{one} could not be read and is the likely cause; fix that file first"
-                    )),
-                    (Code::LanUncovered, [_, ..]) => f.with_help(format!(
-                        "{} could not be read and are the likely cause; fix those files first",
-                        unread.join(", ")
+                    (Code::LanUncovered, [_, ..]) => f.with_help(tr!(
+                        "contact-lan-cover-unread-help",
+                        n = unread.len(),
+                        files = unread.join(", ")
                     )),
                     _ => f,
                 }),
@@ -90,27 +85,32 @@ pub fn directory(
                 (None, Some(file)) => Finding::new(
                     Code::RegionMissing,
                     None,
-                    format!(
-                        "region {} has no contacts: its file {file} gave none",
-                        region.name
+                    tr!(
+                        "contact-region-missing-empty",
+                        region = &region.name,
+                        file = &file
                     ),
                 )
-                .with_help(format!("see the errors at {file}")),
+                .with_help(tr!("contact-region-missing-empty-help", file = &file)),
                 (Some(file), _) => Finding::new(
                     Code::RegionMissing,
                     None,
-                    format!(
-                        "region {} has no contacts: its file {file} could not be read",
-                        region.name
+                    tr!(
+                        "contact-region-missing-unread",
+                        region = &region.name,
+                        file = &file
                     ),
                 )
-                .with_help(format!("see the error at {file}")),
+                .with_help(tr!("contact-region-missing-unread-help", file = &file)),
                 (None, None) => Finding::new(
                     Code::RegionMissing,
                     None,
-                    format!("region {} has no file (no contacts)", region.name),
+                    tr!("contact-region-missing-no-file", region = &region.name),
                 )
-                .with_help(format!("add {}'s file to the input folder", region.name)),
+                .with_help(tr!(
+                    "contact-region-missing-no-file-help",
+                    region = &region.name
+                )),
             };
             findings.push(finding);
         }

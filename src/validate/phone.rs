@@ -24,9 +24,11 @@ use regex_cache::RegexCache;
 
 use super::plan::Plan;
 use crate::diagnostic::{Code, Finding, Severity};
+use crate::i18n::Text;
 use crate::ingest::Value;
 pub use crate::model::{Kind, Phone};
 use crate::source::Location;
+use crate::tr;
 
 /// Regexes the metadata compiles: enough for every country's patterns at once.
 const REGEX_CACHE_SIZE: usize = 4096;
@@ -53,16 +55,25 @@ fn kind_of(t: Type) -> Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Note {
     code: Code,
-    message: String,
-    help: Option<String>,
+    message: Text,
+    help: Option<Text>,
 }
 
 impl Note {
-    fn new(code: Code, message: String, help: &str) -> Self {
+    fn new(code: Code, message: Text, help: Text) -> Self {
         Note {
             code,
             message,
-            help: (!help.is_empty()).then(|| help.to_string()),
+            help: Some(help),
+        }
+    }
+
+    /// A note without help.
+    fn bare(code: Code, message: Text) -> Self {
+        Note {
+            code,
+            message,
+            help: None,
         }
     }
 
@@ -130,19 +141,16 @@ impl Phones {
         if crate::text::says_none(text) {
             notes.push(Note::new(
                 Code::PhoneMissing,
-                format!("{} holds no phone number", crate::text::quoted(text)),
-                "write the number, such as 070-328 48 69, or leave the cell empty",
+                tr!("phone-missing", value = crate::text::quoted(text)),
+                tr!("phone-missing-help-says-none"),
             ));
             return (phones, notes);
         }
         if SCIENTIFIC.is_match(text.trim()) {
             notes.push(Note::new(
                 Code::PhoneScientific,
-                format!(
-                    "{} is a number in scientific notation: its digits are lost",
-                    crate::text::quoted(text)
-                ),
-                "type the number again in a cell formatted as Text",
+                tr!("phone-scientific", value = crate::text::quoted(text)),
+                tr!("phone-scientific-help"),
             ));
             return (phones, notes);
         } else if text
@@ -161,8 +169,8 @@ impl Phones {
             notes.retain(|n| n.code != Code::PhoneExtension);
             notes.push(Note::new(
                 Code::PhoneMissing,
-                format!("{} holds no phone number", crate::text::quoted(text)),
-                "write the number itself, such as 070-328 48 69; a label such as Tel: or vx alone is not a number",
+                tr!("phone-missing", value = crate::text::quoted(text)),
+                tr!("phone-missing-help-label-only"),
             ));
         }
         (phones, notes)
@@ -273,11 +281,12 @@ impl Phones {
         if let Some(digits) = &extension {
             notes.push(Note::new(
                 Code::PhoneExtension,
-                format!(
-                    "{} has the extension {digits}; phones cannot dial it",
-                    crate::text::quoted(raw)
+                tr!(
+                    "phone-extension",
+                    value = crate::text::quoted(raw),
+                    extension = digits
                 ),
-                "give the direct number instead, if there is one",
+                tr!("phone-extension-help"),
             ));
         }
         let part = part.as_str();
@@ -292,19 +301,18 @@ impl Phones {
                 .unwrap_or_default()
                 .to_string();
             let help = if word.is_empty() {
-                "a phone number holds digits only: check for O typed for 0 or l for 1".to_string()
+                tr!("phone-letters-help-typo")
             } else {
-                format!(
-                    "write the number alone, without {word:?} (kontakt drops the labels Tel:, Mobil:, vx, Direkt and alt.)"
-                )
+                tr!("phone-letters-help-label", word = format!("{word:?}"))
             };
             notes.push(Note::new(
                 Code::PhoneLetters,
-                format!(
-                    "{} contains the letter {letter:?}",
-                    crate::text::quoted(raw)
+                tr!(
+                    "phone-letters",
+                    value = crate::text::quoted(raw),
+                    letter = format!("{letter:?}")
                 ),
-                &help,
+                help,
             ));
             return None;
         }
@@ -322,10 +330,9 @@ impl Phones {
     ) -> Option<Phone> {
         let digits: String = part.chars().filter(char::is_ascii_digit).collect();
         if digits.is_empty() {
-            notes.push(Note::new(
+            notes.push(Note::bare(
                 Code::PhoneInvalid,
-                format!("{} is not a phone number", crate::text::quoted(raw)),
-                "",
+                tr!("phone-invalid-no-digits", value = crate::text::quoted(raw)),
             ));
             return None;
         }
@@ -354,8 +361,12 @@ impl Phones {
             // Number cell. A fragment of a longer cell is no such thing.
             notes.push(Note::new(
                 Code::PhoneStoredAsNumber,
-                format!("{} has no leading 0; read as 0{digits}", crate::text::quoted(raw)),
-                "write the number with its leading 0 (Excel drops it from numbers typed into a Number cell: format the column as Text)",
+                tr!(
+                    "phone-no-leading-zero",
+                    value = crate::text::quoted(raw),
+                    digits = &digits
+                ),
+                tr!("phone-no-leading-zero-help"),
             ));
             digits.clone()
         } else {
@@ -413,14 +424,14 @@ impl Phones {
             return None;
         }
         let written = fmt(Mode::International);
-        notes.push(Note::new(
+        let country_code = number.code().value().to_string();
+        notes.push(Note::bare(
             Code::PhoneForeign,
-            format!(
-                "{} is a foreign number (country code +{})",
-                crate::text::quoted(raw),
-                number.code().value()
+            tr!(
+                "phone-foreign",
+                value = crate::text::quoted(raw),
+                country_code = country_code
             ),
-            "",
         ));
         Some(Phone {
             e164: fmt(Mode::E164),
@@ -444,12 +455,12 @@ impl Phones {
         };
         notes.push(Note::new(
             Code::PhoneCountryCode46,
-            format!(
-                "{} starts with 46 but has no + or 00; read as {}",
-                crate::text::quoted(raw),
-                self.plan.written(&national)
+            tr!(
+                "phone-46-ambiguous",
+                value = crate::text::quoted(raw),
+                written = self.plan.written(&national)
             ),
-            "write +46 for the country code, or 046 for Lund",
+            tr!("phone-46-ambiguous-help"),
         ));
         Some(national)
     }
@@ -498,8 +509,8 @@ pub struct Step {
 fn invalid(raw: &str) -> Note {
     Note::new(
         Code::PhoneInvalid,
-        format!("{} is not a valid phone number", crate::text::quoted(raw)),
-        "write a Swedish number with its area code, such as 070-328 48 69 or 08-508 437 26",
+        tr!("phone-invalid", value = crate::text::quoted(raw)),
+        tr!("phone-invalid-help"),
     )
 }
 
@@ -509,8 +520,8 @@ fn recover_number(n: f64) -> Result<(String, Note), Note> {
     if !(n.is_finite() && n >= 1.0 && n.fract() == 0.0 && n < 9.0e15) {
         return Err(Note::new(
             Code::PhoneInvalid,
-            format!("the number {n} is not a phone number"),
-            "type the phone number as text, such as 070-328 48 69",
+            tr!("phone-invalid-number-cell", number = n.to_string()),
+            tr!("phone-invalid-number-cell-help"),
         ));
     }
     let digits = (n as u64).to_string();
@@ -519,15 +530,19 @@ fn recover_number(n: f64) -> Result<(String, Note), Note> {
     } else {
         format!("0{digits}")
     };
-    let read = if text == digits {
-        String::new()
+    let message = if text == digits {
+        tr!("phone-stored-as-number", digits = &digits)
     } else {
-        format!("; read as {text}")
+        tr!(
+            "phone-stored-as-number-read-as",
+            digits = &digits,
+            read_as = &text
+        )
     };
     let note = Note::new(
         Code::PhoneStoredAsNumber,
-        format!("the phone number is stored as the number {digits}{read}"),
-        "format the column as Text so Excel keeps the leading 0",
+        message,
+        tr!("phone-stored-as-number-help"),
     );
     Ok((text, note))
 }
@@ -709,7 +724,10 @@ mod tests {
         let at = Location::file("t.csv", FileKind::Text).at(2, 3);
         let (_, findings) = p.parse_value(&Value::Text("031-367 93 31/32".into()), &at);
         assert!(
-            findings[0].message.starts_with("\"031-367 93 31/32\""),
+            findings[0]
+                .message
+                .to_string()
+                .starts_with("\"031-367 93 31/32\""),
             "{}",
             findings[0].message
         );

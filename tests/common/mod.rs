@@ -43,7 +43,11 @@ pub fn run_in(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Run {
     let mut cmd = Command::cargo_bin("kontakt").unwrap();
     cmd.current_dir(dir)
         .args(args)
-        .env_remove("GITHUB_STEP_SUMMARY");
+        .env_remove("GITHUB_STEP_SUMMARY")
+        // English, whatever this machine's locale, unless a test sets LANG itself.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -1,0 +1,1 @@
+# Status lines of the commands, on stderr.

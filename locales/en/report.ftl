@@ -1,0 +1,36 @@
+# The report every command that reads the input ends with: counts, the summary line, help.
+
+count-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+count-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+count-notes = { $n ->
+    [one] { $n } note
+   *[other] { $n } notes
+}
+count-files = { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+}
+count-contacts = { $n ->
+    [one] { $n } contact
+   *[other] { $n } contacts
+}
+count-regions = { $n ->
+    [one] { $n } region
+   *[other] { $n } regions
+}
+# `2 errors, 3 warnings in 8 files; 19 contacts, 7 regions, 21/21 län`
+summary-line = { $counts } in { $files }; { $contacts }, { $regions }, { $covered }/{ $total } län
+report-help = help
+report-omitted = { $n ->
+    [one] … and { $n } more finding not shown (--max-findings)
+   *[other] … and { $n } more findings not shown (--max-findings)
+}
+severity-error = error
+severity-warning = warning
+severity-info = info

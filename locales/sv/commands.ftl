@@ -1,0 +1,1 @@
+# Kommandonas statusrader, på stderr.

@@ -1,0 +1,34 @@
+# Rapporten som varje kommando som läser indata slutar med: antal, sammanfattningsraden, hjälp.
+
+count-errors = { $n ->
+   *[other] { $n } fel
+}
+count-warnings = { $n ->
+    [one] { $n } varning
+   *[other] { $n } varningar
+}
+count-notes = { $n ->
+    [one] { $n } notering
+   *[other] { $n } noteringar
+}
+count-files = { $n ->
+    [one] { $n } fil
+   *[other] { $n } filer
+}
+count-contacts = { $n ->
+    [one] { $n } kontakt
+   *[other] { $n } kontakter
+}
+count-regions = { $n ->
+    [one] { $n } region
+   *[other] { $n } regioner
+}
+# `2 fel, 3 varningar i 8 filer; 19 kontakter, 7 regioner, 21/21 län`
+summary-line = { $counts } i { $files }; { $contacts }, { $regions }, { $covered }/{ $total } län
+report-help = hjälp
+report-omitted = { $n ->
+   *[other] … och { $n } fynd till visas inte (--max-findings)
+}
+severity-error = fel
+severity-warning = varning
+severity-info = info

@@ -8,25 +8,43 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use kontakt::cli::Cli;
 use kontakt::commands::{self, Fatal, Outcome};
+use kontakt::i18n::Lang;
+
+/// `--lang sv` or `--lang=en` among the arguments, before clap parses them, so that `--help`
+/// is in that language too.
+fn lang_of_args() -> Option<Lang> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1)?.as_str(),
+            Some(rest) => rest.strip_prefix('=')?,
+            None => return None,
+        };
+        match value {
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    })
+}
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let lang = lang_of_args().unwrap_or_else(Lang::from_env);
+    let command = kontakt::cli_text::localized(Cli::command(), lang);
+    let cli = Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit());
+    let lang = cli.lang.unwrap_or(lang);
     let mut stdout = std::io::stdout().lock();
-    match commands::run(
-        &cli.command,
-        cli.lang(),
-        &mut stdout,
-        &mut std::io::stderr(),
-    ) {
+    match commands::run(&cli.command, lang, &mut stdout, &mut std::io::stderr()) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Failed) => ExitCode::from(1),
         Err(Fatal(message)) => {
             #[allow(clippy::print_stderr)]
             {
-                eprintln!("kontakt: error: {message}");
+                let message = message.render(lang);
+                eprintln!("{}", kontakt::tr!("fatal", message = message).render(lang));
             }
             ExitCode::from(2)
         }

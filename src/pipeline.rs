@@ -34,12 +34,12 @@ impl Settings {
 
     /// Reference data from `schemas` (built-in where `None`) and default limits, for `input`.
     pub fn load(input: &Path, schemas: Option<&Path>) -> Result<Self, Fatal> {
-        let reference =
-            Reference::load(schemas).map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        let reference = Reference::load(schemas)
+            .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
         if !input.exists() {
-            return Err(Fatal(format!(
-                "the input {} does not exist: give the folder of the regions' files (or one file)",
-                input.display()
+            return Err(Fatal(tr!(
+                "cmd-input-missing",
+                input = input.display().to_string()
             )));
         }
         Ok(Settings {
@@ -87,7 +87,7 @@ pub struct Checked {
 pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     let reference = &settings.reference;
     let phones = Phones::new(&reference.phone_metadata)
-        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
     let mut findings = Vec::new();
     let files = list_input(&settings.input, &mut findings)?;
     // Each file is read and its rows validated on its own core; only the contacts are kept.
@@ -166,7 +166,7 @@ pub fn check_bytes(
 /// examples): what `check` reports on a folder holding just these files.
 pub fn check_files(files: &[(&str, &[u8])], reference: &Reference) -> Result<Vec<Finding>, Fatal> {
     let phones = Phones::new(&reference.phone_metadata)
-        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
     let mut findings = Vec::new();
     let mut reads = Vec::new();
     let mut scope = validate::Scope {
@@ -247,8 +247,13 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
     if input.is_file() {
         return Ok(vec![(input.to_path_buf(), input.display().to_string())]);
     }
-    let entries = std::fs::read_dir(input)
-        .map_err(|e| Fatal(format!("cannot read {}: {e}", input.display())))?;
+    let entries = std::fs::read_dir(input).map_err(|e| {
+        Fatal(tr!(
+            "cmd-cannot-read",
+            path = input.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())

@@ -56,7 +56,7 @@ fn each_region_gets_its_findings_and_the_coordinator_a_summary() {
     let body = msg.body_text(0).unwrap();
     assert!(body.contains("Rätta dem i kalkylbladet"), "{body}");
     // The finding is Swedish too, from subject to attachment.
-    assert!(body.contains("- fil in/vast.csv, rad 2, fält 3 (fel, phone-invalid): Telefonnumret \"031-36793\" är inte ett giltigt nummer"), "{body}");
+    assert!(body.contains("- rad 2, kolumn 3 i filen in/vast.csv (fel, phone-invalid): telefonnumret \"031-36793\" är inte ett giltigt nummer"), "{body}");
     assert!(
         body.contains("  Hjälp: skriv ett svenskt nummer med riktnummer"),
         "{body}"
@@ -68,8 +68,8 @@ fn each_region_gets_its_findings_and_the_coordinator_a_summary() {
     let attachment = msg.attachments().next().unwrap();
     assert_eq!(attachment.attachment_name(), Some("fynd-vast-2021-10.csv"));
     let csv = String::from_utf8(attachment.contents().to_vec()).unwrap();
-    assert!(csv.starts_with("\u{FEFF}fil;blad;rad;kolumn;cell;allvarlighet;kod;meddelande;hjälp\r\nin/vast.csv;;2;3;;fel;phone-invalid;"), "{csv}");
-    assert!(csv.contains(";fel;phone-invalid;\"Telefonnumret \"\"031-36793\"\" är inte ett giltigt nummer\";skriv ett svenskt nummer"), "{csv}");
+    assert!(csv.starts_with("\u{FEFF}fil;flik;rad;kolumn;cell;allvarlighet;kod;meddelande;hjälp\r\nin/vast.csv;;2;3;;fel;phone-invalid;"), "{csv}");
+    assert!(csv.contains(";fel;phone-invalid;\"telefonnumret \"\"031-36793\"\" är inte ett giltigt nummer\";skriv ett svenskt nummer"), "{csv}");
     let summary = MessageParser::default().parse(&mails[1].data).unwrap();
     assert_eq!(mails[1].to, ["mats.paulsson@jamy.se"]);
     assert!(

@@ -1,1 +1,61 @@
 # Status lines of the commands, on stderr.
+# `kontakt: error: the input … does not exist`, exit 2.
+fatal = kontakt: error: { $message }
+
+## Shared by the commands: src/commands/*.rs, src/pipeline.rs
+
+cmd-cannot-write = cannot write: { $reason }
+cmd-cannot-write-report = cannot write the report: { $reason }
+cmd-cannot-read = cannot read { $path }: { $reason }
+cmd-broken-schemas = broken schemas: { $reason }
+cmd-input-missing = the input { $input } does not exist: give the folder of the regions' files (or one file)
+
+## kontakt diff: src/commands/diff.rs
+
+cmd-diff-not-snapshot = { $file } is not a contacts.json written by build: { $reason }
+cmd-diff-has-errors = { $input } has { $n ->
+        [one] { $n } error
+       *[other] { $n } errors
+    }; see `kontakt check { $input }`
+
+## kontakt explain: src/commands/explain.rs
+
+# `"phone-bad" is not a rule code`
+cmd-explain-unknown-code = { $code } is not a rule code
+cmd-explain-example-stale = the example of { $code } no longer triggers it; please report this as a bug
+
+## kontakt build: src/commands/build.rs
+
+# $how is same, inside or contains; $what is input or schemas.
+cmd-build-refuse-overlap = refusing to write to { $out }: it { $how ->
+        [same] is
+        [inside] is inside
+       *[contains] contains
+    } { $what ->
+        [input] the input folder
+       *[schemas] the reference data folder
+    } ({ $path }), and replacing it would delete those files; choose another --out
+# $how is same or contains.
+cmd-build-refuse-here = refusing to write to { $out }: it { $how ->
+        [same] is
+       *[contains] contains
+    } the folder kontakt runs in; choose a folder below it, such as output
+cmd-build-one-file = { $input } is one file: its exports would replace the whole directory in output with that file's contacts alone; build the input folder, or give --out DIR for an export of this file
+cmd-build-up-to-date = kontakt: { $out } is up to date ({ $n ->
+        [one] { $n } file
+       *[other] { $n } files
+    })
+cmd-build-stale = kontakt: { $out } is not what `kontakt build` writes from the input; run `kontakt build { $input } --out { $out }` and commit { $out }
+cmd-build-stale-errors = kontakt: { $out } is not what `kontakt build` writes from the input; fix the errors above, then run `kontakt build { $input } --out { $out }` and commit { $out }
+cmd-build-not-written-errors = kontakt: { $out } not written: fix the errors above first
+cmd-build-not-written-warnings = kontakt: { $out } not written: fix the warnings (--deny-warnings) above first
+# The output folder holds files kontakt did not write, or another build is writing it.
+cmd-build-refused = { $reason }
+cmd-build-unchanged = { $reason }; { $out } is unchanged
+cmd-build-leftover = kontakt: warning: { $out } is written, but { $reason }; remove that folder (the next build tries again)
+# Followed by the changes, as `kontakt diff` says them.
+cmd-build-changes = kontakt: changes against { $out }:
+cmd-build-wrote = kontakt: wrote { $n ->
+        [one] { $n } file
+       *[other] { $n } files
+    } to { $out }

@@ -70,11 +70,11 @@ email-help-ascii-form = many mail systems reject such addresses; did you mean { 
 # U+200B (zero width space); $count: how many.
 cell-invisible-removed = { $text } held the invisible { $count ->
         [one] character
-       *[other] character
+       *[other] characters
     } { $chars }; removed
 cell-help-retype = retype the cell: the { $count ->
-        [one] character stays
-       *[other] character stays
-    } in the file until it is removed there
+        [one] character stays in the file until it is removed there
+       *[other] characters stay in the file until they are removed there
+    }
 # $value: the address or number as written; $first: where it was first, such as in/syd.csv:3:4.
 cell-given-again = { $value } is given again for this contact (first at { $first }); kept once

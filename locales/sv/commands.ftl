@@ -1,1 +1,61 @@
 # Kommandonas statusrader, på stderr.
+# `kontakt: fel: …`, slutkod 2.
+fatal = kontakt: fel: { $message }
+
+## Gemensamt för kommandona: src/commands/*.rs, src/pipeline.rs
+
+cmd-cannot-write = kan inte skriva: { $reason }
+cmd-cannot-write-report = kan inte skriva rapporten: { $reason }
+cmd-cannot-read = kan inte läsa { $path }: { $reason }
+cmd-broken-schemas = referensdatan (schemas) är felaktig: { $reason }
+cmd-input-missing = { $input } finns inte: ange mappen med regionernas filer (eller en enskild fil)
+
+## kontakt diff: src/commands/diff.rs
+
+cmd-diff-not-snapshot = { $file } är ingen contacts.json som kontakt build har skrivit: { $reason }
+cmd-diff-has-errors = { $input } har { $n ->
+        [one] { $n } fel
+       *[other] { $n } fel
+    }; `kontakt check { $input }` visar var
+
+## kontakt explain: src/commands/explain.rs
+
+# `"phone-bad" är ingen regelkod`
+cmd-explain-unknown-code = { $code } är ingen regelkod
+cmd-explain-example-stale = exemplet för { $code } ger inte längre det fyndet; rapportera gärna det som ett fel i kontakt
+
+## kontakt build: src/commands/build.rs
+
+# $how är same, inside eller contains; $what är input eller schemas.
+cmd-build-refuse-overlap = skriver inte till { $out }: den { $how ->
+        [same] är
+        [inside] ligger i
+       *[contains] innehåller
+    } { $what ->
+        [input] indatamappen
+       *[schemas] mappen med referensdata
+    } ({ $path }), och om den ersattes skulle de filerna raderas; välj en annan mapp med --out
+# $how är same eller contains.
+cmd-build-refuse-here = skriver inte till { $out }: den { $how ->
+        [same] är
+       *[contains] innehåller
+    } mappen som kontakt körs i; välj en mapp under den, till exempel output
+cmd-build-one-file = { $input } är en enda fil: exporterna skulle då ersätta hela kontaktförteckningen i output med bara den filens kontakter; bygg från hela indatamappen, eller ange --out DIR för en export av just den här filen
+cmd-build-up-to-date = kontakt: { $out } är aktuell ({ $n ->
+        [one] { $n } fil
+       *[other] { $n } filer
+    })
+cmd-build-stale = kontakt: { $out } stämmer inte med det som `kontakt build` skriver från indata; kör `kontakt build { $input } --out { $out }` och gör en commit av { $out }
+cmd-build-stale-errors = kontakt: { $out } stämmer inte med det som `kontakt build` skriver från indata; rätta först felen ovan, kör sedan `kontakt build { $input } --out { $out }` och gör en commit av { $out }
+cmd-build-not-written-errors = kontakt: { $out } skrevs inte: rätta först felen ovan
+cmd-build-not-written-warnings = kontakt: { $out } skrevs inte: rätta först varningarna ovan (--deny-warnings)
+# Mappen innehåller filer som kontakt inte har skrivit, eller så skriver en annan build till den.
+cmd-build-refused = { $reason }
+cmd-build-unchanged = { $reason }; { $out } är oförändrad
+cmd-build-leftover = kontakt: varning: { $out } är skriven, men { $reason }; ta bort den mappen (nästa build försöker igen)
+# Följs av ändringarna, så som `kontakt diff` visar dem.
+cmd-build-changes = kontakt: ändringar jämfört med { $out }:
+cmd-build-wrote = kontakt: skrev { $n ->
+        [one] { $n } fil
+       *[other] { $n } filer
+    } till { $out }

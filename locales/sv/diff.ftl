@@ -3,17 +3,26 @@
 diff-heading = Ändringar i katalogen
 diff-no-changes = Inga ändringar.
 diff-no-region = ingen region
-diff-region-added = regionen har tillkommit
-diff-region-dropped = regionen har försvunnit
+diff-region-added = regionen är ny
+diff-region-dropped = regionen finns inte längre
 diff-contact-added = ny kontakt: { $person }
 diff-contact-removed = borttagen kontakt: { $person }
 diff-field-changed = { $name }: { $field } har ändrats från "{ $old }" till "{ $new }"
-diff-lan-moved = län flyttat: { $lan } ({ $code }): { $from } → { $to }
+diff-lan-moved = länet { $lan } ({ $code }) har bytt region: { $from } → { $to }
 diff-field-name = namn
 diff-field-region = region
 diff-field-role = roll
 diff-field-organisation = organisation
 diff-field-email = e-post
 diff-field-phone = telefon
-diff-counts = { $added } nya, { $removed } borttagna, { $changed } ändrade, { $moved } län flyttade
+diff-counts = { $added ->
+        [one] { $added } ny
+       *[other] { $added } nya
+    }, { $removed ->
+        [one] { $removed } borttagen
+       *[other] { $removed } borttagna
+    }, { $changed ->
+        [one] { $changed } ändrad
+       *[other] { $changed } ändrade
+    }, { $moved } län som bytt region
 diff-none = inga ändringar

@@ -26,9 +26,7 @@ count-regions = { $n ->
 # `2 fel, 3 varningar i 8 filer; 19 kontakter, 7 regioner, 21/21 län`
 summary-line = { $counts } i { $files }; { $contacts }, { $regions }, { $covered }/{ $total } län
 report-help = hjälp
-report-omitted = { $n ->
-   *[other] … och { $n } fynd till visas inte (--max-findings)
-}
+report-omitted = … och ytterligare { $n } fynd som inte visas (--max-findings)
 severity-error = fel
 severity-warning = varning
-severity-info = info
+severity-info = notering

@@ -9,8 +9,10 @@ use super::{Fatal, Outcome};
 use crate::cli::BuildArgs;
 use crate::diagnostic::{Code, Finding};
 use crate::export::{self, Export};
+use crate::i18n::Lang;
 use crate::pipeline::{Settings, check_input, project_of};
 use crate::source::{FileKind, Location};
+use crate::tr;
 
 /// Refuse an output folder that is, is inside, or contains the input or the reference data, or
 /// is or contains the folder kontakt runs in.
@@ -26,35 +28,39 @@ fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
     } else {
         input
     };
+    // `what` and `how` choose the words in locales/*/commands.ftl.
     let protected = [
-        ("the input folder", Some(input)),
-        ("the reference data folder", args.common.schemas.as_deref()),
+        ("input", Some(input)),
+        ("schemas", args.common.schemas.as_deref()),
     ];
     for (what, path) in protected {
         let Some(path) = path else { continue };
         let how = match overlap(out, path) {
             None => continue,
-            Some(Overlap::Same) => "is",
-            Some(Overlap::Inside) => "is inside",
+            Some(Overlap::Same) => "same",
+            Some(Overlap::Inside) => "inside",
             Some(Overlap::Contains) => "contains",
         };
-        return Err(Fatal(format!(
-            "refusing to write to {}: it {how} {what} ({}), and replacing it would delete those files; choose another --out",
-            out.display(),
-            path.display()
+        return Err(Fatal(tr!(
+            "cmd-build-refuse-overlap",
+            out = out.display().to_string(),
+            how = how,
+            what = what,
+            path = path.display().to_string()
         )));
     }
     if let Ok(here) = std::env::current_dir()
         && matches!(overlap(out, &here), Some(Overlap::Same | Overlap::Contains))
     {
-        return Err(Fatal(format!(
-            "refusing to write to {}: it {} the folder kontakt runs in; choose a folder below it, such as output",
-            out.display(),
-            if overlap(out, &here) == Some(Overlap::Same) {
-                "is"
-            } else {
-                "contains"
-            }
+        let how = if overlap(out, &here) == Some(Overlap::Same) {
+            "same"
+        } else {
+            "contains"
+        };
+        return Err(Fatal(tr!(
+            "cmd-build-refuse-here",
+            out = out.display().to_string(),
+            how = how
         )));
     }
     Ok(())
@@ -64,15 +70,15 @@ fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
 /// Status lines go to `err`, so that stdout holds only the report in its format.
 pub fn run(
     args: &BuildArgs,
-    lang: crate::i18n::Lang,
+    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Fatal> {
     let settings = Settings::new(&args.input, &args.common)?;
     if args.input.is_file() && args.out.is_none() {
-        return Err(Fatal(format!(
-            "{} is one file: its exports would replace the whole directory in output with that file's contacts alone; build the input folder, or give --out DIR for an export of this file",
-            args.input.display()
+        return Err(Fatal(tr!(
+            "cmd-build-one-file",
+            input = args.input.display().to_string()
         )));
     }
     // `./output/.` is `./output`.
@@ -84,8 +90,9 @@ pub fn run(
         .collect();
     refuse_overlap(&target, args)?;
     let checked = check_input(&settings)?;
-    let io = |e: std::io::Error| Fatal(format!("cannot write the report: {e}"));
-    let shown = target.display();
+    let io = |e: std::io::Error| Fatal(tr!("cmd-cannot-write-report", reason = e.to_string()));
+    let shown = target.display().to_string();
+    let input = args.input.display().to_string();
     let export = Export::new(
         &checked.directory,
         &settings.reference,
@@ -110,67 +117,44 @@ pub fn run(
             .findings
             .iter()
             .any(|f| f.severity == crate::diagnostic::Severity::Error);
-        let rebuild = format!(
-            "{}run `kontakt build {} --out {shown}` and commit {shown}",
-            if errors {
-                "fix the errors above, then "
-            } else {
-                ""
-            },
-            args.input.display()
-        );
         run.exports = crate::output::differences(&target, &files)
             .into_iter()
             .map(|(rel, why)| {
                 Finding::at(
                     Code::ExportStale,
                     &Location::file(target.join(&rel).display().to_string(), FileKind::Text),
-                    crate::tr!("export-stale", file = &rel, reason = why.to_string()),
+                    tr!("export-stale", file = &rel, reason = why.to_string()),
                 )
                 .with_help(if errors {
-                    crate::tr!(
-                        "export-stale-help-errors",
-                        input = args.input.display().to_string(),
-                        out = shown.to_string()
-                    )
+                    tr!("export-stale-help-errors", input = &input, out = &shown)
                 } else {
-                    crate::tr!(
-                        "export-stale-help",
-                        input = args.input.display().to_string(),
-                        out = shown.to_string()
-                    )
+                    tr!("export-stale-help", input = &input, out = &shown)
                 })
             })
             .collect();
         let outcome = report(&checked, &settings, &args.common, &run, out, err)?;
-        if run.exports.is_empty() {
-            writeln!(
-                err,
-                "kontakt: {shown} is up to date ({} files)",
-                files.len()
-            )
-            .map_err(io)?;
+        let status = if run.exports.is_empty() {
+            tr!("cmd-build-up-to-date", out = &shown, n = files.len())
+        } else if errors {
+            tr!("cmd-build-stale-errors", out = &shown, input = &input)
         } else {
-            writeln!(
-                err,
-                "kontakt: {shown} is not what `kontakt build` writes from the input; {rebuild}"
-            )
-            .map_err(io)?;
-        }
+            tr!("cmd-build-stale", out = &shown, input = &input)
+        };
+        writeln!(err, "{}", status.render(lang)).map_err(io)?;
         return Ok(outcome);
     }
     let outcome = report(&checked, &settings, &args.common, &run, out, err)?;
     if outcome == Outcome::Failed {
-        let what = if checked
+        let status = if checked
             .findings
             .iter()
             .any(|f| f.severity == crate::diagnostic::Severity::Error)
         {
-            "the errors"
+            tr!("cmd-build-not-written-errors", out = &shown)
         } else {
-            "the warnings (--deny-warnings)"
+            tr!("cmd-build-not-written-warnings", out = &shown)
         };
-        writeln!(err, "kontakt: {shown} not written: fix {what} above first").map_err(io)?;
+        writeln!(err, "{}", status.render(lang)).map_err(io)?;
         return Ok(Outcome::Failed);
     }
     // Against the folder it replaces, said once it has been replaced.
@@ -182,21 +166,24 @@ pub fn run(
         });
     let written = crate::output::write(&target, &files, args.force).map_err(|e| match e {
         crate::output::Error::Foreign { .. } | crate::output::Error::Busy(_) => {
-            Fatal(e.to_string())
+            Fatal(tr!("cmd-build-refused", reason = e.to_string()))
         }
-        _ => Fatal(format!("{e}; {shown} is unchanged")),
+        _ => Fatal(tr!(
+            "cmd-build-unchanged",
+            reason = e.to_string(),
+            out = &shown
+        )),
     })?;
     if let Some(e) = written.leftover {
-        writeln!(
-            err,
-            "kontakt: warning: {shown} is written, but {e}; remove that folder (the next build tries again)"
-        )
-        .map_err(io)?;
+        let warning = tr!("cmd-build-leftover", out = &shown, reason = e.to_string());
+        writeln!(err, "{}", warning.render(lang)).map_err(io)?;
     }
     if let Some(changes) = changes.filter(|_| !args.common.quiet) {
-        write!(err, "kontakt: changes against {shown}:\n{changes}").map_err(io)?;
+        let heading = tr!("cmd-build-changes", out = &shown);
+        write!(err, "{}\n{changes}", heading.render(lang)).map_err(io)?;
     }
-    writeln!(err, "kontakt: wrote {} files to {shown}", files.len()).map_err(io)?;
+    let wrote = tr!("cmd-build-wrote", n = files.len(), out = &shown);
+    writeln!(err, "{}", wrote.render(lang)).map_err(io)?;
     std::mem::forget(checked);
     Ok(Outcome::Clean)
 }

@@ -10,6 +10,7 @@ use crate::diagnostic::{Code, Finding, Severity};
 use crate::i18n::Lang;
 use crate::pipeline::{Checked, Settings, check_input, project_of, summarise};
 use crate::report::{Format, Report};
+use crate::tr;
 
 /// What a run reports besides the input's own findings.
 pub struct Run {
@@ -80,7 +81,7 @@ pub fn report(
             out,
             colour,
         )
-        .map_err(|e| Fatal(format!("cannot write the report: {e}")))?;
+        .map_err(|e| Fatal(tr!("cmd-cannot-write-report", reason = e.to_string())))?;
     let failed = summary.errors > 0 || (common.deny_warnings && summary.warnings > 0);
     let tally = summary::Tally {
         findings: &all,
@@ -88,7 +89,7 @@ pub fn report(
         failed,
     };
     summary::write(checked, settings, common, run, &tally, err)
-        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
+        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = e.to_string())))?;
     Ok(if failed {
         Outcome::Failed
     } else {

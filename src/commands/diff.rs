@@ -8,14 +8,23 @@ use crate::cli::{DiffArgs, DiffFormat};
 use crate::diagnostic::Severity;
 use crate::export::Export;
 use crate::pipeline::{Settings, check_input};
+use crate::tr;
 
 /// A `contacts.json` written by build.
 pub fn read_snapshot(path: &Path) -> Result<crate::diff::Snapshot, Fatal> {
-    let shown = path.display();
-    let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {shown}: {e}")))?;
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        Fatal(tr!(
+            "cmd-cannot-read",
+            path = &shown,
+            reason = e.to_string()
+        ))
+    })?;
     serde_json::from_slice(&bytes).map_err(|e| {
-        Fatal(format!(
-            "{shown} is not a contacts.json written by build: {e}"
+        Fatal(tr!(
+            "cmd-diff-not-snapshot",
+            file = &shown,
+            reason = e.to_string()
         ))
     })
 }
@@ -25,7 +34,7 @@ fn snapshot(path: &Path, schemas: Option<&Path>) -> Result<crate::diff::Snapshot
     if !path.is_dir() {
         return read_snapshot(path);
     }
-    let shown = path.display();
+    let shown = path.display().to_string();
     let settings = Settings::load(path, schemas)?;
     let checked = check_input(&settings)?;
     let errors = checked
@@ -34,8 +43,10 @@ fn snapshot(path: &Path, schemas: Option<&Path>) -> Result<crate::diff::Snapshot
         .filter(|f| f.severity == Severity::Error)
         .count();
     if errors > 0 {
-        return Err(Fatal(format!(
-            "{shown} has {errors} errors; see `kontakt check {shown}`"
+        return Err(Fatal(tr!(
+            "cmd-diff-has-errors",
+            input = &shown,
+            n = errors
         )));
     }
     let export = Export::new(
@@ -62,7 +73,7 @@ pub fn run(
         DiffFormat::Markdown => crate::diff::render::markdown(&d, lang),
     };
     out.write_all(text.as_bytes())
-        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
+        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = e.to_string())))?;
     Ok(if args.exit_code && !d.is_empty() {
         Outcome::Failed
     } else {

@@ -13,14 +13,17 @@ use crate::model::Phone;
 use crate::rules::{Example, rule};
 use crate::schemas::Reference;
 use crate::source::{FileKind, Location};
+use crate::tr;
 use crate::validate::{self, Phones};
 
 /// Where a value given on the command line is said to be.
 const CELL: &str = "cell";
 
-pub fn run(args: &ExplainArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+/// `kontakt explain`. Its Fatal errors are rendered in the run's language by `main`; the
+/// explanations themselves are English for now, so `_lang` is not used yet.
+pub fn run(args: &ExplainArgs, _lang: Lang, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     let reference = Reference::load(args.schemas.as_deref())
-        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
     let (text, outcome) = if let Some(value) = &args.phone {
         phone(value, &reference)?
     } else if let Some(value) = &args.email {
@@ -31,13 +34,13 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write) -> Result<Outcome, Fatal> {
         let code = Code::ALL
             .iter()
             .find(|c| c.as_str() == code)
-            .ok_or_else(|| Fatal(format!("{code:?} is not a rule code")))?;
+            .ok_or_else(|| Fatal(tr!("cmd-explain-unknown-code", code = format!("{code:?}"))))?;
         (code_text(*code, &reference)?, Outcome::Clean)
     } else {
         (list(), Outcome::Clean)
     };
     out.write_all(text.as_bytes())
-        .map_err(|e| Fatal(format!("cannot write: {e}")))?;
+        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = e.to_string())))?;
     Ok(outcome)
 }
 
@@ -121,9 +124,9 @@ fn code_text(code: Code, reference: &Reference) -> Result<String, Fatal> {
             let reported: Vec<&Finding> = findings.iter().filter(|f| f.code == code).collect();
             if reported.is_empty() {
                 // tests/explain.rs runs every example; this is a bug if it is ever printed.
-                return Err(Fatal(format!(
-                    "the example of {} no longer triggers it; please report this as a bug",
-                    code.as_str()
+                return Err(Fatal(tr!(
+                    "cmd-explain-example-stale",
+                    code = code.as_str()
                 )));
             }
             out.push_str("\n  kontakt check reports:\n\n");
@@ -223,7 +226,7 @@ fn phone_lines(out: &mut String, p: &Phone, indent: &str) {
 /// `kontakt explain --phone TEXT`.
 fn phone(text: &str, reference: &Reference) -> Result<(String, Outcome), Fatal> {
     let phones = Phones::new(&reference.phone_metadata)
-        .map_err(|e| Fatal(format!("broken schemas: {e}")))?;
+        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
     let value = phone_value(text);
     let mut out = format!("Phone cell {}\n", crate::text::quoted(text));
     if text.trim().is_empty() {

@@ -7,11 +7,12 @@ use clap::CommandFactory;
 
 use super::{Fatal, Outcome};
 use crate::cli::Cli;
+use crate::tr;
 
 fn written(result: std::io::Result<()>) -> Result<Outcome, Fatal> {
     result
         .map(|()| Outcome::Clean)
-        .map_err(|e| Fatal(format!("cannot write: {e}")))
+        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = e.to_string())))
 }
 
 /// The exit codes, as the README's table says them.

@@ -12,11 +12,12 @@ pub mod summary;
 use std::io::Write;
 
 use crate::cli::Command;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 
 /// kontakt could not run at all (exit 2): bad arguments, a missing input folder, broken schemas.
+/// The text is rendered in the run's language by `main`.
 #[derive(Debug)]
-pub struct Fatal(pub String);
+pub struct Fatal(pub Text);
 
 /// The outcome of a run that could run: exit 0 or 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,8 +37,8 @@ pub fn run(
         Command::Check(args) => check::run(args, lang, out, err),
         Command::Build(args) => build::run(args, lang, out, err),
         Command::Diff(args) => diff::run(args, lang, out),
-        Command::Notify(args) => notify::run(args, out, err),
-        Command::Explain(args) => explain::run(args, out),
+        Command::Notify(args) => notify::run(args, lang, out, err),
+        Command::Explain(args) => explain::run(args, lang, out),
         Command::Completions(args) => help::completions(args.shell, out),
         Command::Man => help::man(out),
     }

@@ -16,10 +16,12 @@ use crate::cli::NotifyArgs;
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::diff::{self, Snapshot};
 use crate::export::Export;
+use crate::i18n::{Lang, Text};
 use crate::notify::compose::{self, Delivery, Month, RegionInput, SUMMARY};
 use crate::notify::recipients::{self, Recipients};
 use crate::notify::send::{self, Destination};
 use crate::pipeline::{Settings, check_input, project_of};
+use crate::tr;
 use crate::validate::contact::region_from_name;
 
 /// What a run needs, every part checked.
@@ -36,18 +38,24 @@ struct Prepared {
     destination: Destination,
 }
 
-fn fatal(text: impl Into<String>) -> Fatal {
-    Fatal(text.into())
+fn fatal(text: Text) -> Fatal {
+    Fatal(text)
 }
 
 /// Whether `path` exists: `Ok(false)` only when it is not there. Anything else (a folder that
-/// may not be read) stops the run, so that a list is never silently left out.
-fn present(path: &Path, what: &str) -> Result<bool, Fatal> {
+/// may not be read) stops the run, so that a list is never silently left out: `why` says
+/// which file could not be read, given the path and the system's reason.
+fn present(path: &Path, why: fn(String, String) -> Text) -> Result<bool, Fatal> {
     match std::fs::metadata(path) {
         Ok(_) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(fatal(format!("{what} {}: {e}", path.display()))),
+        Err(e) => Err(fatal(why(path.display().to_string(), e.to_string()))),
     }
+}
+
+/// `cannot read FILE: REASON`, for `present`.
+fn cannot_read(path: String, reason: String) -> Text {
+    tr!("notify-cannot-read", path = path, reason = reason)
 }
 
 /// The recipients file: `--recipients` (must exist), else `recipients.json` in `--schemas`,
@@ -56,6 +64,7 @@ fn read_recipients(
     args: &NotifyArgs,
     project: &Path,
     settings: &Settings,
+    lang: Lang,
 ) -> Result<(Recipients, PathBuf), Fatal> {
     let path = match &args.recipients {
         Some(p) => p.clone(),
@@ -67,7 +76,7 @@ fn read_recipients(
                 .chain([project.join("schemas").join("recipients.json")]);
             let mut found = None;
             for c in candidates {
-                if present(&c, "cannot read")? {
+                if present(&c, cannot_read)? {
                     found = Some(c);
                     break;
                 }
@@ -84,9 +93,14 @@ fn read_recipients(
         }
     };
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| fatal(format!("--recipients: cannot read {shown}: {e}")))?;
-    let list = recipients::parse(&text, &shown, &settings.reference).map_err(Fatal)?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        fatal(tr!(
+            "notify-recipients-cannot-read",
+            path = &shown,
+            reason = e.to_string()
+        ))
+    })?;
+    let list = recipients::parse(&text, &shown, &settings.reference, lang).map_err(Fatal)?;
     Ok((list, path))
 }
 
@@ -95,30 +109,41 @@ fn read_recipients(
 fn read_previous(
     args: &NotifyArgs,
     project: &Path,
+    lang: Lang,
     err: &mut dyn Write,
 ) -> Result<Option<(Snapshot, PathBuf)>, Fatal> {
     if let Some(path) = &args.previous {
         if path.is_dir() {
-            return Err(fatal(format!(
-                "--previous {}: is a folder; give last month's contacts.json (such as {})",
-                path.display(),
-                path.join("contacts.json").display()
+            return Err(fatal(tr!(
+                "notify-previous-is-folder",
+                path = path.display().to_string(),
+                example = path.join("contacts.json").display().to_string()
             )));
         }
-        if !present(path, "--previous")? {
-            return Err(fatal(format!(
-                "--previous {}: no such file; give last month's contacts.json",
-                path.display()
+        let unreadable = |path: String, reason: String| {
+            tr!("notify-previous-unreadable", path = path, reason = reason)
+        };
+        if !present(path, unreadable)? {
+            return Err(fatal(tr!(
+                "notify-previous-missing",
+                path = path.display().to_string()
             )));
         }
         return read_snapshot(path).map(|s| Some((s, path.clone())));
     }
     let path = project.join("output").join("contacts.json");
-    if !present(&path, "cannot read last month's directory")? {
+    let unreadable = |path: String, reason: String| {
+        tr!(
+            "notify-previous-default-unreadable",
+            path = path,
+            reason = reason
+        )
+    };
+    if !present(&path, unreadable)? {
         let _ = writeln!(
             err,
-            "kontakt: no previous directory at {}: the mails list no changes (give --previous FILE)",
-            path.display()
+            "{}",
+            tr!("notify-no-previous", path = path.display().to_string()).render(lang)
         );
         return Ok(None);
     }
@@ -127,60 +152,75 @@ fn read_previous(
 
 /// An address from the command line, checked; a non-ASCII local part is warned about as in
 /// `check`.
-fn cli_address(text: &str, what: &str, err: &mut dyn Write) -> Result<String, Fatal> {
-    let email = recipients::address(text, what).map_err(Fatal)?;
+fn cli_address(text: &str, what: &str, lang: Lang, err: &mut dyn Write) -> Result<String, Fatal> {
+    let email = recipients::address(text, what, lang).map_err(Fatal)?;
     if !email.local.is_ascii() {
         let _ = writeln!(
             err,
-            "kontakt: warning: {what} {}: letters outside ASCII before the @; many mail systems reject such addresses",
-            email.address()
+            "{}",
+            tr!(
+                "notify-warn-non-ascii",
+                what = what,
+                address = email.address()
+            )
+            .render(lang)
         );
     }
     Ok(email.address())
 }
 
-fn prepare(args: &NotifyArgs, err: &mut dyn Write) -> Result<Prepared, Fatal> {
-    send::check_month(&args.month).map_err(|e| fatal(format!("--month {e}")))?;
+fn prepare(args: &NotifyArgs, lang: Lang, err: &mut dyn Write) -> Result<Prepared, Fatal> {
+    send::check_month(&args.month).map_err(Fatal)?;
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
     let date = send::date(epoch.as_deref().filter(|e| !e.trim().is_empty())).map_err(Fatal)?;
     let settings = Settings::load(&args.input, args.schemas.as_deref())?;
     let project = project_of(&args.input);
-    let (recipients, recipients_path) = read_recipients(args, &project, &settings)?;
+    let (recipients, recipients_path) = read_recipients(args, &project, &settings, lang)?;
     let coordinator: Vec<String> = if args.coordinator.is_empty() {
         recipients.coordinator.iter().map(|e| e.address()).collect()
     } else {
         args.coordinator
             .iter()
-            .map(|a| cli_address(a, "--coordinator", err))
+            .map(|a| cli_address(a, "--coordinator", lang, err))
             .collect::<Result<_, _>>()?
     };
     if coordinator.is_empty() {
-        return Err(fatal(format!(
-            "no coordinator address: give --coordinator ADDR or list it under \"coordinator\" in {}",
-            recipients_path.display()
+        return Err(fatal(tr!(
+            "notify-no-coordinator",
+            path = recipients_path.display().to_string()
         )));
     }
     let from = match &args.from {
-        Some(a) => cli_address(a, "--from", err)?,
+        Some(a) => cli_address(a, "--from", lang, err)?,
         None => coordinator[0].clone(),
     };
-    let from = recipients::address(&from, "--from").map_err(Fatal)?;
+    let from = recipients::address(&from, "--from", lang).map_err(Fatal)?;
     let destination = match &args.smtp {
         Some(url) => {
             let ca = args
                 .smtp_ca
                 .as_ref()
-                .map(|p| {
-                    let shown = p.display();
-                    std::fs::read(p)
-                        .map_err(|e| format!("cannot read it: {e}"))
-                        .and_then(|pem| send::ca(&pem))
-                        .map_err(|e| fatal(format!("--smtp-ca {shown}: {e}")))
+                .map(|p| -> Result<_, Fatal> {
+                    let shown = p.display().to_string();
+                    let pem = std::fs::read(p).map_err(|e| {
+                        fatal(tr!(
+                            "notify-smtp-ca-unreadable",
+                            path = &shown,
+                            reason = e.to_string()
+                        ))
+                    })?;
+                    send::ca(&pem).map_err(|e| {
+                        fatal(tr!(
+                            "notify-smtp-ca-invalid",
+                            path = &shown,
+                            reason = e.render(lang)
+                        ))
+                    })
                 })
                 .transpose()?;
-            Destination::Smtp(Box::new(
-                send::smtp(url, args.starttls, ca).map_err(|e| fatal(format!("--smtp: {e}")))?,
-            ))
+            let transport = send::smtp(url, args.starttls, ca)
+                .map_err(|e| fatal(tr!("notify-smtp-invalid", reason = e.render(lang))))?;
+            Destination::Smtp(Box::new(transport))
         }
         None => {
             let outbox = args
@@ -188,22 +228,22 @@ fn prepare(args: &NotifyArgs, err: &mut dyn Write) -> Result<Prepared, Fatal> {
                 .clone()
                 .unwrap_or_else(|| project.join("outbox"));
             if outbox.exists() && !outbox.is_dir() {
-                return Err(fatal(format!(
-                    "--outbox {}: exists and is not a folder",
-                    outbox.display()
+                return Err(fatal(tr!(
+                    "notify-outbox-not-folder",
+                    path = outbox.display().to_string()
                 )));
             }
             if crate::output::overlap::overlap(&outbox, &args.input).is_some() {
-                return Err(fatal(format!(
-                    "--outbox {}: the mails would go among the regions' files in {}; choose another folder",
-                    outbox.display(),
-                    args.input.display()
+                return Err(fatal(tr!(
+                    "notify-outbox-in-input",
+                    path = outbox.display().to_string(),
+                    input = args.input.display().to_string()
                 )));
             }
             Destination::Outbox(outbox)
         }
     };
-    let previous = read_previous(args, &project, err)?;
+    let previous = read_previous(args, &project, lang, err)?;
     Ok(Prepared {
         settings,
         recipients,
@@ -216,8 +256,13 @@ fn prepare(args: &NotifyArgs, err: &mut dyn Write) -> Result<Prepared, Fatal> {
     })
 }
 
-pub fn run(args: &NotifyArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Fatal> {
-    let p = prepare(args, err)?;
+pub fn run(
+    args: &NotifyArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome, Fatal> {
+    let p = prepare(args, lang, err)?;
     let checked = check_input(&p.settings)?;
     let reference = &p.settings.reference;
 
@@ -227,14 +272,18 @@ pub fn run(args: &NotifyArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resul
         Some((old, path)) => {
             let changes = diff::diff(old, &current);
             if changes.is_empty() {
+                let said = tr!(
+                    "notify-no-changes",
+                    previous = path.display().to_string(),
+                    input = args.input.display().to_string()
+                );
                 let _ = writeln!(
                     err,
-                    "kontakt: {} is what {} builds to, so there are no changes to report.\n\
-                     If `build` has already replaced it, give last month's directory from git:\n  \
+                    "{}\n{}\n  \
                      git show HEAD~1:output/contacts.json > prev.json\n  \
                      kontakt notify --previous prev.json --month {} …",
-                    path.display(),
-                    args.input.display(),
+                    said.render(lang),
+                    tr!("notify-no-changes-git").render(lang),
                     args.month
                 );
             }
@@ -307,12 +356,13 @@ pub fn run(args: &NotifyArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resul
     let mails = compose::compose(&month, &inputs);
     let only = only_keys(&args.only, reference)?;
     let chosen = |key: &str| only.is_empty() || only.iter().any(|k| k == key);
-    let io = |e: std::io::Error| fatal(format!("cannot write: {e}"));
+    let io = cannot_write;
     for key in only.iter().filter(|k| *k != SUMMARY) {
         if !mails.iter().any(|m| &m.key == key) {
             writeln!(
                 out,
-                "nothing to send to {key}: it has no findings and no changes this month"
+                "{}",
+                tr!("notify-nothing-to-send", key = key).render(lang)
             )
             .map_err(io)?;
         }
@@ -325,7 +375,7 @@ pub fn run(args: &NotifyArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             deliveries.push((m, Delivery::NotChosen));
             continue;
         }
-        let ok = deliver(args, &p, m, out)?;
+        let ok = deliver(args, &p, m, lang, out)?;
         if !ok {
             failed.push(m.key.clone());
         } else if m.unreachable.is_some() {
@@ -348,34 +398,35 @@ pub fn run(args: &NotifyArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resul
     if chosen(SUMMARY) {
         let summary = compose::summary(&month, &deliveries, &general);
         sent += 1;
-        if !deliver(args, &p, &summary, out)? {
+        if !deliver(args, &p, &summary, lang, out)? {
             failed.push(summary.key.clone());
         }
     }
     if let (Destination::Outbox(dir), false, true) = (&p.destination, args.dry_run, only.is_empty())
     {
-        stale_mails(dir, &args.month, &mails, out).map_err(io)?;
+        stale_mails(dir, &args.month, &mails, lang, out).map_err(io)?;
     }
-    let messages = |n: usize| plural(n, "message", "messages");
     let mut line = if args.dry_run {
-        format!("{}; nothing written or sent (--dry-run)", messages(sent))
+        tr!("notify-done-dry-run", sent = sent)
     } else if failed.is_empty() {
-        format!("{}, none failed", messages(sent))
+        tr!("notify-done", sent = sent)
     } else {
-        format!(
-            "{} went, {} failed; send the rest with --only {}",
-            messages(sent - failed.len()),
-            failed.len(),
-            failed.join(",")
+        tr!(
+            "notify-done-failed",
+            went = sent - failed.len(),
+            failed = failed.len(),
+            keys = failed.join(",")
         )
-    };
+    }
+    .render(lang);
     if !unreachable.is_empty() {
-        line.push_str(&format!(
-            "; {} could not be reached ({}): give {} an address in recipients.json",
-            plural(unreachable.len(), "region", "regions"),
-            unreachable.join(", "),
-            if unreachable.len() == 1 { "it" } else { "each" }
-        ));
+        let said = tr!(
+            "notify-done-unreachable",
+            n = unreachable.len(),
+            regions = unreachable.join(", ")
+        );
+        line.push_str("; ");
+        line.push_str(&said.render(lang));
     }
     writeln!(out, "{line}").map_err(io)?;
     Ok(if failed.is_empty() && unreachable.is_empty() {
@@ -399,9 +450,11 @@ fn only_keys(only: &[String], reference: &crate::schemas::Reference) -> Result<V
                 .map(|i| reference.regions[i].id.clone())
                 .ok_or_else(|| {
                     let ids: Vec<&str> = reference.regions.iter().map(|r| r.id.as_str()).collect();
-                    fatal(format!(
-                        "--only {k:?}: not a region id or {SUMMARY}; the ids are {}",
-                        ids.join(", ")
+                    fatal(tr!(
+                        "notify-only-unknown",
+                        key = format!("{k:?}"),
+                        summary = SUMMARY,
+                        ids = ids.join(", ")
                     ))
                 })
         })
@@ -414,37 +467,61 @@ fn deliver(
     args: &NotifyArgs,
     p: &Prepared,
     m: &compose::Mail,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<bool, Fatal> {
-    let outcome = if args.dry_run {
-        Ok(format!(
-            "to {}; cc {}; subject {:?}{}",
-            list_or_none(&m.to),
-            list_or_none(&m.cc),
-            m.subject,
-            m.attachment
-                .as_ref()
-                .map(|(n, _)| format!("; attachment {n}"))
-                .unwrap_or_default()
-        ))
+    let outcome: Result<String, String> = if args.dry_run {
+        let (to, cc) = (list_or_none(&m.to, lang), list_or_none(&m.cc, lang));
+        let subject = format!("{:?}", m.subject);
+        let said = match &m.attachment {
+            Some((name, _)) => tr!(
+                "notify-dry-run-mail-attachment",
+                to = to,
+                cc = cc,
+                subject = subject,
+                attachment = name
+            ),
+            None => tr!("notify-dry-run-mail", to = to, cc = cc, subject = subject),
+        };
+        Ok(said.render(lang))
     } else {
         send::message(m, &p.from, p.date)
             .and_then(|msg| send::deliver(&p.destination, &args.month, m, &msg))
-            .map(|how| format!("{how} (to {})", list_or_none(&m.to)))
+            .map(|how| {
+                tr!(
+                    "notify-delivered",
+                    how = how.render(lang),
+                    to = list_or_none(&m.to, lang)
+                )
+                .render(lang)
+            })
+            .map_err(|e| e.render(lang))
     };
+    let key = &m.key;
     let line = match (&outcome, &m.unreachable) {
-        (Err(e), _) => format!("FAILED {}: {e}", m.key),
-        (Ok(how), Some(u)) => format!(
-            "UNREACHABLE {}: {}; its mail {} to the coordinator instead, {how}",
-            m.key,
-            u.why_en(),
-            if args.dry_run { "would go" } else { "went" }
-        ),
-        (Ok(how), None) if args.dry_run => format!("would send {}: {how}", m.key),
-        (Ok(how), None) => format!("ok     {}: {how}", m.key),
+        (Err(e), _) => tr!("notify-line-failed", key = key, reason = e),
+        (Ok(how), Some(u)) => {
+            let why = tr!("mail-unreachable-why", n = u.contacts).render(lang);
+            if args.dry_run {
+                tr!(
+                    "notify-line-unreachable-dry-run",
+                    key = key,
+                    why = why,
+                    how = how
+                )
+            } else {
+                tr!("notify-line-unreachable", key = key, why = why, how = how)
+            }
+        }
+        (Ok(how), None) if args.dry_run => tr!("notify-line-would-send", key = key, how = how),
+        (Ok(how), None) => tr!("notify-line-ok", key = key, how = how),
     };
-    writeln!(out, "{line}").map_err(|e| fatal(format!("cannot write: {e}")))?;
+    writeln!(out, "{}", line.render(lang)).map_err(cannot_write)?;
     Ok(outcome.is_ok())
+}
+
+fn cannot_write(e: std::io::Error) -> Fatal {
+    fatal(tr!("notify-cannot-write", reason = e.to_string()))
 }
 
 /// Say which of the month's `.eml` files in the outbox this run did not write: an earlier run's
@@ -453,6 +530,7 @@ fn stale_mails(
     dir: &Path,
     month: &str,
     mails: &[compose::Mail],
+    lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let written: Vec<String> = mails
@@ -474,22 +552,19 @@ fn stale_mails(
         .collect();
     stale.sort();
     for name in stale {
+        let path = dir.join(name).display().to_string();
         writeln!(
             out,
-            "note   {}: from an earlier run, not written now (this month has no mail for it); delete it before sending the outbox",
-            dir.join(name).display()
+            "{}",
+            tr!("notify-line-stale", path = path).render(lang)
         )?;
     }
     Ok(())
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn list_or_none(list: &[String]) -> String {
+fn list_or_none(list: &[String], lang: Lang) -> String {
     if list.is_empty() {
-        "nobody".into()
+        tr!("notify-nobody").render(lang)
     } else {
         list.join(", ")
     }

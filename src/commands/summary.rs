@@ -111,7 +111,8 @@ fn changes(checked: &Checked, settings: &Settings, common: &CommonArgs, run: &Ru
     let old = match read_snapshot(&base) {
         Ok(old) => old,
         Err(Fatal(why)) => {
-            return Changes::Unreadable(tr!("summary-base-unreadable", reason = why));
+            let reason = why.render(run.lang);
+            return Changes::Unreadable(tr!("summary-base-unreadable", reason = reason));
         }
     };
     let export = Export::new(

@@ -1,22 +1,27 @@
 //! The monthly e-mails, composed as data: one per region that has findings or changes, and a
 //! summary for the national coordinator. Pure: no network, no files.
 //!
-//! Text is Swedish; finding messages and help keep kontakt's English wording, quoted as they
-//! appear in the report. People are shown by name and e-mail address, never by internal id. A
-//! message's Message-ID and MIME boundary come from the region, the month and the content (the
-//! Message-ID in the sender's domain), so a rerun for the same content produces the same ones.
+//! Every text comes from the Fluent resources (`locales/*/mail.ftl`); the mails are always
+//! rendered in Swedish ([`LANG`]), findings and help included. People are shown by name and
+//! e-mail address, never by internal id. A message's Message-ID and MIME boundary come from the
+//! region, the month and the content (the Message-ID in the sender's domain), so a rerun for the
+//! same content produces the same ones.
 //!
 //! A region with no one to write to (no address in `recipients.json`, none valid among its
 //! contacts) is never sent a mail to nobody: its mail goes to the coordinator, saying so first.
 
-use crate::i18n::Lang;
 use std::fmt::Write;
 
 use sha2::{Digest, Sha256};
 
 use crate::diagnostic::{Finding, Severity};
 use crate::diff::RegionChanges;
+use crate::i18n::{Lang, Text};
 use crate::source::FileKind;
+use crate::tr;
+
+/// The language of the mails: the regions and the coordinator read Swedish.
+pub const LANG: Lang = Lang::Sv;
 
 /// One e-mail to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,15 +55,7 @@ pub struct Unreachable {
 impl Unreachable {
     /// The reason in English, for the run's output.
     pub fn why_en(&self) -> String {
-        match self.contacts {
-            0 => "the region has no contacts in the data and no address in recipients.json".into(),
-            1 => {
-                "its only contact has no valid e-mail address and recipients.json lists none".into()
-            }
-            n => format!(
-                "none of its {n} contacts has a valid e-mail address and recipients.json lists none"
-            ),
-        }
+        unreachable_why(self.contacts).to_string()
     }
 }
 
@@ -87,38 +84,44 @@ pub struct RegionInput<'a> {
     pub changes: Option<&'a RegionChanges>,
 }
 
-fn place(f: &Finding) -> String {
+/// Where a finding is, as a reader finds it: `cell D7 i fliken Nord, fil in/nord.xlsx`,
+/// `rad 2, kolumn 3 i filen in/vast.csv`, `hela katalogen`.
+fn place(f: &Finding, lang: Lang) -> String {
     let Some(l) = &f.location else {
-        return "hela katalogen".into();
+        return tr!("mail-place-directory").render(lang);
     };
-    let mut s = format!("fil {}", l.file);
-    if let Some(sheet) = &l.sheet {
-        let _ = write!(s, ", blad {sheet}");
+    let spot = match (l.kind, l.cell_ref(), l.row, l.col) {
+        (FileKind::Sheet, Some(cell), _, _) => Some(tr!("mail-place-cell", cell = cell)),
+        (FileKind::Text, _, Some(row), Some(col)) => Some(tr!(
+            "mail-place-field",
+            row = row.to_string(),
+            col = col.to_string()
+        )),
+        (_, _, Some(row), _) => Some(tr!("mail-place-row", row = row.to_string())),
+        _ => None,
+    };
+    let file = l.file.to_string();
+    match (spot, &l.sheet) {
+        (Some(spot), Some(sheet)) => tr!(
+            "mail-place-in-sheet",
+            spot = spot.render(lang),
+            sheet = sheet.to_string(),
+            file = file
+        ),
+        (Some(spot), None) => tr!("mail-place-in-file", spot = spot.render(lang), file = file),
+        (None, Some(sheet)) => tr!("mail-place-sheet", sheet = sheet.to_string(), file = file),
+        (None, None) => tr!("mail-place-file", file = file),
     }
-    match (l.kind, l.cell_ref(), l.row) {
-        (FileKind::Sheet, Some(cell), _) => {
-            let _ = write!(s, ", cell {cell}");
-        }
-        (FileKind::Text, _, Some(row)) => {
-            let _ = write!(s, ", rad {row}");
-            if let Some(col) = l.col {
-                let _ = write!(s, ", fält {col}");
-            }
-        }
-        (_, None, Some(row)) => {
-            let _ = write!(s, ", rad {row}");
-        }
-        _ => {}
-    }
-    s
+    .render(lang)
 }
 
-fn severity(s: Severity) -> &'static str {
+fn severity(s: Severity, lang: Lang) -> String {
     match s {
-        Severity::Error => "fel",
-        Severity::Warning => "varning",
-        Severity::Info => "notering",
+        Severity::Error => tr!("mail-severity-error"),
+        Severity::Warning => tr!("mail-severity-warning"),
+        Severity::Info => tr!("mail-severity-info"),
     }
+    .render(lang)
 }
 
 /// The findings as a CSV for Swedish Excel: BOM, `;`, CRLF, formula starts defused.
@@ -128,17 +131,20 @@ pub fn findings_csv(findings: &[&Finding]) -> Vec<u8> {
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     let defuse = crate::export::csv::defuse;
-    let _ = w.write_record([
-        "fil",
-        "blad",
-        "rad",
-        "kolumn",
-        "cell",
-        "allvarlighet",
-        "kod",
-        "meddelande",
-        "hjälp",
-    ]);
+    let _ = w.write_record(
+        [
+            tr!("mail-csv-file"),
+            tr!("mail-csv-sheet"),
+            tr!("mail-csv-row"),
+            tr!("mail-csv-column"),
+            tr!("mail-csv-cell"),
+            tr!("mail-csv-severity"),
+            tr!("mail-csv-code"),
+            tr!("mail-csv-message"),
+            tr!("mail-csv-help"),
+        ]
+        .map(|heading| heading.render(LANG)),
+    );
     for f in findings {
         let l = f.location.as_ref();
         let _ = w.write_record([
@@ -159,63 +165,67 @@ pub fn findings_csv(findings: &[&Finding]) -> Vec<u8> {
                 }
             })
             .unwrap_or_default(),
-            severity(f.severity).to_string(),
+            severity(f.severity, LANG),
             f.code.as_str().to_string(),
-            defuse(f.message.render(Lang::Sv)),
-            defuse(
-                f.help
-                    .as_ref()
-                    .map(|h| h.render(Lang::Sv))
-                    .unwrap_or_default(),
-            ),
+            defuse(f.message.render(LANG)),
+            defuse(f.help.as_ref().map(|h| h.render(LANG)).unwrap_or_default()),
         ]);
     }
     w.into_inner().unwrap_or_default()
 }
 
-/// A region's changes in Swedish.
-fn changes_sv(r: &RegionChanges) -> Vec<String> {
+/// A region's changes, one line each.
+fn change_lines(r: &RegionChanges, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
+    let mut line = |text: Text| lines.push(text.render(lang));
     if r.added {
-        lines.push("regionen är ny".to_string());
+        line(tr!("mail-change-region-added"));
     }
     if r.dropped {
-        lines.push("regionen finns inte längre".to_string());
+        line(tr!("mail-change-region-dropped"));
     }
     let person = crate::diff::render::person;
-    lines.extend(
-        r.contacts_added
-            .iter()
-            .map(|c| format!("ny kontakt: {}", person(&c.name, &c.email))),
-    );
-    lines.extend(
-        r.contacts_removed
-            .iter()
-            .map(|c| format!("borttagen kontakt: {}", person(&c.name, &c.email))),
-    );
+    for c in &r.contacts_added {
+        line(tr!(
+            "mail-change-contact-added",
+            person = person(&c.name, &c.email)
+        ));
+    }
+    for c in &r.contacts_removed {
+        line(tr!(
+            "mail-change-contact-removed",
+            person = person(&c.name, &c.email)
+        ));
+    }
     for c in &r.contacts_changed {
         for f in &c.changes {
             let field = match f.field {
-                "name" => "namn",
-                "region" => "region",
-                "role" => "roll",
-                "organisation" => "organisation",
-                "e-mail" => "e-post",
-                _ => "telefon",
+                "name" => tr!("diff-field-name"),
+                "region" => tr!("diff-field-region"),
+                "role" => tr!("diff-field-role"),
+                "organisation" => tr!("diff-field-organisation"),
+                "e-mail" => tr!("diff-field-email"),
+                _ => tr!("diff-field-phone"),
             };
-            lines.push(format!(
-                "{}: {field} ändrad från \"{}\" till \"{}\"",
-                c.name, f.old, f.new
+            line(tr!(
+                "mail-change-field",
+                name = &c.name,
+                field = field.render(lang),
+                old = &f.old,
+                new = &f.new
             ));
         }
     }
     for m in &r.lan_moved {
-        let name = |n: &Option<String>| n.clone().unwrap_or_else(|| "ingen region".into());
-        lines.push(format!(
-            "{} flyttat: {} → {}",
-            m.name,
-            name(&m.from_name),
-            name(&m.to_name)
+        let name = |n: &Option<String>| {
+            n.clone()
+                .unwrap_or_else(|| tr!("diff-no-region").render(lang))
+        };
+        line(tr!(
+            "mail-change-lan-moved",
+            lan = &m.name,
+            from = name(&m.from_name),
+            to = name(&m.to_name)
         ));
     }
     lines
@@ -283,14 +293,9 @@ fn finish(
     }
 }
 
-/// Why a region without recipients could not be reached, in Swedish.
-fn unreachable_why(contacts: usize) -> String {
-    let listed = "schemas/recipients.json anger ingen adress för regionen";
-    match contacts {
-        0 => format!("regionen har inga kontakter i katalogen och {listed}"),
-        1 => format!("regionens enda kontakt saknar giltig e-postadress och {listed}"),
-        n => format!("ingen av regionens {n} kontakter har en giltig e-postadress och {listed}"),
-    }
+/// Why a region without recipients could not be reached.
+fn unreachable_why(contacts: usize) -> Text {
+    tr!("mail-unreachable-why", n = contacts)
 }
 
 /// The mails of a month: one per region with findings or changes. The coordinator's summary is
@@ -299,7 +304,7 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
     let month = m.month;
     let mut mails = Vec::new();
     for r in regions {
-        let changes = r.changes.map(changes_sv).unwrap_or_default();
+        let changes = r.changes.map(|c| change_lines(c, LANG)).unwrap_or_default();
         if r.findings.is_empty() && changes.is_empty() {
             continue;
         }
@@ -313,70 +318,90 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
             .iter()
             .filter(|f| f.severity == Severity::Warning)
             .count();
-        let counts = crate::tr!(
+        let counts = tr!(
             "mail-counts",
             errors = errors,
             warnings = warnings,
             changes = changes.len()
         )
-        .render(Lang::Sv);
+        .render(LANG);
         let unreachable = r.recipients.is_empty().then(|| Unreachable {
             contacts: r.contacts,
-            why: unreachable_why(r.contacts),
+            why: unreachable_why(r.contacts).render(LANG),
         });
         let mut body = String::new();
         if let Some(u) = &unreachable {
             let _ = writeln!(
                 body,
-                "OBS! Det här meddelandet är till region {} men kunde inte skickas dit: {}. \
-                 Vidarebefordra det till regionen, eller lägg in regionens adress i \
-                 schemas/recipients.json och skicka igen med --only {}.\n",
-                r.name, u.why, r.id
+                "{}\n",
+                tr!(
+                    "mail-unreachable-note",
+                    region = r.name,
+                    why = &u.why,
+                    id = r.id
+                )
+                .render(LANG)
             );
         }
         let subject = match &unreachable {
-            None => format!("Regionkoordinatorer {month}: {} – {counts}", r.name),
-            Some(_) => format!(
-                "Regionkoordinatorer {month}: {} kunde inte nås – {counts}",
-                r.name
+            None => tr!(
+                "mail-subject",
+                month = month,
+                region = r.name,
+                counts = &counts
             ),
-        };
+            Some(_) => tr!(
+                "mail-subject-unreachable",
+                month = month,
+                region = r.name,
+                counts = &counts
+            ),
+        }
+        .render(LANG);
         let _ = writeln!(
             body,
-            "Hej!\n\nHär är resultatet av månadens import av kontaktuppgifterna för region {}.",
-            r.name
+            "{}\n\n{}",
+            tr!("mail-greeting").render(LANG),
+            tr!("mail-intro", region = r.name).render(LANG)
         );
         if !r.findings.is_empty() {
             let _ = writeln!(
                 body,
                 "\n{}\n",
-                crate::tr!("mail-problems", errors = errors, warnings = warnings).render(Lang::Sv)
+                tr!("mail-problems", errors = errors, warnings = warnings).render(LANG)
             );
             for f in &r.findings {
-                let _ = writeln!(
-                    body,
-                    "- {} ({}, {}): {}",
-                    place(f),
-                    severity(f.severity),
-                    f.code.as_str(),
-                    f.message.render(Lang::Sv)
+                let finding = tr!(
+                    "mail-finding",
+                    place = place(f, LANG),
+                    severity = severity(f.severity, LANG),
+                    code = f.code.as_str(),
+                    message = f.message.render(LANG)
                 );
+                let _ = writeln!(body, "- {}", finding.render(LANG));
                 if let Some(help) = &f.help {
-                    let _ = writeln!(body, "  Hjälp: {}", help.render(Lang::Sv));
+                    let help = tr!("mail-help", help = help.render(LANG));
+                    let _ = writeln!(body, "  {}", help.render(LANG));
                 }
             }
-            let _ = writeln!(body, "\nSamma lista finns som bifogad CSV-fil.");
+            let _ = writeln!(body, "\n{}", tr!("mail-csv-attached").render(LANG));
         }
         if !changes.is_empty() {
-            let _ = writeln!(body, "\nÄndringar sedan förra månaden:\n");
+            let _ = writeln!(body, "\n{}\n", tr!("mail-changes-heading").render(LANG));
             for line in &changes {
                 let _ = writeln!(body, "- {line}");
             }
         }
-        body.push_str("\nHör av er om något inte stämmer.\n\nVänliga hälsningar\nJämställdhetsmyndigheten (kontakt)\n");
+        let _ = write!(
+            body,
+            "\n{}\n\n{}\n{}\n",
+            tr!("mail-closing").render(LANG),
+            tr!("mail-regards").render(LANG),
+            tr!("mail-sender").render(LANG)
+        );
         let attachment = (!r.findings.is_empty()).then(|| {
             (
-                format!("fynd-{}-{month}.csv", r.id),
+                tr!("mail-attachment", id = r.id, month = month).render(LANG),
                 findings_csv(&r.findings),
             )
         });
@@ -419,53 +444,56 @@ pub fn summary(m: &Month<'_>, regions: &[(&Mail, Delivery)], general: &[&Finding
         },
     );
     let failed = lines(&|_, d| d == Delivery::Failed, &|mail| {
-        format!(" (skicka igen med --only {})", mail.key)
+        format!(
+            " ({})",
+            tr!("mail-summary-resend", id = &mail.key).render(LANG)
+        )
     });
     let left_out = lines(&|_, d| d == Delivery::NotChosen, &none);
-    let mut body = format!("Hej!\n\nSammanfattning av importen för {month}.\n");
-    let mut section = |heading: &str, lines: &[String], always: bool| {
+    let mut body = format!(
+        "{}\n\n{}\n",
+        tr!("mail-greeting").render(LANG),
+        tr!("mail-summary-intro", month = month).render(LANG)
+    );
+    let mut section = |heading: Text, lines: &[String], always: bool| {
         if lines.is_empty() && !always {
             return;
         }
-        let _ = writeln!(body, "\n{heading}\n");
+        let _ = writeln!(body, "\n{}\n", heading.render(LANG));
         if lines.is_empty() {
-            body.push_str("- inga\n");
+            let _ = writeln!(body, "- {}", tr!("mail-summary-none").render(LANG));
         }
         for line in lines {
             let _ = writeln!(body, "{line}");
         }
     };
-    section("Regioner som fått e-post:", &reached, true);
-    section(
-        "Regioner som inte kunde nås (deras meddelanden har skickats till dig i stället):",
-        &unreachable,
-        false,
-    );
-    section("Regioner vars e-post inte kunde skickas:", &failed, false);
-    section(
-        "Regioner som inte skickades i den här körningen (--only):",
-        &left_out,
-        false,
-    );
+    section(tr!("mail-summary-reached"), &reached, true);
+    section(tr!("mail-summary-unreachable"), &unreachable, false);
+    section(tr!("mail-summary-failed"), &failed, false);
+    section(tr!("mail-summary-left-out"), &left_out, false);
     if regions.is_empty() {
-        body.push_str("\nInga problem och inga ändringar den här månaden.\n");
+        let _ = writeln!(body, "\n{}", tr!("mail-summary-quiet").render(LANG));
     }
     if !general.is_empty() {
-        let _ = writeln!(body, "\nProblem som gäller hela katalogen:\n");
+        let _ = writeln!(body, "\n{}\n", tr!("mail-summary-general").render(LANG));
         for f in general {
-            let _ = writeln!(
-                body,
-                "- {} ({}): {}",
-                severity(f.severity),
-                f.code.as_str(),
-                f.message.render(Lang::Sv)
+            let finding = tr!(
+                "mail-summary-finding",
+                severity = severity(f.severity, LANG),
+                code = f.code.as_str(),
+                message = f.message.render(LANG)
             );
+            let _ = writeln!(body, "- {}", finding.render(LANG));
         }
     }
     body.push_str("\nkontakt\n");
-    let subject = format!("Regionkoordinatorer {month}: sammanfattning av importen");
-    let attachment = (!general.is_empty())
-        .then(|| (format!("fynd-katalogen-{month}.csv"), findings_csv(general)));
+    let subject = tr!("mail-summary-subject", month = month).render(LANG);
+    let attachment = (!general.is_empty()).then(|| {
+        (
+            tr!("mail-summary-attachment", month = month).render(LANG),
+            findings_csv(general),
+        )
+    });
     finish(
         SUMMARY,
         m,

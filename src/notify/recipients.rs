@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Text};
 use crate::schemas::Reference;
+use crate::text::quoted;
+use crate::tr;
 use crate::validate::email::{self, Email};
 
 /// `schemas/recipients.json`.
@@ -30,18 +33,42 @@ pub struct Recipients {
     pub regions: BTreeMap<String, Vec<Email>>,
 }
 
-/// One address, by `check`'s rules; `what` says where it came from in the error.
-pub fn address(text: &str, what: &str) -> Result<Email, String> {
-    email::check(text.trim()).map_err(|why| format!("{what}: {text:?} {why}"))
+/// One address, by `check`'s rules; `what` says where it came from in the error, which says
+/// why in `lang`: `--coordinator: "mats@jamy" has the domain "jamy", …`.
+pub fn address(text: &str, what: &str, lang: Lang) -> Result<Email, Text> {
+    let trimmed = text.trim();
+    email::check_address(trimmed).map_err(|why| {
+        // The check names the address first; the error names it as given, then says why.
+        let whole = why.render(lang);
+        let written = format!("{} ", quoted(trimmed));
+        let reason = whole.strip_prefix(&written).unwrap_or(&whole).to_string();
+        tr!(
+            "notify-address-invalid",
+            what = what,
+            address = format!("{text:?}"),
+            reason = reason
+        )
+    })
 }
 
 /// Parse and check a recipients file; `origin` names it in errors.
-pub fn parse(text: &str, origin: &str, reference: &Reference) -> Result<Recipients, String> {
-    let file: File = serde_json::from_str(text).map_err(|e| format!("{origin}: {e}"))?;
+pub fn parse(
+    text: &str,
+    origin: &str,
+    reference: &Reference,
+    lang: Lang,
+) -> Result<Recipients, Text> {
+    let file: File = serde_json::from_str(text).map_err(|e| {
+        tr!(
+            "notify-recipients-unreadable",
+            file = origin,
+            reason = e.to_string()
+        )
+    })?;
     let coordinator = file
         .coordinator
         .iter()
-        .map(|a| address(a, &format!("{origin}, coordinator")))
+        .map(|a| address(a, &format!("{origin}, coordinator"), lang))
         .collect::<Result<Vec<_>, _>>()?;
     let mut regions = BTreeMap::new();
     for (id, list) in &file.regions {
@@ -58,23 +85,35 @@ pub fn parse(text: &str, origin: &str, reference: &Reference) -> Result<Recipien
             let hint = reference
                 .region(id)
                 .map(|i| reference.regions[i].id.as_str())
-                .or_else(near)
-                .map(|id| format!(" (did you mean {id:?}?)"))
-                .unwrap_or_default();
+                .or_else(near);
             let ids: Vec<&str> = reference.regions.iter().map(|r| r.id.as_str()).collect();
-            return Err(format!(
-                "{origin}: {id:?} is not a region id{hint}; the ids are {}",
-                ids.join(", ")
-            ));
+            let (shown, ids) = (format!("{id:?}"), ids.join(", "));
+            return Err(match hint {
+                Some(near) => tr!(
+                    "notify-recipients-unknown-region-near",
+                    file = origin,
+                    id = shown,
+                    near = format!("{near:?}"),
+                    ids = ids
+                ),
+                None => tr!(
+                    "notify-recipients-unknown-region",
+                    file = origin,
+                    id = shown,
+                    ids = ids
+                ),
+            });
         }
         if list.is_empty() {
-            return Err(format!(
-                "{origin}: region {id:?} lists no address; remove it to write to the region's own contacts"
+            return Err(tr!(
+                "notify-recipients-empty-region",
+                file = origin,
+                id = format!("{id:?}")
             ));
         }
         let checked = list
             .iter()
-            .map(|a| address(a, &format!("{origin}, region {id}")))
+            .map(|a| address(a, &format!("{origin}, region {id}"), lang))
             .collect::<Result<Vec<_>, _>>()?;
         regions.insert(id.clone(), checked);
     }
@@ -89,19 +128,28 @@ mod tests {
     use super::*;
 
     fn parsed(text: &str) -> Result<Recipients, String> {
-        parse(text, "recipients.json", &Reference::builtin().unwrap())
+        parse(
+            text,
+            "recipients.json",
+            &Reference::builtin().unwrap(),
+            Lang::En,
+        )
+        .map_err(|e| e.to_string())
     }
 
     #[test]
     fn addresses_follow_the_rules_of_check() {
-        assert!(address("mats.paulsson@jamy.se", "--coordinator").is_ok());
+        assert!(address("mats.paulsson@jamy.se", "--coordinator", Lang::En).is_ok());
         assert_eq!(
-            address("not an address", "--coordinator").unwrap_err(),
+            address("not an address", "--coordinator", Lang::En)
+                .unwrap_err()
+                .to_string(),
             "--coordinator: \"not an address\" has no @"
         );
         assert!(
-            address("mats@jamy", "--coordinator")
+            address("mats@jamy", "--coordinator", Lang::En)
                 .unwrap_err()
+                .to_string()
                 .contains("needs at least two parts")
         );
     }

@@ -15,25 +15,29 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Address, Message, SmtpTransport, Transport};
 
 use super::compose::Mail;
+use crate::i18n::Text;
+use crate::tr;
 
 /// A mailbox for an address; the domain goes to punycode when the local part is ASCII, so the
 /// envelope works with servers that do not speak SMTPUTF8.
-pub fn mailbox(address: &str) -> Result<Mailbox, String> {
+pub fn mailbox(address: &str) -> Result<Mailbox, Text> {
+    let shown = format!("{address:?}");
     let (local, domain) = address
         .rsplit_once('@')
-        .ok_or_else(|| format!("{address:?} is not an address"))?;
+        .ok_or_else(|| tr!("notify-not-an-address", address = &shown))?;
     let domain = if local.is_ascii() {
-        idna::domain_to_ascii(domain).map_err(|_| format!("bad domain in {address:?}"))?
+        idna::domain_to_ascii(domain).map_err(|_| tr!("notify-bad-domain", address = &shown))?
     } else {
         domain.to_string()
     };
     Address::new(local, domain)
         .map(|a| Mailbox::new(None, a))
-        .map_err(|e| format!("{address:?}: {e}"))
+        .map_err(|e| Text::literal(format!("{shown}: {e}")))
 }
 
 /// Whether `month` is written `YYYY-MM` with a real month.
-pub fn check_month(month: &str) -> Result<(), String> {
+/// The error names the option: `--month "2021-9": write the month as YYYY-MM`.
+pub fn check_month(month: &str) -> Result<(), Text> {
     let ok = month.len() == 7
         && month.as_bytes()[4] == b'-'
         && month[..4]
@@ -45,25 +49,25 @@ pub fn check_month(month: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("{month:?}: write the month as YYYY-MM"))
+        Err(tr!("notify-month-invalid", month = format!("{month:?}")))
     }
 }
 
 /// The messages' `Date:`: now, or the time `SOURCE_DATE_EPOCH` gives (seconds since 1970, as
 /// reproducible builds define it), so tests and reruns can pin it.
-pub fn date(source_date_epoch: Option<&str>) -> Result<SystemTime, String> {
+pub fn date(source_date_epoch: Option<&str>) -> Result<SystemTime, Text> {
     match source_date_epoch {
         None => Ok(SystemTime::now()),
         Some(text) => text
             .trim()
             .parse::<u64>()
             .map(|secs| UNIX_EPOCH + Duration::from_secs(secs))
-            .map_err(|_| format!("SOURCE_DATE_EPOCH={text:?} is not a number of seconds")),
+            .map_err(|_| tr!("notify-epoch-invalid", value = format!("{text:?}"))),
     }
 }
 
 /// The lettre message of a mail.
-pub fn message(mail: &Mail, from: &str, date: SystemTime) -> Result<Message, String> {
+pub fn message(mail: &Mail, from: &str, date: SystemTime) -> Result<Message, Text> {
     let mut builder = Message::builder()
         .from(mailbox(from)?)
         .subject(&mail.subject)
@@ -81,7 +85,8 @@ pub fn message(mail: &Mail, from: &str, date: SystemTime) -> Result<Message, Str
     let built = match &mail.attachment {
         None => builder.singlepart(text),
         Some((name, bytes)) => {
-            let csv = ContentType::parse("text/csv; charset=utf-8").map_err(|e| e.to_string())?;
+            let csv = ContentType::parse("text/csv; charset=utf-8")
+                .map_err(|e| Text::literal(e.to_string()))?;
             // A boundary from the Message-ID, so the same content gives the same bytes.
             let boundary: String = mail
                 .message_id
@@ -96,7 +101,7 @@ pub fn message(mail: &Mail, from: &str, date: SystemTime) -> Result<Message, Str
             )
         }
     };
-    built.map_err(|e| e.to_string())
+    built.map_err(|e| Text::literal(e.to_string()))
 }
 
 /// Where messages go.
@@ -107,25 +112,26 @@ pub enum Destination {
 }
 
 /// A PEM certificate to trust besides the system's roots (a private CA, or a test server's).
-pub fn ca(pem: &[u8]) -> Result<Certificate, String> {
+pub fn ca(pem: &[u8]) -> Result<Certificate, Text> {
     // lettre accepts a file with no certificate in it; kontakt does not.
     if !pem.windows(27).any(|w| w == b"-----BEGIN CERTIFICATE-----") {
-        return Err("the file holds no PEM certificate (-----BEGIN CERTIFICATE-----)".into());
+        return Err(tr!("notify-ca-no-certificate"));
     }
-    Certificate::from_pem(pem).map_err(|e| e.to_string())
+    Certificate::from_pem(pem).map_err(|e| Text::literal(e.to_string()))
 }
 
 /// `smtp://host:port` (plain, or STARTTLS with `starttls`), `smtps://host:port` (TLS), trusting
 /// `ca` besides the system's roots.
-pub fn smtp(url: &str, starttls: bool, ca: Option<Certificate>) -> Result<SmtpTransport, String> {
+pub fn smtp(url: &str, starttls: bool, ca: Option<Certificate>) -> Result<SmtpTransport, Text> {
+    let shown = format!("{url:?}");
     let (scheme, rest) = url
         .split_once("://")
-        .ok_or_else(|| format!("{url:?} is not smtp://host:port or smtps://host:port"))?;
+        .ok_or_else(|| tr!("notify-smtp-not-url", url = &shown))?;
     let (host, port) = match rest.trim_end_matches('/').rsplit_once(':') {
         Some((h, p)) => (
             h.to_string(),
             p.parse::<u16>()
-                .map_err(|_| format!("bad port in {url:?}"))?,
+                .map_err(|_| tr!("notify-smtp-bad-port", url = &shown))?,
         ),
         None => (
             rest.trim_end_matches('/').to_string(),
@@ -133,27 +139,24 @@ pub fn smtp(url: &str, starttls: bool, ca: Option<Certificate>) -> Result<SmtpTr
         ),
     };
     if host.is_empty() {
-        return Err(format!("{url:?} names no host"));
+        return Err(tr!("notify-smtp-no-host", url = &shown));
     }
     if host.contains('@') {
-        return Err(
-            "the address holds a user name or password: give them in KONTAKT_SMTP_USER and KONTAKT_SMTP_PASSWORD, never in the URL"
-                .into(),
-        );
+        return Err(tr!("notify-smtp-credentials-in-url"));
     }
     if scheme == "smtps" && starttls {
-        return Err("smtps:// is TLS from the start; --starttls goes with smtp://".into());
+        return Err(tr!("notify-smtp-starttls-with-smtps"));
     }
     let tls = |h: &str| {
         let mut params = TlsParameters::builder(h.to_string());
         if let Some(ca) = ca.clone() {
             params = params.add_root_certificate(ca);
         }
-        params.build().map_err(|e| e.to_string())
+        params.build().map_err(|e| Text::literal(e.to_string()))
     };
     let mut builder = match (scheme, starttls) {
         ("smtp", false) if ca.is_some() => {
-            return Err("--smtp-ca needs a TLS connection: smtps:// or --starttls".into());
+            return Err(tr!("notify-smtp-ca-needs-tls"));
         }
         ("smtp", false) => SmtpTransport::builder_dangerous(&host).port(port),
         ("smtp", true) => SmtpTransport::builder_dangerous(&host)
@@ -162,7 +165,7 @@ pub fn smtp(url: &str, starttls: bool, ca: Option<Certificate>) -> Result<SmtpTr
         ("smtps", _) => SmtpTransport::builder_dangerous(&host)
             .port(port)
             .tls(Tls::Wrapper(tls(&host)?)),
-        _ => return Err(format!("{url:?}: the scheme must be smtp or smtps")),
+        _ => return Err(tr!("notify-smtp-bad-scheme", url = &shown)),
     };
     if let (Ok(user), Ok(password)) = (
         std::env::var("KONTAKT_SMTP_USER"),
@@ -175,7 +178,7 @@ pub fn smtp(url: &str, starttls: bool, ca: Option<Certificate>) -> Result<SmtpTr
 
 /// A delivery error as the coordinator needs to read it: a certificate the client does not
 /// trust says how to trust it.
-fn explain(e: &lettre::transport::smtp::Error) -> String {
+fn explain(e: &lettre::transport::smtp::Error) -> Text {
     use std::error::Error as _;
     let mut text = e.to_string();
     let mut source = e.source();
@@ -187,46 +190,53 @@ fn explain(e: &lettre::transport::smtp::Error) -> String {
         source = s.source();
     }
     if text.contains("certificate") {
-        text.push_str(
-            "; the server's TLS certificate is not trusted: if it comes from a private CA, pass that CA with --smtp-ca FILE",
-        );
+        return tr!("notify-smtp-untrusted", reason = text);
     }
-    text
+    Text::literal(text)
 }
 
-/// Deliver one message.
+/// Deliver one message: what became of it (`written to …`, `sent`), or why it failed.
 pub fn deliver(
     dest: &Destination,
     month: &str,
     mail: &Mail,
     message: &Message,
-) -> Result<String, String> {
+) -> Result<Text, Text> {
     match dest {
         Destination::Outbox(dir) => {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                tr!(
+                    "notify-cannot-create",
+                    path = dir.display().to_string(),
+                    reason = e.to_string()
+                )
+            })?;
             let path = dir.join(crate::export::cards::file_name(
                 &format!("{month}-{}", mail.key),
                 "eml",
             ));
             write_file(&path, &message.formatted())?;
-            Ok(format!("written to {}", path.display()))
+            Ok(tr!("notify-written", path = path.display().to_string()))
         }
         Destination::Smtp(transport) => transport
             .send(message)
-            .map(|_| "sent".to_string())
+            .map(|_| tr!("notify-sent"))
             .map_err(|e| explain(&e)),
     }
 }
 
 /// Written beside and renamed into place, so a full disk never leaves half a mail.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Text> {
     let tmp = path.with_extension("eml.tmp");
     std::fs::write(&tmp, bytes)
         .and_then(|()| std::fs::rename(&tmp, path))
         .map_err(|e| {
             let _ = std::fs::remove_file(&tmp);
-            format!("cannot write {}: {e}", path.display())
+            tr!(
+                "notify-cannot-write-file",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            )
         })
 }
 

@@ -1,0 +1,98 @@
+# cli
+
+## Kommandoradens hjälp (`kontakt --help`, `kontakt KOMMANDO --help`): src/cli_text.rs.
+## Som clap visar hjälptexterna: en rad, ingen avslutande punkt. Id: cli-<kommando>-<argumentets
+## id, _ som ->. Flaggor, filnamn och värden står som de skrivs.
+
+cli-about = Kontrollerar och bygger katalogen över regionala samordnare mot prostitution och människohandel.
+cli-after-help = Slutkod: 0 inga fel, 1 problem i uppgifterna, 2 kunde inte köras.
+cli-lang = Språket i meddelanden, rapporter och sammanfattningar (sv eller en). Standard: svenska när LC_ALL, LC_MESSAGES eller LANG börjar med sv (sv_SE.UTF-8), annars engelska. E-post skickas alltid på svenska
+
+## clap:s egna flaggor.
+
+cli-flag-help = Visa hjälp
+cli-flag-help-more = Visa hjälp (mer med '--help')
+cli-flag-help-long = Visa hjälp (en sammanfattning med '-h')
+cli-flag-version = Visa version
+
+## kontakt check
+
+cli-check-about = Läs regionernas kalkylblad och visa varje problem vid den cell där det finns
+cli-check-input = Mappen med regionernas filer (eller en enda fil)
+cli-check-schemas = Mapp med referensdata; de av lan.json, regions.json, columns.json och phonenumber-se.xml som finns där används i stället för de inbyggda
+cli-check-format = Rapportens format
+cli-check-verbose = Berätta också vad som upptäcktes i varje fil (teckenkodning, avgränsare, radslut); med --format github visas även noteringarna
+cli-check-quiet = Visa bara fel (och varningar, med --deny-warnings) och sammanfattningsraden
+cli-check-summary = Skriv en sammanfattning i Markdown till FILE: antalen, ändringen i katalogen och en tabell med alla fynd. I GitHub Actions läggs den till i jobbsammanfattningen ($GITHUB_STEP_SUMMARY) även utan det här alternativet
+cli-check-base = Den contacts.json som sammanfattningens ändringar räknas från (i en pull request: den i grenen som ändringen ska in i). Standard: contacts.json i utdatamappen
+cli-check-deny-warnings = Misslyckas (slutkod 1) även vid varningar
+cli-check-max-findings = Visa högst N fynd och tala om hur många som inte visades
+cli-check-color = Färger i textrapporten (--format human)
+cli-check-max-file-bytes = Största indatafil som läses, i byte
+cli-check-max-unzipped-bytes = Största sammanlagda storlek för ett kalkylblad när det packas upp, i byte
+cli-check-max-zip-ratio = Högsta komprimeringsgrad för en del (över 1 MiB) av ett kalkylblad
+cli-check-max-cells = Högsta antal celler som en flik får omfatta
+
+## kontakt build
+
+cli-build-about = Kontrollera och skriv sedan contacts.json, CSV-filerna och vCard-filerna (ingenting om det finns fel)
+cli-build-input = Mappen med regionernas filer (eller en enda fil)
+cli-build-out = Mappen som exporterna skrivs till (standard: `output` bredvid indatamappen). Den ersätts helt, men bara när den inte innehåller något annat än det som kontakt har skrivit där
+cli-build-force = Ersätt utdatamappen även när den innehåller filer som kontakt inte har skrivit, eller exporter som har ändrats för hand (aldrig indatamappen)
+cli-build-check = Skriv ingenting; avsluta med slutkod 1 och ange filerna när utdatamappen inte är vad build skulle skriva
+cli-build-as-of = Datumet som katalogen gäller från (YYYY-MM-DD), skrivs in i contacts.json och i vCard-filernas REV
+cli-build-vcard-version = vCard-version för regionfilerna och all.vcf (Outlook-filerna är alltid 3.0)
+cli-build-schemas = Mapp med referensdata; de av lan.json, regions.json, columns.json och phonenumber-se.xml som finns där används i stället för de inbyggda
+cli-build-format = Rapportens format
+cli-build-verbose = Berätta också vad som upptäcktes i varje fil (teckenkodning, avgränsare, radslut); med --format github visas även noteringarna
+cli-build-quiet = Visa bara fel (och varningar, med --deny-warnings) och sammanfattningsraden
+cli-build-summary = Skriv en sammanfattning i Markdown till FILE: antalen, ändringen i katalogen och en tabell med alla fynd. I GitHub Actions läggs den till i jobbsammanfattningen ($GITHUB_STEP_SUMMARY) även utan det här alternativet
+cli-build-base = Den contacts.json som sammanfattningens ändringar räknas från (i en pull request: den i grenen som ändringen ska in i). Standard: contacts.json i utdatamappen
+cli-build-deny-warnings = Misslyckas (slutkod 1) även vid varningar
+cli-build-max-findings = Visa högst N fynd och tala om hur många som inte visades
+cli-build-color = Färger i textrapporten (--format human)
+cli-build-max-file-bytes = Största indatafil som läses, i byte
+cli-build-max-unzipped-bytes = Största sammanlagda storlek för ett kalkylblad när det packas upp, i byte
+cli-build-max-zip-ratio = Högsta komprimeringsgrad för en del (över 1 MiB) av ett kalkylblad
+cli-build-max-cells = Högsta antal celler som en flik får omfatta
+
+## kontakt diff
+
+cli-diff-about = Vad som har ändrats mellan två kataloger: contacts.json-filer eller indatamappar
+cli-diff-old = Förra månaden: en contacts.json som build har skrivit, eller en indatamapp
+cli-diff-new = Den här månaden: en contacts.json som build har skrivit, eller en indatamapp
+cli-diff-format = Hur ändringarna skrivs ut
+cli-diff-exit-code = Avsluta med slutkod 1 när något har ändrats (som `git diff --exit-code`)
+cli-diff-schemas = Mapp med referensdata för indatamappar (se `check --schemas`)
+
+## kontakt notify
+
+cli-notify-about = Skicka e-post till varje region med dess fynd och ändringar (till en utkorgsmapp, om inte --smtp anges)
+cli-notify-input = Mappen med regionernas filer
+cli-notify-month = Månaden för importen (YYYY-MM): i ämnesraderna, i Message-ID och i bilagornas namn
+cli-notify-previous = Förra månadens contacts.json, för ändringarna (standard: output/contacts.json bredvid indatamappen). Om den anges men saknas eller inte går att läsa: slutkod 2 innan något skickas
+cli-notify-recipients = Mottagarna för varje region och för samordnaren (standard: recipients.json i --schemas, annars schemas/recipients.json bredvid indatamappen, om den finns; en region som inte står med får e-post till sina egna kontakters adresser)
+cli-notify-coordinator = Den nationella samordnarens adress: får en kopia av varje brev och tar emot sammanfattningen
+cli-notify-from = Avsändaren (standard: samordnarens första adress); dess domän står sist i varje Message-ID
+cli-notify-outbox = Mappen som .eml-filerna skrivs till när inget skickas (standard: outbox bredvid indatamappen)
+cli-notify-smtp = Skicka via den här e-postservern: smtp://host:port eller smtps://host:port. Användarnamn och lösenord läses från KONTAKT_SMTP_USER och KONTAKT_SMTP_PASSWORD, aldrig från kommandoraden
+cli-notify-starttls = Med smtp://: gör anslutningen krypterad med STARTTLS (krävs)
+cli-notify-smtp-ca = Ett PEM-certifikat (från en egen certifikatutfärdare, CA) att lita på utöver systemets rotcertifikat, för TLS-anslutningen till --smtp
+cli-notify-only = Bara dessa meddelanden: regionernas id (till exempel syd) eller `sammanfattning`
+cli-notify-dry-run = Visa vad som skulle skickas till vem; skriv och skicka ingenting
+cli-notify-schemas = Mapp med referensdata (se `check --schemas`)
+
+## kontakt explain
+
+cli-explain-about = Vad en regelkod betyder (`explain phone-invalid`), eller hur kontakt läser ett värde (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Utan något mer: alla regelkoder
+cli-explain-code = En regelkod, till exempel phone-invalid (skalet kan fylla i den; `kontakt explain` listar dem)
+cli-explain-phone = Visa hur en telefoncell läses: uppdelning, etiketter, E.164, typ, skrivsätt. Skriv en cell med ett tal (siffror som kalkylbladet sparar som ett tal) som =46701234567
+cli-explain-email = Visa hur en e-postcell läses: uppdelning, avkodade länkar, kontroll av domänen
+cli-explain-lan = Visa vilket län en Län-cell anger
+cli-explain-schemas = Mapp med referensdata (se `check --schemas`)
+
+## kontakt completions, kontakt man
+
+cli-completions-about = Ett skript som fyller i kommandon i ditt skal: `kontakt completions bash > ~/.local/share/bash-completion/completions/kontakt`
+cli-completions-shell = Skalet
+cli-man-about = Manualsidan (roff): `kontakt man > kontakt.1 && man -l kontakt.1`

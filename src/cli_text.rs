@@ -1,0 +1,292 @@
+//! The command line's help in the run's language: clap's command, with each about and help text
+//! replaced by its Fluent message (`locales/*/cli.ftl`) where one exists.
+//!
+//! A message's id follows the command's path and the argument's id, `_` written `-`: `cli-about`,
+//! `cli-after-help`, `cli-lang`, `cli-check-about`, `cli-check-deny-warnings`. clap's own
+//! `--help` and `--version` are `cli-flag-*`. A message missing from the resources keeps clap's
+//! English text.
+
+use clap::{Arg, ArgAction, Command};
+
+use crate::i18n::{Lang, Text};
+
+/// The texts clap gives the flags it makes itself, with their messages.
+const BUILT_IN: [(&str, &str); 4] = [
+    ("Print help", "cli-flag-help"),
+    ("Print help (see more with '--help')", "cli-flag-help-more"),
+    ("Print help (see a summary with '-h')", "cli-flag-help-long"),
+    ("Print version", "cli-flag-version"),
+];
+
+/// `cmd` with its texts in `lang`. The English texts are the doc comments in `cli.rs`, so in
+/// English `cmd` is returned as it is.
+pub fn localized(cmd: Command, lang: Lang) -> Command {
+    if lang == Lang::En {
+        return cmd;
+    }
+    // clap adds --help and --version only when it builds a command: a built copy shows which
+    // command gets which of them, with which text.
+    let mut built = cmd.clone();
+    built.build();
+    translate(cmd, &built, "cli", lang)
+}
+
+/// `cmd` and its subcommands with the messages whose ids start with `prefix`; `built` is `cmd`
+/// as clap builds it.
+fn translate(mut cmd: Command, built: &Command, prefix: &str, lang: Lang) -> Command {
+    if let Some(text) = message(format!("{prefix}-about"), lang) {
+        if cmd.get_long_about().is_some() {
+            cmd = cmd.long_about(text.clone());
+        }
+        cmd = cmd.about(text);
+    }
+    if let Some(text) = message(format!("{prefix}-after-help"), lang) {
+        if cmd.get_after_long_help().is_some() {
+            cmd = cmd.after_long_help(text.clone());
+        }
+        cmd = cmd.after_help(text);
+    }
+    // Every argument in its place (not `mut_arg`, which moves it last): the order of the
+    // arguments numbers the positional ones.
+    cmd = cmd.mut_args(|arg| {
+        let id = format!("{prefix}-{}", arg.get_id().as_str().replace('_', "-"));
+        let Some(text) = message(id, lang) else {
+            return arg;
+        };
+        let arg = if arg.get_long_help().is_some() {
+            arg.long_help(text.clone())
+        } else {
+            arg
+        };
+        arg.help(text)
+    });
+    cmd = built_in_flags(cmd, built, lang);
+    cmd.mut_subcommands(|sub| {
+        let name = sub.get_name().to_string();
+        match built.find_subcommand(&name) {
+            Some(built_sub) => translate(sub, built_sub, &format!("{prefix}-{name}"), lang),
+            None => sub,
+        }
+    })
+}
+
+/// `cmd` with clap's `--help` and `--version` (those its built copy has) in `lang`. clap makes
+/// them only when it builds a command, so they cannot be changed before; instead they are
+/// turned off and made here as clap makes them, with the texts in `lang`.
+fn built_in_flags(mut cmd: Command, built: &Command, lang: Lang) -> Command {
+    let help = clap_flag(&cmd, built, "help")
+        .filter(|a| matches!(a.get_action(), ArgAction::Help))
+        .map(|theirs| {
+            let flag = Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help);
+            with_texts(flag, theirs, lang)
+        });
+    let version = clap_flag(&cmd, built, "version")
+        .filter(|a| matches!(a.get_action(), ArgAction::Version))
+        .map(|theirs| {
+            let flag = Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version);
+            with_texts(flag, theirs, lang)
+        });
+    if let Some(flag) = help {
+        cmd = cmd.disable_help_flag(true).arg(flag);
+    }
+    if let Some(flag) = version {
+        cmd = cmd.disable_version_flag(true).arg(flag);
+    }
+    cmd
+}
+
+/// The argument `id` of `built` that clap made itself: `cmd` has none of that id.
+fn clap_flag<'a>(cmd: &Command, built: &'a Command, id: &str) -> Option<&'a Arg> {
+    if cmd.get_arguments().any(|a| a.get_id().as_str() == id) {
+        return None;
+    }
+    built.get_arguments().find(|a| a.get_id().as_str() == id)
+}
+
+/// `flag` with the texts of clap's own `theirs`, in `lang`, listed last as clap lists it.
+fn with_texts(mut flag: Arg, theirs: &Arg, lang: Lang) -> Arg {
+    if let Some(text) = theirs.get_help() {
+        flag = flag.help(built_in_text(text.to_string(), lang));
+    }
+    if let Some(text) = theirs.get_long_help() {
+        flag = flag.long_help(built_in_text(text.to_string(), lang));
+    }
+    // What clap's own flags are, having none.
+    flag.display_order(999usize)
+}
+
+/// One of clap's own texts in `lang`, else as clap wrote it.
+fn built_in_text(english: String, lang: Lang) -> String {
+    match BUILT_IN.iter().find(|(text, _)| *text == english) {
+        Some(&(_, id)) => {
+            let text = Text::new(id).render(lang);
+            if text == id { english } else { text }
+        }
+        None => english,
+    }
+}
+
+/// The message `id` in `lang`, or `None` where the resources have none.
+fn message(id: String, lang: Lang) -> Option<String> {
+    // `Text` takes a `&'static str`. The command line is made once a run, so its ids (a few
+    // dozen short strings) are simply kept for the run.
+    let id: &'static str = id.leak();
+    let text = Text::new(id).render(lang);
+    (text != id).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::PathBuf;
+
+    use clap::builder::StyledStr;
+    use clap::{CommandFactory, FromArgMatches};
+
+    use super::*;
+    use crate::cli::Cli;
+
+    fn shown(text: Option<&StyledStr>) -> Option<String> {
+        text.map(ToString::to_string)
+    }
+
+    /// Every about, after-help and help text of the built `cmd` and its subcommands (not clap's
+    /// `help` subcommand), by where it is shown: `kontakt check deny_warnings`.
+    fn texts(cmd: &Command, path: &str, found: &mut BTreeMap<String, Option<String>>) {
+        found.insert(format!("{path} (about)"), shown(cmd.get_about()));
+        if cmd.get_after_help().is_some() {
+            found.insert(format!("{path} (after help)"), shown(cmd.get_after_help()));
+        }
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id();
+            found.insert(format!("{path} {id}"), shown(arg.get_help()));
+            if arg.get_long_help().is_some() {
+                found.insert(format!("{path} {id} (long)"), shown(arg.get_long_help()));
+            }
+        }
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            texts(sub, &format!("{path} {}", sub.get_name()), found);
+        }
+    }
+
+    fn built_texts(lang: Lang) -> BTreeMap<String, Option<String>> {
+        let mut cmd = localized(Cli::command(), lang);
+        cmd.build();
+        let mut found = BTreeMap::new();
+        texts(&cmd, "kontakt", &mut found);
+        found
+    }
+
+    #[test]
+    fn every_text_of_the_command_line_is_in_swedish() {
+        let (en, sv) = (built_texts(Lang::En), built_texts(Lang::Sv));
+        assert_eq!(
+            en.keys().collect::<Vec<_>>(),
+            sv.keys().collect::<Vec<_>>(),
+            "the same commands and arguments in both languages"
+        );
+        assert!(en.len() > 80, "{}", en.len());
+        let untranslated: Vec<String> = en
+            .iter()
+            .filter(|&(k, v)| sv.get(k) == Some(v))
+            .map(|(k, v)| format!("{k}: {v:?}"))
+            .collect();
+        assert!(
+            untranslated.is_empty(),
+            "not in Swedish:\n{}",
+            untranslated.join("\n")
+        );
+    }
+
+    /// Every message id the command line looks up, with clap's English text where it has one.
+    fn ids(cmd: &Command, prefix: &str, found: &mut Vec<(String, Option<String>)>) {
+        found.push((format!("{prefix}-about"), shown(cmd.get_about())));
+        found.push((format!("{prefix}-after-help"), shown(cmd.get_after_help())));
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str().replace('_', "-");
+            found.push((format!("{prefix}-{id}"), shown(arg.get_help())));
+        }
+        for sub in cmd.get_subcommands() {
+            ids(sub, &format!("{prefix}-{}", sub.get_name()), found);
+        }
+    }
+
+    #[test]
+    fn the_english_messages_are_the_doc_comments_and_every_message_is_used() {
+        let mut found = Vec::new();
+        ids(&Cli::command(), "cli", &mut found);
+        let built_in = BUILT_IN.map(|(english, id)| (id.to_string(), Some(english.to_string())));
+        let mut problems = Vec::new();
+        for (id, english) in found.iter().chain(&built_in) {
+            let Some(english) = english else { continue };
+            let message = Text::new(id.clone().leak()).render(Lang::En);
+            if message != *english {
+                problems.push(format!(
+                    "{id}: cli.rs (or clap) says {english:?}, locales/en/cli.ftl {message:?}"
+                ));
+            }
+        }
+        let looked_up: BTreeSet<&str> = found
+            .iter()
+            .chain(&built_in)
+            .map(|(id, _)| id.as_str())
+            .collect();
+        for line in include_str!("../locales/en/cli.ftl").lines() {
+            if let Some((id, _)) = line.split_once(" = ")
+                && !line.starts_with('#')
+                && !looked_up.contains(id.trim())
+            {
+                problems.push(format!(
+                    "{id} is in locales/en/cli.ftl but not on the command line"
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn swedish_help_is_shown_and_the_command_line_parses_as_before() {
+        let cmd = || localized(Cli::command(), Lang::Sv);
+        let help = cmd()
+            .try_get_matches_from(["kontakt", "check", "-h"])
+            .unwrap_err();
+        assert_eq!(help.kind(), clap::error::ErrorKind::DisplayHelp);
+        let help = help.to_string();
+        assert!(help.contains("Visa hjälp (mer med '--help')"), "{help}");
+        assert!(
+            help.contains("Misslyckas (slutkod 1) även vid varningar"),
+            "{help}"
+        );
+        assert!(help.contains("Språket i meddelanden"), "{help}");
+
+        let top = cmd()
+            .try_get_matches_from(["kontakt", "--help"])
+            .unwrap_err();
+        assert_eq!(top.kind(), clap::error::ErrorKind::DisplayHelp);
+        let top = top.to_string();
+        assert!(top.contains("Visa version"), "{top}");
+        assert!(top.contains("Slutkod: 0"), "{top}");
+        let version = cmd().try_get_matches_from(["kontakt", "-V"]).unwrap_err();
+        assert_eq!(version.kind(), clap::error::ErrorKind::DisplayVersion);
+
+        // The positional arguments keep their order.
+        let matches = cmd()
+            .try_get_matches_from(["kontakt", "diff", "old.json", "new.json", "--lang", "sv"])
+            .unwrap();
+        let cli = Cli::from_arg_matches(&matches).unwrap();
+        let crate::cli::Command::Diff(diff) = cli.command else {
+            panic!("not diff")
+        };
+        assert_eq!(
+            (diff.old, diff.new),
+            (PathBuf::from("old.json"), PathBuf::from("new.json"))
+        );
+        assert_eq!(cli.lang, Some(Lang::Sv));
+    }
+}

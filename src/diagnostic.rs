@@ -147,9 +147,17 @@ impl Finding {
     }
 }
 
-/// Sort and de-duplicate (a merged cell read into several rows reports once).
+/// Sort and de-duplicate (a merged cell read into several rows reports once). Files come in
+/// Swedish order (`ärende.csv` after `zeta.csv`), as people read a list of names.
 pub fn finish(findings: &mut Vec<Finding>) {
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let file = |f: &Finding| f.location.as_ref().map(|l| l.file.clone());
+    findings.sort_by(|a, b| {
+        let by_file = match (file(a), file(b)) {
+            (Some(x), Some(y)) => crate::collate::swedish(&x, &y),
+            _ => std::cmp::Ordering::Equal,
+        };
+        by_file.then_with(|| a.sort_key().cmp(&b.sort_key()))
+    });
     findings.dedup();
 }
 

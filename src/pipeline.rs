@@ -258,7 +258,7 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    names.sort();
+    names.sort_by(|a, b| crate::collate::swedish(a, b).then_with(|| a.cmp(b)));
     let mut files = Vec::new();
     for name in names {
         let path = input.join(&name);

@@ -287,3 +287,24 @@ fn a_manifest_kontakt_cannot_read_is_named_as_such() {
         check.stdout
     );
 }
+
+/// The project's schemas/ (where notify's recipients.json lives) is never an output folder,
+/// even without --schemas and with --force.
+#[test]
+fn the_projects_schemas_folder_is_never_an_output_folder() {
+    let f = Fixture::shipped();
+    let schemas = f.dir.path().join("schemas");
+    fs::create_dir(&schemas).unwrap();
+    fs::write(schemas.join("recipients.json"), "{}").unwrap();
+    let run = f.run(&["build", "in", "--out", "schemas", "--force"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("it is the reference data folder"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        fs::read_to_string(schemas.join("recipients.json")).unwrap(),
+        "{}"
+    );
+}

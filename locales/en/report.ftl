@@ -34,3 +34,6 @@ report-omitted = { $n ->
 severity-error = error
 severity-warning = warning
 severity-info = info
+# A GitHub annotation's title for a spreadsheet finding.
+github-title-cell = { $title } at { $sheet }!{ $cell }
+github-title-sheet = { $title } in sheet { $sheet }

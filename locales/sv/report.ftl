@@ -30,3 +30,6 @@ report-omitted = … och ytterligare { $n } fynd som inte visas (--max-findings)
 severity-error = fel
 severity-warning = varning
 severity-info = notering
+# Titeln på en GitHub-anteckning för ett fynd i ett kalkylblad.
+github-title-cell = { $title } i cell { $cell } på fliken { $sheet }
+github-title-sheet = { $title } på fliken { $sheet }

@@ -29,9 +29,17 @@ fn refuse_overlap(out: &Path, args: &BuildArgs) -> Result<(), Fatal> {
         input
     };
     // `what` and `how` choose the words in locales/*/commands.ftl.
+    // The project's schemas/ (recipients.json lives there) even when --schemas is not given.
+    let project_schemas = project_of(&args.input).join("schemas");
     let protected = [
         ("input", Some(input)),
         ("schemas", args.common.schemas.as_deref()),
+        (
+            "schemas",
+            project_schemas
+                .is_dir()
+                .then_some(project_schemas.as_path()),
+        ),
     ];
     for (what, path) in protected {
         let Some(path) = path else { continue };
@@ -123,7 +131,11 @@ pub fn run(
                 Finding::at(
                     Code::ExportStale,
                     &Location::file(target.join(&rel).display().to_string(), FileKind::Text),
-                    tr!("export-stale", file = &rel, reason = why.to_string()),
+                    tr!(
+                        "export-stale",
+                        file = &rel,
+                        reason = why.text().render(lang)
+                    ),
                 )
                 .with_help(if errors {
                     tr!("export-stale-help-errors", input = &input, out = &shown)
@@ -166,16 +178,16 @@ pub fn run(
         });
     let written = crate::output::write(&target, &files, args.force).map_err(|e| match e {
         crate::output::Error::Foreign { .. } | crate::output::Error::Busy(_) => {
-            Fatal(tr!("cmd-build-refused", reason = e.to_string()))
+            Fatal(tr!("cmd-build-refused", reason = e.render(lang)))
         }
         _ => Fatal(tr!(
             "cmd-build-unchanged",
-            reason = e.to_string(),
+            reason = e.render(lang),
             out = &shown
         )),
     })?;
     if let Some(e) = written.leftover {
-        let warning = tr!("cmd-build-leftover", out = &shown, reason = e.to_string());
+        let warning = tr!("cmd-build-leftover", out = &shown, reason = e.render(lang));
         writeln!(err, "{}", warning.render(lang)).map_err(io)?;
     }
     if let Some(changes) = changes.filter(|_| !args.common.quiet) {

@@ -477,12 +477,22 @@ pub fn summary(m: &Month<'_>, regions: &[(&Mail, Delivery)], general: &[&Finding
     if !general.is_empty() {
         let _ = writeln!(body, "\n{}\n", tr!("mail-summary-general").render(LANG));
         for f in general {
-            let finding = tr!(
-                "mail-summary-finding",
-                severity = severity(f.severity, LANG),
-                code = f.code.as_str(),
-                message = f.message.render(LANG)
-            );
+            // Where it is, when it is somewhere (a file no region's name names).
+            let finding = match &f.location {
+                Some(_) => tr!(
+                    "mail-finding",
+                    place = place(f, LANG),
+                    severity = severity(f.severity, LANG),
+                    code = f.code.as_str(),
+                    message = f.message.render(LANG)
+                ),
+                None => tr!(
+                    "mail-summary-finding",
+                    severity = severity(f.severity, LANG),
+                    code = f.code.as_str(),
+                    message = f.message.render(LANG)
+                ),
+            };
             let _ = writeln!(body, "- {}", finding.render(LANG));
         }
     }

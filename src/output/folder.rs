@@ -2,6 +2,8 @@
 //! and are still as written, which a person added or changed (and a replacement would lose), and
 //! how the folder differs from what a build would write now (`build --check`).
 
+use crate::i18n::{Lang, Text};
+use crate::tr;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
@@ -24,14 +26,21 @@ pub enum Foreign {
     BadManifest,
 }
 
+impl Foreign {
+    pub fn text(self) -> Text {
+        match self {
+            Foreign::NotWritten => tr!("output-not-written"),
+            Foreign::Changed => tr!("output-changed"),
+            Foreign::NotAFile => tr!("output-not-a-file"),
+            Foreign::BadManifest => tr!("output-bad-manifest"),
+        }
+    }
+}
+
+/// English, for logs and tests.
 impl fmt::Display for Foreign {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Foreign::NotWritten => "not written by kontakt",
-            Foreign::Changed => "changed since kontakt wrote it",
-            Foreign::NotAFile => "not a file kontakt writes (a link, or a folder it cannot read)",
-            Foreign::BadManifest => "not a manifest kontakt can read (edited or cut short)",
-        })
+        f.write_str(&self.text().render(Lang::En))
     }
 }
 
@@ -50,16 +59,23 @@ pub enum Difference {
     Foreign(Foreign),
 }
 
+impl Difference {
+    pub fn text(self) -> Text {
+        match self {
+            Difference::Missing => tr!("output-missing"),
+            Difference::OutOfDate => tr!("output-out-of-date"),
+            Difference::ChangedByHand => tr!("output-changed"),
+            Difference::Differs => tr!("output-differs"),
+            Difference::NoLongerWritten => tr!("output-no-longer-written"),
+            Difference::Foreign(why) => why.text(),
+        }
+    }
+}
+
+/// English, for logs and tests.
 impl fmt::Display for Difference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Difference::Missing => f.write_str("missing"),
-            Difference::OutOfDate => f.write_str("out of date"),
-            Difference::ChangedByHand => f.write_str("changed since kontakt wrote it"),
-            Difference::Differs => f.write_str("differs"),
-            Difference::NoLongerWritten => f.write_str("no longer written by build"),
-            Difference::Foreign(why) => why.fmt(f),
-        }
+        f.write_str(&self.text().render(Lang::En))
     }
 }
 

@@ -19,6 +19,9 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
+use crate::i18n::Lang;
+use crate::tr;
+
 pub use folder::{Difference, Foreign, differences, foreign};
 
 /// Why nothing was written.
@@ -45,49 +48,66 @@ pub enum Error {
 /// How many foreign files a refusal names before it counts the rest.
 const SHOWN: usize = 20;
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// An operation of `Error::Io` as people say it.
+fn operation(op: &str) -> crate::i18n::Text {
+    match op {
+        "create the folder" => tr!("output-op-create-folder"),
+        "read the folder" => tr!("output-op-read-folder"),
+        "write" => tr!("output-op-write"),
+        "flush to disk" => tr!("output-op-flush"),
+        "rename into place" => tr!("output-op-rename"),
+        "exchange with" => tr!("output-op-exchange"),
+        "move aside" => tr!("output-op-move-aside"),
+        "restore the previous output from" => tr!("output-op-restore"),
+        "remove what an earlier run left at" => tr!("output-op-remove-leftover"),
+        "create the lock file" => tr!("output-op-create-lock"),
+        "lock" => tr!("output-op-lock"),
+        other => crate::i18n::Text::literal(other),
+    }
+}
+
+impl Error {
+    /// What went wrong, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
         match self {
-            Error::Io { op, path, source } => {
-                write!(f, "cannot {op} {}: {source}", path.display())
-            }
+            Error::Io { op, path, source } => tr!(
+                "output-io",
+                op = operation(op).render(lang),
+                path = path.display().to_string(),
+                reason = source.to_string()
+            )
+            .render(lang),
             Error::Foreign { out, files } => {
-                writeln!(
-                    f,
-                    "{} holds files that kontakt did not write; nothing was replaced:",
-                    out.display()
-                )?;
+                let out_shown = out.display().to_string();
+                let mut text = tr!("output-foreign", out = &out_shown).render(lang);
                 for (rel, why) in files.iter().take(SHOWN) {
-                    writeln!(f, "  {rel}: {why}")?;
+                    text.push_str(&format!("\n  {rel}: {}", why.text().render(lang)));
                 }
                 if files.len() > SHOWN {
-                    writeln!(f, "  … and {} more", files.len() - SHOWN)?;
+                    let more = tr!("output-foreign-more", n = files.len() - SHOWN);
+                    text.push_str(&format!("\n  {}", more.render(lang)));
                 }
                 if !out.join(manifest::NAME).exists() {
-                    writeln!(
-                        f,
-                        "(it has no {}: kontakt did not write it, or an older kontakt did)",
-                        manifest::NAME
-                    )?;
+                    let none = tr!("output-no-manifest", manifest = manifest::NAME);
+                    text.push_str(&format!("\n{}", none.render(lang)));
                 }
-                write!(
-                    f,
-                    "move them elsewhere, choose another --out, or add --force to replace {} anyway",
-                    out.display()
-                )
+                let next = tr!("output-foreign-next", out = &out_shown);
+                text.push_str(&format!("\n{}", next.render(lang)));
+                text
             }
-            Error::NotAFolder(out) => write!(
-                f,
-                "{} exists and is not a folder (or is a link)",
-                out.display()
-            ),
-            Error::Busy(lock) => write!(
-                f,
-                "another kontakt is writing the same folder (it holds {}); wait for it to finish",
-                lock.display()
-            ),
-            Error::Outside(rel) => write!(f, "refusing to write {rel:?} outside the output folder"),
+            Error::NotAFolder(out) => {
+                tr!("output-not-a-folder", out = out.display().to_string()).render(lang)
+            }
+            Error::Busy(lock) => tr!("output-busy", lock = lock.display().to_string()).render(lang),
+            Error::Outside(rel) => tr!("output-outside", path = format!("{rel:?}")).render(lang),
         }
+    }
+}
+
+/// English, for logs and tests.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
     }
 }
 

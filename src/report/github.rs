@@ -47,9 +47,16 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
                 }
                 FileKind::Sheet => {
                     if let (Some(sheet), Some(cell)) = (&loc.sheet, loc.cell_ref()) {
-                        title = format!("{title} at {sheet}!{cell}");
+                        let at = tr!(
+                            "github-title-cell",
+                            title = &title,
+                            sheet = &**sheet,
+                            cell = cell
+                        );
+                        title = at.render(report.lang);
                     } else if let Some(sheet) = &loc.sheet {
-                        title = format!("{title} in sheet {sheet}");
+                        let at = tr!("github-title-sheet", title = &title, sheet = &**sheet);
+                        title = at.render(report.lang);
                     }
                 }
             }

@@ -1,0 +1,29 @@
+# Writing the output folder: why nothing was written, and how a file differs.
+
+output-io = cannot { $op } { $path }: { $reason }
+output-foreign = { $out } holds files that kontakt did not write; nothing was replaced:
+output-foreign-more = … and { $n } more
+output-no-manifest = (it has no { $manifest }: kontakt did not write it, or an older kontakt did)
+output-foreign-next = move them elsewhere, choose another --out, or add --force to replace { $out } anyway
+output-not-a-folder = { $out } exists and is not a folder (or is a link)
+output-busy = another kontakt is writing the same folder (it holds { $lock }); wait for it to finish
+output-outside = refusing to write { $path } outside the output folder
+output-not-written = not written by kontakt
+output-changed = changed since kontakt wrote it
+output-not-a-file = not a file kontakt writes (a link, or a folder it cannot read)
+output-bad-manifest = not a manifest kontakt can read (edited or cut short)
+output-missing = missing
+output-out-of-date = out of date
+output-differs = differs
+output-no-longer-written = no longer written by build
+output-op-create-folder = create the folder
+output-op-read-folder = read the folder
+output-op-write = write
+output-op-flush = flush to disk
+output-op-rename = rename into place
+output-op-exchange = exchange with
+output-op-move-aside = move aside
+output-op-restore = restore the previous output from
+output-op-remove-leftover = remove what an earlier run left at
+output-op-create-lock = create the lock file
+output-op-lock = lock

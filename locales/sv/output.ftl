@@ -1,0 +1,29 @@
+# Att skriva utdatamappen: varför inget skrevs, och hur en fil skiljer sig.
+
+output-io = kan inte { $op } { $path }: { $reason }
+output-foreign = { $out } innehåller filer som kontakt inte har skrivit; ingenting ersattes:
+output-foreign-more = … och { $n } till
+output-no-manifest = (mappen saknar { $manifest }: kontakt har inte skrivit den, eller så gjorde en äldre version av kontakt det)
+output-foreign-next = flytta filerna någon annanstans, välj en annan --out, eller lägg till --force för att ersätta { $out } ändå
+output-not-a-folder = { $out } finns men är ingen mapp (eller är en länk)
+output-busy = en annan körning av kontakt skriver till samma mapp (den håller { $lock }); vänta tills den är klar
+output-outside = vägrar skriva { $path } utanför utdatamappen
+output-not-written = inte skriven av kontakt
+output-changed = ändrad sedan kontakt skrev den
+output-not-a-file = ingen fil som kontakt skriver (en länk, eller en mapp som inte går att läsa)
+output-bad-manifest = ingen förteckning som kontakt kan läsa (ändrad eller avkortad)
+output-missing = saknas
+output-out-of-date = inaktuell
+output-differs = skiljer sig
+output-no-longer-written = skrivs inte längre av build
+output-op-create-folder = skapa mappen
+output-op-read-folder = läsa mappen
+output-op-write = skriva
+output-op-flush = spara till disk
+output-op-rename = flytta på plats
+output-op-exchange = byta plats med
+output-op-move-aside = flytta undan
+output-op-restore = återställa den tidigare utdatan från
+output-op-remove-leftover = ta bort det som en tidigare körning lämnade i
+output-op-create-lock = skapa låsfilen
+output-op-lock = låsa

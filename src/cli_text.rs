@@ -61,12 +61,34 @@ fn translate(mut cmd: Command, built: &Command, prefix: &str, lang: Lang) -> Com
         arg.help(text)
     });
     cmd = built_in_flags(cmd, built, lang);
+    cmd = headings(cmd, lang);
     cmd.mut_subcommands(|sub| {
         let name = sub.get_name().to_string();
         match built.find_subcommand(&name) {
             Some(built_sub) => translate(sub, built_sub, &format!("{prefix}-{name}"), lang),
             None => sub,
         }
+    })
+}
+
+/// clap's own headings (`Usage:`, `Arguments:`, `Options:`, `Commands:`) in `lang`: a help
+/// template with the usage heading, and every argument under a heading of its kind.
+fn headings(cmd: Command, lang: Lang) -> Command {
+    let usage = Text::new("cli-heading-usage").render(lang);
+    let arguments = Text::new("cli-heading-arguments").render(lang);
+    let options = Text::new("cli-heading-options").render(lang);
+    let commands = Text::new("cli-heading-commands").render(lang);
+    cmd.help_template(format!(
+        "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+    ))
+    .subcommand_help_heading(commands)
+    .mut_args(|arg| {
+        let heading = if arg.is_positional() {
+            arguments.clone()
+        } else {
+            options.clone()
+        };
+        arg.help_heading(heading)
     })
 }
 
@@ -241,6 +263,7 @@ mod tests {
             if let Some((id, _)) = line.split_once(" = ")
                 && !line.starts_with('#')
                 && !looked_up.contains(id.trim())
+                && !id.starts_with("cli-heading-")
             {
                 problems.push(format!(
                     "{id} is in locales/en/cli.ftl but not on the command line"

@@ -98,3 +98,8 @@ cli-explain-schemas = Reference data folder (see `check --schemas`)
 cli-completions-about = A completion script for your shell: `kontakt completions bash > ~/.local/share/bash-completion/completions/kontakt`
 cli-completions-shell = The shell
 cli-man-about = The manual page (roff): `kontakt man > kontakt.1 && man -l kontakt.1`
+# clap's own headings in --help.
+cli-heading-usage = Usage
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-heading-commands = Commands

@@ -96,3 +96,8 @@ cli-explain-schemas = Mapp med referensdata (se `check --schemas`)
 cli-completions-about = Ett skript som fyller i kommandon i ditt skal: `kontakt completions bash > ~/.local/share/bash-completion/completions/kontakt`
 cli-completions-shell = Skalet
 cli-man-about = Manualsidan (roff): `kontakt man > kontakt.1 && man -l kontakt.1`
+# clap:s egna rubriker i --help.
+cli-heading-usage = Användning
+cli-heading-arguments = Argument
+cli-heading-options = Flaggor
+cli-heading-commands = Kommandon

@@ -83,6 +83,16 @@ pub struct Checked {
     pub sources: Vec<Source>,
 }
 
+impl Checked {
+    /// How many errors the input has.
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+}
+
 /// Read and validate the input. Never fails on bad data: every problem is a finding.
 pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     let reference = &settings.reference;

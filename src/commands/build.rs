@@ -121,10 +121,7 @@ pub fn run(
     if args.check {
         // Compared even when the input has errors: a pull request that breaks a cell and
         // forgets to rebuild hears about both.
-        let errors = checked
-            .findings
-            .iter()
-            .any(|f| f.severity == crate::diagnostic::Severity::Error);
+        let errors = checked.errors() > 0;
         run.exports = crate::output::differences(&target, &files)
             .into_iter()
             .map(|(rel, why)| {
@@ -157,11 +154,7 @@ pub fn run(
     }
     let outcome = report(&checked, &settings, &args.common, &run, out, err)?;
     if outcome == Outcome::Failed {
-        let status = if checked
-            .findings
-            .iter()
-            .any(|f| f.severity == crate::diagnostic::Severity::Error)
-        {
+        let status = if checked.errors() > 0 {
             tr!("cmd-build-not-written-errors", out = &shown)
         } else {
             tr!("cmd-build-not-written-warnings", out = &shown)

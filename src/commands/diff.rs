@@ -5,7 +5,6 @@ use std::path::Path;
 
 use super::{Fatal, Outcome};
 use crate::cli::{DiffArgs, DiffFormat};
-use crate::diagnostic::Severity;
 use crate::export::Export;
 use crate::pipeline::{Settings, check_input};
 use crate::tr;
@@ -37,11 +36,7 @@ fn snapshot(path: &Path, schemas: Option<&Path>) -> Result<crate::diff::Snapshot
     let shown = path.display().to_string();
     let settings = Settings::load(path, schemas)?;
     let checked = check_input(&settings)?;
-    let errors = checked
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
+    let errors = checked.errors();
     if errors > 0 {
         return Err(Fatal(tr!(
             "cmd-diff-has-errors",

@@ -8,7 +8,7 @@ use super::Fatal;
 use super::check::Run;
 use super::diff::read_snapshot;
 use crate::cli::CommonArgs;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Finding;
 use crate::diff::{self, Snapshot};
 use crate::export::Export;
 use crate::pipeline::{Checked, Settings};
@@ -90,11 +90,7 @@ fn changes(checked: &Checked, settings: &Settings, common: &CommonArgs, run: &Ru
             file = settings.input.display().to_string()
         ));
     }
-    let errors = checked
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
+    let errors = checked.errors();
     if errors > 0 {
         return Changes::None(tr!("summary-has-errors", n = errors));
     }

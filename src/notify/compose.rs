@@ -52,13 +52,6 @@ pub struct Unreachable {
     pub why: String,
 }
 
-impl Unreachable {
-    /// The reason in English, for the run's output.
-    pub fn why_en(&self) -> String {
-        unreachable_why(self.contacts).to_string()
-    }
-}
-
 /// What became of a region's mail in this run, for the summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Delivery {

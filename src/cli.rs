@@ -4,8 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Text;
 use crate::ingest::Limits;
 use crate::report::Format;
+use crate::tr;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -209,8 +211,20 @@ pub struct BuildArgs {
     pub common: CommonArgs,
 }
 
+/// Why a command-line value was refused, in the run's language (`crate::cli_error` shows it).
+#[derive(Debug)]
+pub struct ValueError(pub Text);
+
+impl std::fmt::Display for ValueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for ValueError {}
+
 /// `YYYY-MM-DD`, a real calendar date.
-fn parse_date(text: &str) -> Result<String, String> {
+fn parse_date(text: &str) -> Result<String, ValueError> {
     let parts: Vec<&str> = text.split('-').collect();
     let numbers: Option<Vec<u32>> = match parts.as_slice() {
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
@@ -219,7 +233,7 @@ fn parse_date(text: &str) -> Result<String, String> {
         _ => None,
     };
     let Some([y, m, d]) = numbers.as_deref().map(|n| [n[0], n[1], n[2]]) else {
-        return Err("write the date as YYYY-MM-DD".into());
+        return Err(ValueError(tr!("cli-date-format")));
     };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = [
@@ -239,7 +253,7 @@ fn parse_date(text: &str) -> Result<String, String> {
     if (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1] {
         Ok(text.to_string())
     } else {
-        Err(format!("{text} is not a date"))
+        Err(ValueError(tr!("cli-date-not-a-date", date = text)))
     }
 }
 

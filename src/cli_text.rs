@@ -28,7 +28,37 @@ pub fn localized(cmd: Command, lang: Lang) -> Command {
     // command gets which of them, with which text.
     let mut built = cmd.clone();
     built.build();
-    translate(cmd, &built, "cli", lang)
+    let cmd = translate(cmd, &built, "cli", lang).version(crate::schemas::version_text(lang));
+    let mut built = cmd.clone();
+    built.build();
+    usages(cmd, &mut built, lang)
+}
+
+/// `cmd` and its subcommands with usage lines in `lang`: clap's, with its `[OPTIONS]` and
+/// `<COMMAND>` in words of `lang` (the value placeholders are translated already).
+fn usages(cmd: Command, built: &mut Command, lang: Lang) -> Command {
+    let usage = built.render_usage().to_string();
+    let heading = "Usage: ";
+    let usage = usage
+        .lines()
+        .map(|line| line.strip_prefix(heading).unwrap_or(line).trim_start())
+        .collect::<Vec<_>>()
+        .join("\n       ")
+        .replace(
+            "[OPTIONS]",
+            &format!("[{}]", Text::new("cli-usage-options").render(lang)),
+        )
+        .replace(
+            "<COMMAND>",
+            &format!("<{}>", Text::new("cli-usage-command").render(lang)),
+        );
+    cmd.override_usage(usage).mut_subcommands(|sub| {
+        let name = sub.get_name().to_string();
+        match built.find_subcommand_mut(&name) {
+            Some(built_sub) => usages(sub, built_sub, lang),
+            None => sub,
+        }
+    })
 }
 
 /// `cmd` and its subcommands with the messages whose ids start with `prefix`; `built` is `cmd`
@@ -50,15 +80,12 @@ fn translate(mut cmd: Command, built: &Command, prefix: &str, lang: Lang) -> Com
     // arguments numbers the positional ones.
     cmd = cmd.mut_args(|arg| {
         let id = format!("{prefix}-{}", arg.get_id().as_str().replace('_', "-"));
-        let Some(text) = message(id, lang) else {
-            return arg;
+        let arg = match message(id, lang) {
+            Some(text) if arg.get_long_help().is_some() => arg.long_help(text.clone()).help(text),
+            Some(text) => arg.help(text),
+            None => arg,
         };
-        let arg = if arg.get_long_help().is_some() {
-            arg.long_help(text.clone())
-        } else {
-            arg
-        };
-        arg.help(text)
+        value_texts(value_names(arg, lang), lang)
     });
     cmd = built_in_flags(cmd, built, lang);
     cmd = headings(cmd, lang);
@@ -69,6 +96,103 @@ fn translate(mut cmd: Command, built: &Command, prefix: &str, lang: Lang) -> Com
             None => sub,
         }
     })
+}
+
+/// The placeholders of `arg`'s values (`<DATE>`, `[INPUT]`) in `lang`: `cli-value-name-date`.
+fn value_names(arg: Arg, lang: Lang) -> Arg {
+    if !arg.get_action().takes_values() {
+        return arg;
+    }
+    let names: Vec<String> = match arg.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None => vec![arg.get_id().as_str().to_uppercase()],
+    };
+    let translated: Vec<String> = names
+        .iter()
+        .map(|name| {
+            let id = format!("cli-value-name-{}", name.to_lowercase().replace('_', "-"));
+            message(id, lang).unwrap_or_else(|| name.clone())
+        })
+        .collect();
+    if translated == names {
+        arg
+    } else {
+        arg.value_names(translated)
+    }
+}
+
+/// The possible values of `arg` and its default in `lang`. clap writes `[default: …]` and
+/// `Possible values:` itself, in English; these are turned off and written into the help
+/// instead, as clap lays them out: on the line of the short help, below the long help.
+fn value_texts(arg: Arg, lang: Lang) -> Arg {
+    if !arg.get_action().takes_values() {
+        return arg;
+    }
+    let values: Vec<clap::builder::PossibleValue> = if arg.is_hide_possible_values_set() {
+        Vec::new()
+    } else {
+        arg.get_possible_values()
+            .into_iter()
+            .filter(|v| !v.is_hide_set())
+            .collect()
+    };
+    let defaults: Vec<String> = if arg.is_hide_default_value_set() {
+        Vec::new()
+    } else {
+        arg.get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect()
+    };
+    if values.is_empty() && defaults.is_empty() {
+        return arg;
+    }
+    let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+    let default = (!defaults.is_empty()).then(|| {
+        Text::new("cli-default")
+            .arg("value", defaults.join(", "))
+            .render(lang)
+    });
+    let inline_values = (!names.is_empty()).then(|| {
+        Text::new("cli-possible-values")
+            .arg("values", names.join(", "))
+            .render(lang)
+    });
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    let short: Vec<String> = [Some(help.clone()), default.clone(), inline_values.clone()]
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .collect();
+    let arg_id = arg.get_id().as_str().replace('_', "-");
+    let listed = values.iter().any(|v| v.get_help().is_some()).then(|| {
+        let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+        let mut list = Text::new("cli-possible-values-heading").render(lang);
+        for v in &values {
+            let name = v.get_name();
+            list.push_str("\n- ");
+            match v.get_help() {
+                Some(english) => {
+                    let id = format!("cli-value-{arg_id}-{}", name.replace('.', "-"));
+                    let text = message(id, lang).unwrap_or_else(|| english.to_string());
+                    let pad = width - name.chars().count();
+                    list.push_str(&format!("{name}:{:pad$} {text}", ""));
+                }
+                None => list.push_str(name),
+            }
+        }
+        list
+    });
+    let long_help = arg.get_long_help().map(ToString::to_string).unwrap_or(help);
+    let long: Vec<String> = [Some(long_help), listed.or(inline_values), default]
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .collect();
+    arg.hide_possible_values(true)
+        .hide_default_value(true)
+        .help(short.join(" "))
+        .long_help(long.join("\n\n"))
 }
 
 /// clap's own headings (`Usage:`, `Arguments:`, `Options:`, `Commands:`) in `lang`: a help
@@ -156,10 +280,7 @@ fn built_in_text(english: String, lang: Lang) -> String {
 
 /// The message `id` in `lang`, or `None` where the resources have none.
 fn message(id: String, lang: Lang) -> Option<String> {
-    // `Text` takes a `&'static str`. The command line is made once a run, so its ids (a few
-    // dozen short strings) are simply kept for the run.
-    let id: &'static str = id.leak();
-    let text = Text::new(id).render(lang);
+    let text = Text::new(id.clone()).render(lang);
     (text != id).then_some(text)
 }
 
@@ -188,9 +309,8 @@ mod tests {
         for arg in cmd.get_arguments() {
             let id = arg.get_id();
             found.insert(format!("{path} {id}"), shown(arg.get_help()));
-            if arg.get_long_help().is_some() {
-                found.insert(format!("{path} {id} (long)"), shown(arg.get_long_help()));
-            }
+            // Swedish writes defaults and values into a long help of its own.
+            found.insert(format!("{path} {id} (long)"), shown(arg.get_long_help()));
         }
         for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
             texts(sub, &format!("{path} {}", sub.get_name()), found);
@@ -216,7 +336,7 @@ mod tests {
         assert!(en.len() > 80, "{}", en.len());
         let untranslated: Vec<String> = en
             .iter()
-            .filter(|&(k, v)| sv.get(k) == Some(v))
+            .filter(|&(k, v)| v.is_some() && sv.get(k) == Some(v))
             .map(|(k, v)| format!("{k}: {v:?}"))
             .collect();
         assert!(
@@ -233,6 +353,23 @@ mod tests {
         for arg in cmd.get_arguments() {
             let id = arg.get_id().as_str().replace('_', "-");
             found.push((format!("{prefix}-{id}"), shown(arg.get_help())));
+            if !arg.get_action().takes_values() {
+                continue;
+            }
+            for value in arg.get_possible_values() {
+                if let Some(help) = value.get_help() {
+                    let name = value.get_name().replace('.', "-");
+                    found.push((format!("cli-value-{id}-{name}"), shown(Some(help))));
+                }
+            }
+            let names: Vec<String> = match arg.get_value_names() {
+                Some(names) => names.iter().map(ToString::to_string).collect(),
+                None => vec![arg.get_id().as_str().to_uppercase()],
+            };
+            for name in names {
+                let id = format!("cli-value-name-{}", name.to_lowercase().replace('_', "-"));
+                found.push((id, Some(name)));
+            }
         }
         for sub in cmd.get_subcommands() {
             ids(sub, &format!("{prefix}-{}", sub.get_name()), found);
@@ -247,7 +384,7 @@ mod tests {
         let mut problems = Vec::new();
         for (id, english) in found.iter().chain(&built_in) {
             let Some(english) = english else { continue };
-            let message = Text::new(id.clone().leak()).render(Lang::En);
+            let message = Text::new(id.clone()).render(Lang::En);
             if message != *english {
                 problems.push(format!(
                     "{id}: cli.rs (or clap) says {english:?}, locales/en/cli.ftl {message:?}"
@@ -263,7 +400,16 @@ mod tests {
             if let Some((id, _)) = line.split_once(" = ")
                 && !line.starts_with('#')
                 && !looked_up.contains(id.trim())
-                && !id.starts_with("cli-heading-")
+                && ![
+                    "cli-heading-",
+                    "cli-default",
+                    "cli-possible-values",
+                    "cli-usage-",
+                ]
+                .iter()
+                .any(|p| id.starts_with(p))
+                && !id.starts_with("cli-error")
+                && !id.starts_with("cli-date-")
             {
                 problems.push(format!(
                     "{id} is in locales/en/cli.ftl but not on the command line"

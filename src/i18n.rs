@@ -3,11 +3,14 @@
 //! [`Text`] is a message id with its arguments, rendered in the run's [`Lang`] by the renderer.
 //! Rule codes, JSON keys and file formats never depend on the language.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::source::Location;
 
 /// The languages kontakt speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum, serde::Serialize)]
@@ -68,12 +71,14 @@ macro_rules! resources {
             include_str!(concat!("../locales/", $lang, "/notify.ftl")),
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../locales/", $lang, "/output.ftl")),
+            include_str!(concat!("../locales/", $lang, "/rules.ftl")),
+            include_str!(concat!("../locales/", $lang, "/explain.ftl")),
         ]
     };
 }
 
 /// Every resource file, by language, as (path, text): for the test that holds them to each other.
-pub const RESOURCES: [(&str, [&str; 12]); 2] = [("sv", resources!("sv")), ("en", resources!("en"))];
+pub const RESOURCES: [(&str, [&str; 14]); 2] = [("sv", resources!("sv")), ("en", resources!("en"))];
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id: unic_langid::LanguageIdentifier = lang.as_str().parse().expect("a language tag");
@@ -103,6 +108,31 @@ pub enum Arg {
     Str(String),
     /// A count: chooses the plural form.
     Num(i64),
+    /// A place in the input: `input/nord.xlsx:Nord!E7` in a report, in words in a mail
+    /// (`cell E7 i fliken Nord, fil input/nord.xlsx`).
+    Place(Box<Location>),
+    /// A text of its own (an I/O error's reason), shown in the same language.
+    Text(Box<Text>),
+    /// Texts shown one after the other, separated by `, `.
+    List(Vec<Text>),
+}
+
+impl From<&Location> for Arg {
+    fn from(l: &Location) -> Self {
+        Arg::Place(Box::new(l.clone()))
+    }
+}
+
+impl From<Vec<Text>> for Arg {
+    fn from(texts: Vec<Text>) -> Self {
+        Arg::List(texts)
+    }
+}
+
+impl From<Text> for Arg {
+    fn from(t: Text) -> Self {
+        Arg::Text(Box::new(t))
+    }
 }
 
 impl From<String> for Arg {
@@ -138,14 +168,15 @@ impl From<u32> for Arg {
 /// A message and its arguments, rendered in a language when shown.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Text {
-    pub id: &'static str,
+    /// The message id; empty for a literal.
+    pub id: Cow<'static, str>,
     pub args: Vec<(&'static str, Arg)>,
 }
 
 impl Text {
-    pub fn new(id: &'static str) -> Self {
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
         Text {
-            id,
+            id: id.into(),
             args: Vec::new(),
         }
     }
@@ -161,8 +192,19 @@ impl Text {
         Text::new("").arg("text", text.into())
     }
 
-    /// The text in `lang`. A message missing from a language (a test forbids it) shows its id.
+    /// The text in `lang`, places as a report shows them (`input/nord.xlsx:Nord!E7`). A message
+    /// missing from a language (a test forbids it) shows its id.
     pub fn render(&self, lang: Lang) -> String {
+        self.render_as(lang, Places::Compact)
+    }
+
+    /// The text in `lang` for a reader who is not technical: places in words (`cell E7 i
+    /// fliken Nord, fil input/nord.xlsx`), as the mails show them.
+    pub fn render_prose(&self, lang: Lang) -> String {
+        self.render_as(lang, Places::Prose)
+    }
+
+    fn render_as(&self, lang: Lang, places: Places) -> String {
         if self.id.is_empty() {
             return match self.args.first() {
                 Some((_, Arg::Str(s))) => s.clone(),
@@ -173,21 +215,82 @@ impl Text {
             Lang::Sv => &SV,
             Lang::En => &EN,
         };
-        let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
+        let Some(pattern) = bundle.get_message(&self.id).and_then(|m| m.value()) else {
             return self.id.to_string();
         };
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
-            match value {
-                Arg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
-                Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
-            }
+            let value = match value {
+                Arg::Str(s) => FluentValue::from(s.as_str()),
+                Arg::Num(n) => FluentValue::from(*n),
+                Arg::Place(l) => FluentValue::from(match places {
+                    Places::Compact => l.to_string(),
+                    Places::Prose => l.in_words(lang),
+                }),
+                Arg::Text(t) => FluentValue::from(t.render_as(lang, places)),
+                Arg::List(texts) => FluentValue::from(
+                    texts
+                        .iter()
+                        .map(|t| t.render_as(lang, places))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            };
+            args.set(*name, value);
         }
         let mut errors = Vec::new();
         bundle
             .format_pattern(pattern, Some(&args), &mut errors)
             .into_owned()
     }
+}
+
+/// How a text shows the places it names.
+#[derive(Debug, Clone, Copy)]
+enum Places {
+    Compact,
+    Prose,
+}
+
+/// Why a JSON file could not be read, with the line and column of the problem.
+pub fn json_reason(e: &serde_json::Error) -> Text {
+    use serde_json::error::Category;
+    let id = match e.classify() {
+        Category::Io => "json-io",
+        Category::Syntax => "json-syntax",
+        Category::Eof => "json-eof",
+        Category::Data => "json-data",
+    };
+    // serde's own words, without the place it appends: the name of a missing or unknown key.
+    let shown = e.to_string();
+    let detail = shown
+        .rsplit_once(" at line ")
+        .map_or(shown.as_str(), |(d, _)| d);
+    Text::new(id)
+        .arg("line", e.line())
+        .arg("column", e.column())
+        .arg("detail", detail)
+}
+
+/// An I/O error's reason in the run's language: the common kinds in words, any other as the
+/// operating system says it.
+pub fn io_reason(e: &std::io::Error) -> Text {
+    use std::io::ErrorKind::*;
+    let id = match e.kind() {
+        NotFound => "io-not-found",
+        PermissionDenied => "io-permission-denied",
+        AlreadyExists => "io-already-exists",
+        StorageFull => "io-storage-full",
+        ReadOnlyFilesystem => "io-read-only",
+        IsADirectory => "io-is-a-directory",
+        NotADirectory => "io-not-a-directory",
+        DirectoryNotEmpty => "io-directory-not-empty",
+        BrokenPipe => "io-broken-pipe",
+        TimedOut => "io-timed-out",
+        InvalidData => "io-invalid-data",
+        _ => return Text::literal(e.to_string()),
+    };
+    Text::new(id)
 }
 
 /// English, for logs and tests.

@@ -11,6 +11,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
+pub mod cli_error;
 pub mod cli_text;
 pub mod collate;
 pub mod commands;

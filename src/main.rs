@@ -34,7 +34,19 @@ fn lang_of_args() -> Option<Lang> {
 fn main() -> ExitCode {
     let lang = lang_of_args().unwrap_or_else(Lang::from_env);
     let command = kontakt::cli_text::localized(Cli::command(), lang);
-    let cli = Cli::from_arg_matches(&command.get_matches()).unwrap_or_else(|e| e.exit());
+    let cli = command
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .unwrap_or_else(|e| match kontakt::cli_error::render(&e, lang) {
+            Some(text) => {
+                #[allow(clippy::print_stderr)]
+                {
+                    eprint!("{text}");
+                }
+                std::process::exit(2)
+            }
+            None => e.exit(),
+        });
     let lang = cli.lang.unwrap_or(lang);
     let mut stdout = std::io::stdout().lock();
     match commands::run(&cli.command, lang, &mut stdout, &mut std::io::stderr()) {

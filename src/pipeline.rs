@@ -34,8 +34,8 @@ impl Settings {
 
     /// Reference data from `schemas` (built-in where `None`) and default limits, for `input`.
     pub fn load(input: &Path, schemas: Option<&Path>) -> Result<Self, Fatal> {
-        let reference = Reference::load(schemas)
-            .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
+        let reference =
+            Reference::load(schemas).map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.0)))?;
         if !input.exists() {
             return Err(Fatal(tr!(
                 "cmd-input-missing",
@@ -97,7 +97,7 @@ impl Checked {
 pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     let reference = &settings.reference;
     let phones = Phones::new(&reference.phone_metadata)
-        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
+        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e)))?;
     let mut findings = Vec::new();
     let files = list_input(&settings.input, &mut findings)?;
     // Each file is read and its rows validated on its own core; only the contacts are kept.
@@ -176,7 +176,7 @@ pub fn check_bytes(
 /// examples): what `check` reports on a folder holding just these files.
 pub fn check_files(files: &[(&str, &[u8])], reference: &Reference) -> Result<Vec<Finding>, Fatal> {
     let phones = Phones::new(&reference.phone_metadata)
-        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
+        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e)))?;
     let mut findings = Vec::new();
     let mut reads = Vec::new();
     let mut scope = validate::Scope {
@@ -261,7 +261,7 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
         Fatal(tr!(
             "cmd-cannot-read",
             path = input.display().to_string(),
-            reason = e.to_string()
+            reason = crate::i18n::io_reason(&e)
         ))
     })?;
     let mut names: Vec<String> = entries

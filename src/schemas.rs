@@ -10,7 +10,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::text::{ascii_fold, fold};
+use crate::i18n::{Text, io_reason, json_reason};
+use crate::text::{ascii_fold, fold, quoted};
+use crate::tr;
 
 pub const LAN_FILE: &str = "lan.json";
 pub const REGIONS_FILE: &str = "regions.json";
@@ -35,6 +37,16 @@ pub const VERSION_TEXT: &str = concat!(
     phone_metadata_version!(),
     " with kontakt's patches) unless --schemas gives another"
 );
+
+/// What `kontakt --version` prints, in `lang`.
+pub fn version_text(lang: crate::i18n::Lang) -> String {
+    tr!(
+        "version-text",
+        version = env!("CARGO_PKG_VERSION"),
+        metadata = phone_metadata_version!()
+    )
+    .render(lang)
+}
 
 const DEFAULTS: [(&str, &str); 4] = [
     (LAN_FILE, include_str!("../schemas/lan.json")),
@@ -135,13 +147,13 @@ struct ColumnsFile {
     columns: BTreeMap<Field, Vec<String>>,
 }
 
-/// Reference data could not be loaded: kontakt cannot run (exit 2).
+/// Reference data could not be loaded: kontakt cannot run (exit 2). The text says why.
 #[derive(Debug)]
-pub struct SchemaError(pub String);
+pub struct SchemaError(pub Text);
 
 impl fmt::Display for SchemaError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
@@ -170,21 +182,32 @@ impl Reference {
         if let Some(dir) = dir
             && !dir.is_dir()
         {
-            return Err(SchemaError(format!(
-                "schemas folder {} does not exist",
-                dir.display()
+            return Err(SchemaError(tr!(
+                "schemas-no-folder",
+                path = dir.display().to_string()
             )));
         }
         let mut texts = HashMap::default();
         for (name, builtin) in DEFAULTS {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.exists()) {
-                Some(path) => std::fs::read_to_string(&path)
-                    .map_err(|e| SchemaError(format!("cannot read {}: {e}", path.display())))?,
+                Some(path) => std::fs::read_to_string(&path).map_err(|e| {
+                    SchemaError(tr!(
+                        "schemas-cannot-read",
+                        path = path.display().to_string(),
+                        reason = io_reason(&e)
+                    ))
+                })?,
                 None => builtin.to_string(),
             };
             texts.insert(name, text);
         }
-        let parse_err = |name: &str, e: serde_json::Error| SchemaError(format!("{name}: {e}"));
+        let parse_err = |name: &str, e: serde_json::Error| {
+            SchemaError(tr!(
+                "schemas-not-valid",
+                file = name,
+                reason = json_reason(&e)
+            ))
+        };
         let lan: LanFile =
             serde_json::from_str(&texts[LAN_FILE]).map_err(|e| parse_err(LAN_FILE, e))?;
         let regions: RegionsFile =
@@ -216,15 +239,14 @@ impl Reference {
             region_by_name: HashMap::default(),
         };
         if r.lan.is_empty() || r.regions.is_empty() {
-            return Err(SchemaError(
-                "lan.json and regions.json must not be empty".into(),
-            ));
+            return Err(SchemaError(tr!("schemas-empty")));
         }
         for (i, l) in r.lan.iter().enumerate() {
             let scb: u32 = l.scb.parse().map_err(|_| {
-                SchemaError(format!(
-                    "{LAN_FILE}: SCB number {:?} is not a number",
-                    l.scb
+                SchemaError(tr!(
+                    "schemas-scb-not-number",
+                    file = LAN_FILE,
+                    scb = quoted(&l.scb)
                 ))
             })?;
             unique(&mut r.lan_by_scb, scb, i, LAN_FILE, &l.scb)?;
@@ -239,7 +261,11 @@ impl Reference {
             for name in names {
                 let key = fold(name);
                 if r.lan_by_name.get(&key).is_some_and(|&j| j != i) {
-                    return Err(SchemaError(format!("{LAN_FILE}: {name:?} names two län")));
+                    return Err(SchemaError(tr!(
+                        "schemas-names-two-lan",
+                        file = LAN_FILE,
+                        name = quoted(name)
+                    )));
                 }
                 r.lan_by_name.insert(key, i);
             }
@@ -251,8 +277,10 @@ impl Reference {
             {
                 for key in [fold(name), fold(&ascii_fold(name))] {
                     if r.region_by_name.get(&key).is_some_and(|&j| j != i) {
-                        return Err(SchemaError(format!(
-                            "{REGIONS_FILE}: {name:?} names two regions"
+                        return Err(SchemaError(tr!(
+                            "schemas-names-two-regions",
+                            file = REGIONS_FILE,
+                            name = quoted(name)
                         )));
                     }
                     r.region_by_name.insert(key, i);
@@ -263,8 +291,10 @@ impl Reference {
             for name in names {
                 let key = fold(&name);
                 if r.columns.get(&key).is_some_and(|&f| f != field) {
-                    return Err(SchemaError(format!(
-                        "{COLUMNS_FILE}: {name:?} names two fields"
+                    return Err(SchemaError(tr!(
+                        "schemas-names-two-fields",
+                        file = COLUMNS_FILE,
+                        name = quoted(&name)
                     )));
                 }
                 r.columns.insert(key, field);
@@ -353,7 +383,11 @@ fn unique<K: std::hash::Hash + Eq>(
     shown: &str,
 ) -> Result<(), SchemaError> {
     if map.insert(key, i).is_some() {
-        return Err(SchemaError(format!("{file}: {shown:?} appears twice")));
+        return Err(SchemaError(tr!(
+            "schemas-appears-twice",
+            file = file,
+            value = quoted(shown)
+        )));
     }
     Ok(())
 }

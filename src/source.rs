@@ -10,6 +10,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
+use crate::tr;
+
 /// A 1-based row or column number.
 pub type OneBased = NonZeroU32;
 
@@ -120,6 +123,36 @@ pub fn column_number(letters: &str) -> Option<u32> {
         b.is_ascii_uppercase()
             .then(|| acc * 26 + u32::from(b - b'A' + 1))
     })
+}
+
+impl Location {
+    /// The place as a reader who is not technical says it: `cell D7 i fliken Nord, fil
+    /// input/nord.xlsx`, `rad 2, kolumn 3 i filen input/syd.csv`.
+    pub fn in_words(&self, lang: Lang) -> String {
+        let spot = match (self.kind, self.cell_ref(), self.row, self.col) {
+            (FileKind::Sheet, Some(cell), _, _) => Some(tr!("mail-place-cell", cell = cell)),
+            (FileKind::Text, _, Some(row), Some(col)) => Some(tr!(
+                "mail-place-field",
+                row = row.to_string(),
+                col = col.to_string()
+            )),
+            (_, _, Some(row), _) => Some(tr!("mail-place-row", row = row.to_string())),
+            _ => None,
+        };
+        let file = self.file.to_string();
+        match (spot, &self.sheet) {
+            (Some(spot), Some(sheet)) => tr!(
+                "mail-place-in-sheet",
+                spot = spot,
+                sheet = sheet.to_string(),
+                file = file
+            ),
+            (Some(spot), None) => tr!("mail-place-in-file", spot = spot, file = file),
+            (None, Some(sheet)) => tr!("mail-place-sheet", sheet = sheet.to_string(), file = file),
+            (None, None) => tr!("mail-place-file", file = file),
+        }
+        .render(lang)
+    }
 }
 
 impl fmt::Display for Location {

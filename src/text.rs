@@ -4,6 +4,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::i18n::Text;
+use crate::tr;
+
 /// A cell's text as kontakt stores it: every Unicode space (NBSP, U+202F, U+2009, …) becomes a
 /// plain space, the result is NFC and trimmed. Line breaks are kept (they separate values in a
 /// cell) but normalised to `\n`. Invisible characters are kept: the validators remove them where
@@ -121,16 +124,19 @@ pub fn strip_invisible(raw: &str, keep_joiners: bool) -> (std::borrow::Cow<'_, s
     (text.trim().to_string().into(), removed)
 }
 
-/// `U+200B (zero width space)` for each character, joined with `, `.
-pub fn describe_chars(chars: &[char]) -> String {
+/// `U+200B (zero width space)` for each character, in the language it is shown in.
+pub fn describe_chars(chars: &[char]) -> Vec<Text> {
     chars
         .iter()
         .map(|&c| {
-            let name = invisible_name(c).unwrap_or("invisible");
-            format!("U+{:04X} ({name})", c as u32)
+            let code = format!("{:04X}", c as u32);
+            let name = match invisible_name(c) {
+                Some(_) => Text::new(format!("char-{}", code.to_lowercase())),
+                None => tr!("char-invisible"),
+            };
+            tr!("char-described", code = code, name = name)
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect()
 }
 
 /// The key a header, region or län name is compared by: lower case, NFC, parenthetical
@@ -183,7 +189,12 @@ mod tests {
         assert_eq!((name.as_ref(), removed), ("Eva Norlin", vec!['\u{200D}']));
         let (name, removed) = strip_invisible("Mohammadi\u{200C}pour\u{202E}", true);
         assert_eq!(
-            (name.as_ref(), describe_chars(&removed).as_str()),
+            (
+                name.as_ref(),
+                describe_chars(&removed)[0]
+                    .render(crate::i18n::Lang::En)
+                    .as_str()
+            ),
             ("Mohammadi\u{200C}pour", "U+202E (right-to-left override)")
         );
         assert_eq!(clean("070\u{202F}328\u{2009}48 69"), "070 328 48 69");

@@ -261,6 +261,24 @@ fn a_region_whose_file_cannot_be_read_is_named_as_the_cause() {
 }
 
 #[test]
+fn an_unread_file_is_not_blamed_for_a_lan_its_region_cannot_have_left_out() {
+    // The national level's file is unreadable and Väst no longer claims Halland: Väst's file was
+    // read, and the national level covers no län, so neither is the likely cause.
+    let f = Fixture::shipped();
+    f.write("nationell.xlsx", b"PK\x03\x04 not a workbook");
+    let vast = String::from_utf8(f.read("vast.csv")).unwrap();
+    assert!(vast.contains("Halland"), "{vast}");
+    f.write(
+        "vast.csv",
+        vast.replace(", Halland", "").replace("Halland, ", ""),
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    run.expect("error[lan-uncovered]: Hallands län is covered by no region\n  = help: add Halland to the Län column of the region that covers it");
+    assert!(!run.stdout.contains("likely cause"), "{}", run.stdout);
+}
+
+#[test]
 fn one_file_is_checked_alone() {
     let f = Fixture::shipped();
     let run = f.check(&[]);

@@ -106,7 +106,9 @@ fn could_not_run_exits_2() {
     assert!(
         broken
             .stderr
-            .starts_with("kontakt: error: broken schemas: lan.json:"),
+            .starts_with(
+                "kontakt: error: broken schemas: cannot read lan.json: not valid JSON (line 1, column 3)"
+            ),
         "{}",
         broken.stderr
     );

@@ -4,6 +4,7 @@
 mod common;
 
 use kontakt::diagnostic::Code;
+use kontakt::i18n::Lang;
 use kontakt::rules::{Example, rule};
 
 #[test]
@@ -56,7 +57,7 @@ fn explain_shows_what_check_reports_on_every_example() {
 fn only_what_a_csv_file_cannot_show_is_described_in_words() {
     let described: Vec<&str> = Code::ALL
         .iter()
-        .filter(|c| matches!(rule(**c).example, Example::Described(_)))
+        .filter(|c| matches!(rule(**c).example, Example::Described))
         .map(|c| c.as_str())
         .collect();
     assert_eq!(
@@ -76,8 +77,20 @@ fn only_what_a_csv_file_cannot_show_is_described_in_words() {
     for code in Code::ALL {
         let r = rule(*code);
         assert_eq!(r.code, *code);
-        for text in [r.summary, r.explanation, r.fix] {
-            assert!(!text.trim().is_empty(), "{}", code.as_str());
+        let mut texts = vec![r.summary(), r.explanation(), r.fix()];
+        if let Example::Described = r.example {
+            texts.push(r.described());
+        }
+        for lang in [Lang::En, Lang::Sv] {
+            for text in &texts {
+                let shown = text.render(lang);
+                // A missing message shows its id.
+                assert!(
+                    !shown.trim().is_empty() && shown != text.id,
+                    "{lang:?} {}: {shown:?}",
+                    code.as_str()
+                );
+            }
         }
     }
 }
@@ -88,8 +101,10 @@ fn explain_code_shows_the_meaning_the_checked_example_and_the_fix() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let r = rule(Code::PhoneLetters);
     assert!(
-        run.stdout
-            .starts_with(&format!("phone-letters (error)\n\n{}\n", r.summary)),
+        run.stdout.starts_with(&format!(
+            "phone-letters (error)\n\n{}\n",
+            r.summary().render(Lang::En)
+        )),
         "{}",
         run.stdout
     );
@@ -111,6 +126,119 @@ fn explain_code_shows_the_meaning_the_checked_example_and_the_fix() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn explain_speaks_swedish_from_the_headings_to_the_checked_example() {
+    let run = common::run_in(
+        &common::repo(),
+        &[("LANG", "sv_SE.UTF-8")],
+        &["explain", "phone-letters"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let r = rule(Code::PhoneLetters);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "phone-letters (fel)\n\n{}\n",
+            r.summary().render(Lang::Sv)
+        )),
+        "{}",
+        run.stdout
+    );
+    for said in [
+        "\nVad det betyder\n",
+        "\nExempel\n",
+        "En mapp med bara syd.csv:",
+        "kontakt check rapporterar:",
+        // The example's finding as check reports it in Swedish.
+        "fel[phone-letters]: \"040-34 1O 00\" innehåller bokstaven 'O'",
+        "= hjälp: ",
+        "\nSå rättar du det\n",
+    ] {
+        assert!(run.stdout.contains(said), "{said:?} in {}", run.stdout);
+    }
+    for english in [
+        "What it means",
+        "How to fix",
+        "reports:",
+        "help:",
+        "(error)",
+    ] {
+        assert!(
+            !run.stdout.contains(english),
+            "{english:?} in {}",
+            run.stdout
+        );
+    }
+
+    let list = common::run_in(&common::repo(), &[], &["--lang", "sv", "explain"]);
+    assert!(
+        list.stdout
+            .contains("phone-letters           fel       en bokstav i ett telefonnummer"),
+        "{}",
+        list.stdout
+    );
+    assert!(
+        list.stdout.contains("`kontakt explain KOD` berättar mer"),
+        "{}",
+        list.stdout
+    );
+
+    let phone = common::run_in(
+        &common::repo(),
+        &[],
+        &[
+            "--lang",
+            "sv",
+            "explain",
+            "--phone",
+            "08/627 71 78 ankn. 12",
+        ],
+    );
+    assert_eq!(phone.code, 0, "{}", phone.stderr);
+    for said in [
+        "Telefoncell \"08/627 71 78 ankn. 12\"",
+        "Delas i 1 del (vid , ; / eller alt. och):",
+        "typ:             fast telefon",
+        "anknytning:      12 (hålls isär: telefoner kan inte ringa den)",
+        "Behålls: 08-627 71 78",
+        "varning[phone-extension]:",
+    ] {
+        assert!(phone.stdout.contains(said), "{said:?} in {}", phone.stdout);
+    }
+
+    let email = common::run_in(
+        &common::repo(),
+        &[],
+        &[
+            "--lang",
+            "sv",
+            "explain",
+            "--email",
+            "eva.norlin\u{200B}@umea.se",
+        ],
+    );
+    for said in [
+        "osynliga tecken som tas bort: U+200B (nollbreddsmellanslag)",
+        "Delas i 1 adress",
+        "behålls som:    eva.norlin@umea.se",
+    ] {
+        assert!(email.stdout.contains(said), "{said:?} in {}", email.stdout);
+    }
+
+    let lan = common::run_in(
+        &common::repo(),
+        &[],
+        &["--lang", "sv", "explain", "--lan", "Skåne, Västra Götland"],
+    );
+    assert_eq!(lan.code, 1);
+    for said in [
+        "\"Skåne\" → Skåne län (länsbokstav M, SCB 12)",
+        "\"Västra Götland\" → inget län",
+        "= hjälp: menade du Västra Götaland?",
+    ] {
+        assert!(lan.stdout.contains(said), "{said:?} in {}", lan.stdout);
+    }
 }
 
 #[test]

@@ -234,7 +234,7 @@ fn summary_file_is_replaced_and_says_when_there_is_nothing_to_compare_with_or_no
     assert_eq!(missing.code, 0);
     assert_eq!(
         missing.stderr,
-        "kontakt: warning: the summary shows no changes: cannot read nope.json: No such file or directory (os error 2)\n"
+        "kontakt: warning: the summary shows no changes: cannot read nope.json: no such file or folder\n"
     );
     let md = std::fs::read_to_string(&summary).unwrap();
     assert!(md.contains("cannot read nope.json"), "{md}");

@@ -193,3 +193,31 @@ fn credentials_never_come_from_the_command_line() {
     ]);
     assert_eq!(run.code, 2);
 }
+
+#[test]
+fn a_place_inside_a_finding_reads_as_words_in_the_mail() {
+    // Åsa Ekman twice in Väst's file: the finding at the second row names the first place.
+    let f = Fixture::shipped();
+    let vast = String::from_utf8(f.read("vast.csv")).unwrap();
+    let asa = vast.lines().nth(1).unwrap().to_string();
+    f.write("vast.csv", format!("{}{asa}\n", vast));
+    let run = notify(&f, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let eml = std::fs::read(f.dir.path().join("outbox/2021-10-vast.eml")).unwrap();
+    let msg = MessageParser::default().parse(&eml).unwrap();
+    let body = msg.body_text(0).unwrap();
+    assert!(
+        body.contains(
+            "Åsa Ekman står två gånger i region Väst; första gången i rad 2 i filen in/vast.csv"
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains("står också i rad 2, kolumn 2 i filen in/vast.csv"),
+        "{body}"
+    );
+    assert!(!body.contains("in/vast.csv:2"), "{body}");
+    // The report on the terminal keeps the compact place an editor jumps to.
+    let check = f.check(&[]);
+    check.expect("Åsa Ekman is listed twice in Väst; first at in/vast.csv:2\n");
+}

@@ -14,7 +14,9 @@ fn rule_table() -> String {
             "| `{}` | {} | {} |\n",
             code.as_str(),
             code.severity().as_str(),
-            kontakt::rules::rule(*code).summary
+            kontakt::rules::rule(*code)
+                .summary()
+                .render(kontakt::i18n::Lang::En)
         ));
     }
     table

@@ -9,7 +9,7 @@ use kontakt::model::{Contact, ContactKind, Directory, EmailEntry, PhoneEntry};
 use kontakt::model::{Kind, Phone};
 use kontakt::schemas::Reference;
 use kontakt::source::{FileKind, Location};
-use kontakt::validate::email::check;
+use kontakt::validate::email::check_address as check;
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 

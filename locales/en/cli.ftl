@@ -103,3 +103,77 @@ cli-heading-usage = Usage
 cli-heading-arguments = Arguments
 cli-heading-options = Options
 cli-heading-commands = Commands
+
+# clap's own words: default and possible values, and the <COMMAND> and [OPTIONS] placeholders of the usage line.
+cli-default = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+cli-possible-values-heading = Possible values:
+cli-usage-options = OPTIONS
+cli-usage-command = COMMAND
+
+## What a value means (--format human, --color auto …): cli-value-ARGUMENT-VALUE
+
+cli-value-format-human = For people: one finding a line with its help, then a summary
+cli-value-format-json = One JSON document with every finding and the summary
+cli-value-format-github = GitHub Actions workflow commands, so a pull request shows each error at its line
+cli-value-format-markdown = For a pull-request comment or an e-mail
+cli-value-color-auto = Colour when writing to a terminal (and NO_COLOR is unset)
+cli-value-lang-sv = Svenska
+cli-value-lang-en = English
+cli-value-vcard-version-3-0 = vCard 3.0 (RFC 2426): what Android, iOS and Outlook import
+cli-value-vcard-version-4-0 = vCard 4.0 (RFC 6350)
+
+## Value placeholders (<DATE>, [INPUT]): cli-value-name-NAME
+
+cli-value-name-addr = ADDR
+cli-value-name-bytes = BYTES
+cli-value-name-cells = CELLS
+cli-value-name-code = CODE
+cli-value-name-color = COLOR
+cli-value-name-date = DATE
+cli-value-name-dir = DIR
+cli-value-name-file = FILE
+cli-value-name-format = FORMAT
+cli-value-name-input = INPUT
+cli-value-name-key = KEY
+cli-value-name-lang = LANG
+cli-value-name-n = N
+cli-value-name-new = NEW
+cli-value-name-old = OLD
+cli-value-name-ratio = RATIO
+cli-value-name-shell = SHELL
+cli-value-name-text = TEXT
+cli-value-name-url = URL
+cli-value-name-yyyy-mm = YYYY-MM
+cli-value-name-vcard-version = VCARD_VERSION
+
+## Command-line errors (src/cli_error.rs); $arg, $value and $command are in '…'. English runs show clap's own text, which these follow.
+
+cli-error = error: { $message }
+cli-error-unknown-argument = unexpected argument { $arg } found
+cli-error-unknown-command = unrecognized subcommand { $command }
+cli-error-value-missing = a value is required for { $arg } but none was supplied
+cli-error-invalid-value = invalid value { $value } for { $arg }
+cli-error-value-refused = invalid value { $value } for { $arg }: { $reason }
+cli-error-missing-arguments = the following required arguments were not provided: { $args }
+cli-error-missing-command = a subcommand is required
+cli-error-conflict = the argument { $arg } cannot be used with { $other }
+cli-error-given-twice = the argument { $arg } cannot be used multiple times
+cli-error-no-equals = equal sign is needed when assigning values to { $arg }
+cli-error-too-many-values = unexpected value { $value } for { $arg } found; no more were expected
+cli-error-number-of-values = { $arg } got the wrong number of values
+cli-error-not-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-error-other = the command line cannot be read
+cli-error-tip = tip: { $tip }
+cli-error-similar-argument = a similar argument exists: { $arg }
+cli-error-similar-value = a similar value exists: { $value }
+cli-error-similar-command = a similar subcommand exists: { $command }
+cli-error-trailing = to pass { $arg } as a value, use '-- { $arg }'
+cli-error-possible-values = possible values: { $values }
+cli-error-usage = Usage: { $usage }
+cli-error-more = For more information, try '--help'.
+
+## Values kontakt checks itself
+
+cli-date-format = write the date as YYYY-MM-DD
+cli-date-not-a-date = { $date } is not a date

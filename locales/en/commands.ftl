@@ -59,3 +59,54 @@ cmd-build-wrote = kontakt: wrote { $n ->
         [one] { $n } file
        *[other] { $n } files
     } to { $out }
+
+## The reason of a read or write error (src/i18n.rs io_reason)
+
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = already exists
+io-storage-full = the disk is full
+io-read-only = the file system is read-only
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = it is not a folder
+io-directory-not-empty = the folder is not empty
+io-broken-pipe = the reader stopped reading
+io-timed-out = timed out
+io-invalid-data = the content is not valid (not UTF-8, for example)
+
+## Reference data in schemas/ (src/schemas.rs); $file is a file name such as lan.json, $reason why
+
+schemas-no-folder = schemas folder { $path } does not exist
+schemas-cannot-read = cannot read { $path }: { $reason }
+schemas-not-valid = cannot read { $file }: { $reason }
+schemas-empty = lan.json and regions.json must not be empty
+schemas-scb-not-number = { $file }: SCB number { $scb } is not a number
+schemas-names-two-lan = { $file }: { $name } names two län
+schemas-names-two-regions = { $file }: { $name } names two regions
+schemas-names-two-fields = { $file }: { $name } names two fields
+schemas-appears-twice = { $file }: { $value } appears twice
+schemas-phone-metadata = cannot read { $file }: { $detail }
+
+## Why a JSON file cannot be read (src/i18n.rs json_reason)
+
+json-io = the file could not be read to its end (line { $line }, column { $column })
+json-syntax = not valid JSON (line { $line }, column { $column })
+json-eof = the file ends too early (line { $line }, column { $column })
+# $detail: serde_json's own words on what is wrong, naming the key
+json-data = wrong content at line { $line }, column { $column }: { $detail }
+
+## kontakt man (src/commands/help.rs) and --version
+
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-synopsis-sub = Synopsis
+man-options-sub = Options
+man-exit-status = EXIT STATUS
+man-exit-0 = No errors (warnings and notes allowed, unless --deny-warnings).
+man-exit-1 = Data problems: at least one error (or warning with --deny-warnings), including an unreadable input file or a stale export under build --check; explain --phone, --email or --lan on a value with an error.
+man-exit-2 = Could not run: bad arguments, a missing input folder, broken schemas, an output folder that holds files kontakt did not write.
+man-version = VERSION
+version-text = { $version }
+    libphonenumber metadata { $metadata } (phonenumber crate); Sweden from schemas/phonenumber-se.xml ({ $metadata } with kontakt's patches) unless --schemas gives another

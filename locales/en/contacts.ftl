@@ -50,6 +50,7 @@ contact-lan-cover-claimed-by-several = { $n ->
     [one] { $lan } is claimed by { $region } here and by { $n } other region: { $others }
    *[other] { $lan } is claimed by { $region } here and by { $n } other regions: { $others }
 }
+contact-lan-region-at = { $region } ({ $at })
 contact-lan-cover-claimed-twice-help = every län belongs to exactly one region: remove it from all but one
 # $files: the files that could not be read, comma-separated; $n: how many.
 contact-lan-cover-unread-help = { $n ->

@@ -78,3 +78,38 @@ cell-help-retype = retype the cell: the { $count ->
     }
 # $value: the address or number as written; $first: where it was first, such as in/syd.csv:3:4.
 cell-given-again = { $value } is given again for this contact (first at { $first }); kept once
+
+## Invisible characters, as the findings name them (src/text.rs describe_chars)
+
+char-described = U+{ $code } ({ $name })
+char-invisible = invisible
+char-200b = zero width space
+char-200c = zero width non-joiner
+char-200d = zero width joiner
+char-2060 = word joiner
+char-feff = byte order mark
+char-00ad = soft hyphen
+char-200e = left-to-right mark
+char-200f = right-to-left mark
+char-061c = arabic letter mark
+char-202a = left-to-right embedding
+char-202b = right-to-left embedding
+char-202c = pop directional formatting
+char-202d = left-to-right override
+char-202e = right-to-left override
+char-2066 = left-to-right isolate
+char-2067 = right-to-left isolate
+char-2068 = first strong isolate
+char-2069 = pop directional isolate
+
+## Scripts in email-confusable-domain ($main, $other)
+
+script-latin = Latin
+script-cyrillic = Cyrillic
+script-greek = Greek
+script-armenian = Armenian
+script-georgian = Georgian
+script-cherokee = Cherokee
+script-arabic = Arabic
+script-hebrew = Hebrew
+script-han = Han

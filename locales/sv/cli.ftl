@@ -23,7 +23,7 @@ cli-check-schemas = Mapp med referensdata; de av lan.json, regions.json, columns
 cli-check-format = Rapportens format
 cli-check-verbose = Berätta också vad som upptäcktes i varje fil (teckenkodning, avgränsare, radslut); med --format github visas även noteringarna
 cli-check-quiet = Visa bara fel (och varningar, med --deny-warnings) och sammanfattningsraden
-cli-check-summary = Skriv en sammanfattning i Markdown till FILE: antalen, ändringen i katalogen och en tabell med alla fynd. I GitHub Actions läggs den till i jobbsammanfattningen ($GITHUB_STEP_SUMMARY) även utan det här alternativet
+cli-check-summary = Skriv en sammanfattning i Markdown till FIL: antalen, ändringen i katalogen och en tabell med alla fynd. I GitHub Actions läggs den till i jobbsammanfattningen ($GITHUB_STEP_SUMMARY) även utan det här alternativet
 cli-check-base = Den contacts.json som sammanfattningens ändringar räknas från (i en pull request: den i grenen som ändringen ska in i). Standard: contacts.json i utdatamappen
 cli-check-deny-warnings = Misslyckas (slutkod 1) även vid varningar
 cli-check-max-findings = Visa högst N fynd och tala om hur många som inte visades
@@ -46,7 +46,7 @@ cli-build-schemas = Mapp med referensdata; de av lan.json, regions.json, columns
 cli-build-format = Rapportens format
 cli-build-verbose = Berätta också vad som upptäcktes i varje fil (teckenkodning, avgränsare, radslut); med --format github visas även noteringarna
 cli-build-quiet = Visa bara fel (och varningar, med --deny-warnings) och sammanfattningsraden
-cli-build-summary = Skriv en sammanfattning i Markdown till FILE: antalen, ändringen i katalogen och en tabell med alla fynd. I GitHub Actions läggs den till i jobbsammanfattningen ($GITHUB_STEP_SUMMARY) även utan det här alternativet
+cli-build-summary = Skriv en sammanfattning i Markdown till FIL: antalen, ändringen i katalogen och en tabell med alla fynd. I GitHub Actions läggs den till i jobbsammanfattningen ($GITHUB_STEP_SUMMARY) även utan det här alternativet
 cli-build-base = Den contacts.json som sammanfattningens ändringar räknas från (i en pull request: den i grenen som ändringen ska in i). Standard: contacts.json i utdatamappen
 cli-build-deny-warnings = Misslyckas (slutkod 1) även vid varningar
 cli-build-max-findings = Visa högst N fynd och tala om hur många som inte visades
@@ -101,3 +101,77 @@ cli-heading-usage = Användning
 cli-heading-arguments = Argument
 cli-heading-options = Flaggor
 cli-heading-commands = Kommandon
+
+# clap:s egna ord: standardvärde och möjliga värden, och platshållaren <COMMAND> och [OPTIONS] i användningsraden.
+cli-default = [standard: { $value }]
+cli-possible-values = [möjliga värden: { $values }]
+cli-possible-values-heading = Möjliga värden:
+cli-usage-options = FLAGGOR
+cli-usage-command = KOMMANDO
+
+## Vad ett värde betyder (--format human, --color auto …): cli-value-ARGUMENT-VÄRDE
+
+cli-value-format-human = För människor: ett fynd per rad med hjälp, sist en sammanfattning
+cli-value-format-json = Ett JSON-dokument med alla fynd och sammanfattningen
+cli-value-format-github = Kommandon för GitHub Actions, så att en pull request visar varje fel på sin rad
+cli-value-format-markdown = För en kommentar i en pull request eller ett e-postmeddelande
+cli-value-color-auto = Färger när utdata går till en terminal (och NO_COLOR inte är satt)
+cli-value-lang-sv = Svenska
+cli-value-lang-en = Engelska
+cli-value-vcard-version-3-0 = vCard 3.0 (RFC 2426): det som Android, iOS och Outlook kan läsa in
+cli-value-vcard-version-4-0 = vCard 4.0 (RFC 6350)
+
+## Platshållare för värden (<DATE>, [INPUT]): cli-value-name-NAMN
+
+cli-value-name-addr = ADRESS
+cli-value-name-bytes = BYTE
+cli-value-name-cells = CELLER
+cli-value-name-code = KOD
+cli-value-name-color = FÄRG
+cli-value-name-date = DATUM
+cli-value-name-dir = MAPP
+cli-value-name-file = FIL
+cli-value-name-format = FORMAT
+cli-value-name-input = INDATA
+cli-value-name-key = NYCKEL
+cli-value-name-lang = SPRÅK
+cli-value-name-n = N
+cli-value-name-new = NY
+cli-value-name-old = GAMMAL
+cli-value-name-ratio = KVOT
+cli-value-name-shell = SKAL
+cli-value-name-text = TEXT
+cli-value-name-url = URL
+cli-value-name-yyyy-mm = ÅÅÅÅ-MM
+cli-value-name-vcard-version = VCARD-VERSION
+
+## Fel på kommandoraden (src/cli_error.rs); $arg, $value och $command står inom '…'
+
+cli-error = fel: { $message }
+cli-error-unknown-argument = okänt argument { $arg }
+cli-error-unknown-command = okänt kommando { $command }
+cli-error-value-missing = { $arg } behöver ett värde, men inget angavs
+cli-error-invalid-value = ogiltigt värde { $value } för { $arg }
+cli-error-value-refused = ogiltigt värde { $value } för { $arg }: { $reason }
+cli-error-missing-arguments = följande argument måste anges: { $args }
+cli-error-missing-command = ange ett kommando
+cli-error-conflict = { $arg } kan inte användas tillsammans med { $other }
+cli-error-given-twice = { $arg } får bara anges en gång
+cli-error-no-equals = { $arg } behöver sitt värde efter ett likhetstecken (=)
+cli-error-too-many-values = { $arg } tar inte fler värden; { $value } blev över
+cli-error-number-of-values = { $arg } fick fel antal värden
+cli-error-not-utf8 = ett argument är inte giltig UTF-8
+cli-error-other = kommandoraden går inte att tolka
+cli-error-tip = tips: { $tip }
+cli-error-similar-argument = det finns ett liknande argument: { $arg }
+cli-error-similar-value = det finns ett liknande värde: { $value }
+cli-error-similar-command = det finns ett liknande kommando: { $command }
+cli-error-trailing = skriv '-- { $arg }' om värdet ska läsas som ett värde och inte som en flagga
+cli-error-possible-values = möjliga värden: { $values }
+cli-error-usage = Användning: { $usage }
+cli-error-more = Mer information får du med '--help'.
+
+## Värden som kontakt själv kontrollerar
+
+cli-date-format = skriv datumet som ÅÅÅÅ-MM-DD
+cli-date-not-a-date = { $date } är inget datum

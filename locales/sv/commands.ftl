@@ -59,3 +59,54 @@ cmd-build-wrote = kontakt: skrev { $n ->
         [one] { $n } fil
        *[other] { $n } filer
     } till { $out }
+
+## Orsaken till ett fel vid läsning eller skrivning (src/i18n.rs io_reason)
+
+io-not-found = filen eller mappen finns inte
+io-permission-denied = åtkomst nekad
+io-already-exists = finns redan
+io-storage-full = disken är full
+io-read-only = filsystemet är skrivskyddat
+io-is-a-directory = det är en mapp, inte en fil
+io-not-a-directory = det är inte en mapp
+io-directory-not-empty = mappen är inte tom
+io-broken-pipe = mottagaren slutade läsa
+io-timed-out = tiden tog slut
+io-invalid-data = innehållet är inte giltigt (till exempel inte UTF-8)
+
+## Referensdata i schemas/ (src/schemas.rs); $file är ett filnamn som lan.json, $reason varför
+
+schemas-no-folder = mappen { $path } med referensdata finns inte
+schemas-cannot-read = { $path } går inte att läsa: { $reason }
+schemas-not-valid = { $file } går inte att läsa: { $reason }
+schemas-empty = lan.json och regions.json får inte vara tomma
+schemas-scb-not-number = { $file }: SCB-numret { $scb } är inget tal
+schemas-names-two-lan = { $file }: { $name } är namnet på två län
+schemas-names-two-regions = { $file }: { $name } är namnet på två regioner
+schemas-names-two-fields = { $file }: { $name } är namnet på två uppgifter
+schemas-appears-twice = { $file }: { $value } står två gånger
+schemas-phone-metadata = { $file } går inte att läsa: { $detail }
+
+## Varför en JSON-fil inte går att läsa (src/i18n.rs json_reason)
+
+json-io = filen gick inte att läsa till slut (rad { $line }, kolumn { $column })
+json-syntax = det är inte giltig JSON (rad { $line }, kolumn { $column })
+json-eof = filen tar slut mitt i (rad { $line }, kolumn { $column })
+# $detail: serde_json:s egna ord om vad som är fel, med nyckelns namn
+json-data = fel innehåll på rad { $line }, kolumn { $column }: { $detail }
+
+## kontakt man (src/commands/help.rs) och --version
+
+man-name = NAMN
+man-synopsis = SYNOPSIS
+man-description = BESKRIVNING
+man-options = FLAGGOR
+man-synopsis-sub = Synopsis
+man-options-sub = Flaggor
+man-exit-status = SLUTKOD
+man-exit-0 = Inga fel (varningar och noteringar är tillåtna, utom med --deny-warnings).
+man-exit-1 = Problem i data: minst ett fel (eller en varning med --deny-warnings), också en indatafil som inte går att läsa eller en inaktuell export vid build --check; explain --phone, --email eller --lan på ett värde med ett fel.
+man-exit-2 = Kunde inte köras: felaktiga argument, en indatamapp som saknas, felaktig referensdata (schemas), en utdatamapp med filer som kontakt inte har skrivit.
+man-version = VERSION
+version-text = { $version }
+    libphonenumber-metadata { $metadata } (paketet phonenumber); Sverige från schemas/phonenumber-se.xml ({ $metadata } med kontakts rättelser) om inte --schemas anger en annan

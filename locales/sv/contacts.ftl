@@ -50,6 +50,7 @@ contact-lan-cover-claimed-by-several = { $n ->
     [one] { $lan } räknas till { $region } här och till { $n } annan region: { $others }
    *[other] { $lan } räknas till { $region } här och till { $n } andra regioner: { $others }
 }
+contact-lan-region-at = { $region } ({ $at })
 contact-lan-cover-claimed-twice-help = varje län hör till exakt en region: ta bort länet hos alla regioner utom en
 # $files: filerna som inte gick att läsa, åtskilda med kommatecken; $n: hur många.
 contact-lan-cover-unread-help = { $n ->

@@ -45,7 +45,7 @@ email-kept-as = { $written } behålls som { $address }
 email-help-punycode = domänen var skriven i kodad form (punycode) och sparas i läsbar form
 email-help-ordinary-letters = skriv domänen med vanliga bokstäver
 # $main, $other: namn på skriftsystem (Latin, Cyrillic, …); $character: bokstaven, inom citattecken.
-email-confusable-domain = domänen i { $address } blandar bokstäver från två skriftsystem, { $main } och { $other }: { $character } ({ $code }) är en bokstav i { $other }, inte i { $main }
+email-confusable-domain = domänen i { $address } blandar bokstäver från två skriftsystem, { $main } och { $other }: { $character } ({ $code }) hör till skriftsystemet { $other }, inte { $main }
 email-help-retype-domain = skriv domänen på nytt; en bokstav som bara ser likadan ut gör att e-posten hamnar fel
 # $address: adressen, inom citattecken.
 email-non-ascii-local = { $address } har bokstäver före @ som inte ingår i ASCII (till exempel å, ä eller ö)
@@ -55,7 +55,7 @@ email-help-ascii-form = många e-postsystem avvisar sådana adresser; menade du 
 ## Alla celler med e-postadresser eller telefonnummer (src/validate/cell.rs)
 
 # $text: cellens text utan dem, inom citattecken; $chars: varje borttaget tecken, till exempel
-# U+200B (zero width space); $count: hur många.
+# U+200B (nollbreddsmellanslag); $count: hur många.
 cell-invisible-removed = { $text } innehöll { $count ->
         [one] det osynliga tecknet
        *[other] de osynliga tecknen
@@ -72,3 +72,38 @@ cell-help-retype = skriv in cellens innehåll på nytt: { $count ->
     } där
 # $value: adressen eller numret som det är skrivet; $first: var det stod första gången, till exempel in/syd.csv:3:4.
 cell-given-again = { $value } står en gång till för den här kontakten (första gången i { $first }) och behålls bara en gång
+
+## Osynliga tecken, som de namnges i fynden (src/text.rs describe_chars)
+
+char-described = U+{ $code } ({ $name })
+char-invisible = osynligt
+char-200b = nollbreddsmellanslag
+char-200c = nollbredds icke-sammanfogare
+char-200d = nollbreddssammanfogare
+char-2060 = ordsammanfogare
+char-feff = byteordningsmärke
+char-00ad = mjukt bindestreck
+char-200e = markering vänster till höger
+char-200f = markering höger till vänster
+char-061c = arabisk bokstavsmarkering
+char-202a = inbäddning vänster till höger
+char-202b = inbäddning höger till vänster
+char-202c = slut på riktningsformatering
+char-202d = tvingad riktning vänster till höger
+char-202e = tvingad riktning höger till vänster
+char-2066 = isolering vänster till höger
+char-2067 = isolering höger till vänster
+char-2068 = isolering efter första starka tecknet
+char-2069 = slut på riktningsisolering
+
+## Skriftsystem i email-confusable-domain ($main, $other)
+
+script-latin = latinskt
+script-cyrillic = kyrilliskt
+script-greek = grekiskt
+script-armenian = armeniskt
+script-georgian = georgiskt
+script-cherokee = cherokesiskt
+script-arabic = arabiskt
+script-hebrew = hebreiskt
+script-han = kinesiskt (han)

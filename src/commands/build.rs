@@ -98,7 +98,12 @@ pub fn run(
         .collect();
     refuse_overlap(&target, args)?;
     let checked = check_input(&settings)?;
-    let io = |e: std::io::Error| Fatal(tr!("cmd-cannot-write-report", reason = e.to_string()));
+    let io = |e: std::io::Error| {
+        Fatal(tr!(
+            "cmd-cannot-write-report",
+            reason = crate::i18n::io_reason(&e)
+        ))
+    };
     let shown = target.display().to_string();
     let input = args.input.display().to_string();
     let export = Export::new(

@@ -81,7 +81,12 @@ pub fn report(
             out,
             colour,
         )
-        .map_err(|e| Fatal(tr!("cmd-cannot-write-report", reason = e.to_string())))?;
+        .map_err(|e| {
+            Fatal(tr!(
+                "cmd-cannot-write-report",
+                reason = crate::i18n::io_reason(&e)
+            ))
+        })?;
     let failed = summary.errors > 0 || (common.deny_warnings && summary.warnings > 0);
     let tally = summary::Tally {
         findings: &all,
@@ -89,7 +94,7 @@ pub fn report(
         failed,
     };
     summary::write(checked, settings, common, run, &tally, err)
-        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = e.to_string())))?;
+        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = crate::i18n::io_reason(&e))))?;
     Ok(if failed {
         Outcome::Failed
     } else {

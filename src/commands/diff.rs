@@ -16,14 +16,14 @@ pub fn read_snapshot(path: &Path) -> Result<crate::diff::Snapshot, Fatal> {
         Fatal(tr!(
             "cmd-cannot-read",
             path = &shown,
-            reason = e.to_string()
+            reason = crate::i18n::io_reason(&e)
         ))
     })?;
     serde_json::from_slice(&bytes).map_err(|e| {
         Fatal(tr!(
             "cmd-diff-not-snapshot",
             file = &shown,
-            reason = e.to_string()
+            reason = crate::i18n::json_reason(&e)
         ))
     })
 }
@@ -68,7 +68,7 @@ pub fn run(
         DiffFormat::Markdown => crate::diff::render::markdown(&d, lang),
     };
     out.write_all(text.as_bytes())
-        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = e.to_string())))?;
+        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = crate::i18n::io_reason(&e))))?;
     Ok(if args.exit_code && !d.is_empty() {
         Outcome::Failed
     } else {

@@ -7,7 +7,7 @@ use std::io::Write;
 use super::{Fatal, Outcome};
 use crate::cli::ExplainArgs;
 use crate::diagnostic::{Code, Finding, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::ingest::Value;
 use crate::model::Phone;
 use crate::rules::{Example, rule};
@@ -19,49 +19,63 @@ use crate::validate::{self, Phones};
 /// Where a value given on the command line is said to be.
 const CELL: &str = "cell";
 
-/// `kontakt explain`. Its Fatal errors are rendered in the run's language by `main`; the
-/// explanations themselves are English for now, so `_lang` is not used yet.
-pub fn run(args: &ExplainArgs, _lang: Lang, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+/// `kontakt explain`, in the run's language (rule codes, values and file names as they are).
+pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     let reference = Reference::load(args.schemas.as_deref())
-        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
+        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.0)))?;
     let (text, outcome) = if let Some(value) = &args.phone {
-        phone(value, &reference)?
+        phone(value, &reference, lang)?
     } else if let Some(value) = &args.email {
-        email(value)
+        email(value, lang)
     } else if let Some(value) = &args.lan {
-        lan(value, &reference)
+        lan(value, &reference, lang)
     } else if let Some(code) = &args.code {
         let code = Code::ALL
             .iter()
             .find(|c| c.as_str() == code)
             .ok_or_else(|| Fatal(tr!("cmd-explain-unknown-code", code = format!("{code:?}"))))?;
-        (code_text(*code, &reference)?, Outcome::Clean)
+        (code_text(*code, &reference, lang)?, Outcome::Clean)
     } else {
-        (list(), Outcome::Clean)
+        (list(lang), Outcome::Clean)
     };
     out.write_all(text.as_bytes())
-        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = e.to_string())))?;
+        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = crate::i18n::io_reason(&e))))?;
     Ok(outcome)
 }
 
+/// A severity as the report names it in `lang`.
+fn severity(s: Severity, lang: Lang) -> String {
+    match s {
+        Severity::Error => tr!("severity-error"),
+        Severity::Warning => tr!("severity-warning"),
+        Severity::Info => tr!("severity-info"),
+    }
+    .render(lang)
+}
+
 /// Every rule: code, severity, one line.
-fn list() -> String {
+fn list(lang: Lang) -> String {
     let mut out = String::new();
     let width = Code::ALL
         .iter()
         .map(|c| c.as_str().len())
         .max()
         .unwrap_or(0);
+    let severity_width = [Severity::Error, Severity::Warning, Severity::Info]
+        .iter()
+        .map(|s| severity(*s, lang).chars().count())
+        .max()
+        .unwrap_or(0);
     for code in Code::ALL {
         let _ = writeln!(
             out,
-            "{:width$}  {:7}  {}",
+            "{:width$}  {:severity_width$}  {}",
             code.as_str(),
-            code.severity().as_str(),
-            rule(*code).summary
+            severity(code.severity(), lang),
+            rule(*code).summary().render(lang)
         );
     }
-    out.push_str("\n`kontakt explain CODE` says more about one of them.\n");
+    let _ = writeln!(out, "\n{}", tr!("explain-list-more").render(lang));
     out
 }
 
@@ -85,38 +99,48 @@ fn wrap(text: &str, indent: &str) -> String {
     out
 }
 
-fn finding_line(f: &Finding) -> String {
+fn finding_line(f: &Finding, lang: Lang) -> String {
     let place = f
         .location
         .as_ref()
         .map_or_else(String::new, |l| format!("{l}: "));
     let mut line = format!(
         "{place}{}[{}]: {}",
-        f.severity.as_str(),
+        severity(f.severity, lang),
         f.code.as_str(),
-        f.message.render(Lang::En)
+        f.message.render(lang)
     );
     if let Some(help) = &f.help {
-        let _ = write!(line, "\n  = help: {}", help.render(Lang::En));
+        let _ = write!(
+            line,
+            "\n  = {}: {}",
+            tr!("report-help").render(lang),
+            help.render(lang)
+        );
     }
     line
 }
 
 /// `kontakt explain CODE`.
-fn code_text(code: Code, reference: &Reference) -> Result<String, Fatal> {
+fn code_text(code: Code, reference: &Reference, lang: Lang) -> Result<String, Fatal> {
     let r = rule(code);
+    let heading = |id: &'static str| format!("\n{}\n", Text::new(id).render(lang));
     let mut out = format!(
         "{} ({})\n\n{}\n",
         code.as_str(),
-        code.severity().as_str(),
-        r.summary
+        severity(code.severity(), lang),
+        r.summary().render(lang)
     );
-    out.push_str("\nWhat it means\n");
-    out.push_str(&wrap(r.explanation, "  "));
-    out.push_str("\nExample\n");
+    out.push_str(&heading("explain-heading-meaning"));
+    out.push_str(&wrap(&r.explanation().render(lang), "  "));
+    out.push_str(&heading("explain-heading-example"));
     match r.example {
         Example::Csv { file, text } => {
-            let _ = writeln!(out, "  A folder holding only {file}:\n");
+            let _ = writeln!(
+                out,
+                "  {}\n",
+                tr!("explain-example-folder", file = file).render(lang)
+            );
             for line in text.lines() {
                 let _ = writeln!(out, "    {}", line.escape_debug());
             }
@@ -129,28 +153,28 @@ fn code_text(code: Code, reference: &Reference) -> Result<String, Fatal> {
                     code = code.as_str()
                 )));
             }
-            out.push_str("\n  kontakt check reports:\n\n");
+            let _ = writeln!(out, "\n  {}\n", tr!("explain-check-reports").render(lang));
             for f in reported {
-                for line in finding_line(f).lines() {
+                for line in finding_line(f, lang).lines() {
                     let _ = writeln!(out, "    {line}");
                 }
             }
         }
-        Example::Described(text) => out.push_str(&wrap(text, "  ")),
+        Example::Described => out.push_str(&wrap(&r.described().render(lang), "  ")),
     }
-    out.push_str("\nHow to fix it\n");
-    out.push_str(&wrap(r.fix, "  "));
+    out.push_str(&heading("explain-heading-fix"));
+    out.push_str(&wrap(&r.fix().render(lang), "  "));
     Ok(out)
 }
 
 /// The findings a value gets, and the outcome they make.
-fn verdict(out: &mut String, findings: &[Finding]) -> Outcome {
+fn verdict(out: &mut String, findings: &[Finding], lang: Lang) -> Outcome {
     if findings.is_empty() {
-        out.push_str("\nFindings: none\n");
+        let _ = writeln!(out, "\n{}", tr!("explain-findings-none").render(lang));
     } else {
-        out.push_str("\nFindings:\n");
+        let _ = writeln!(out, "\n{}", tr!("explain-findings").render(lang));
         for f in findings {
-            for line in finding_line(f).lines() {
+            for line in finding_line(f, lang).lines() {
                 let _ = writeln!(out, "  {line}");
             }
         }
@@ -163,35 +187,48 @@ fn verdict(out: &mut String, findings: &[Finding]) -> Outcome {
 }
 
 /// `value` without its invisible characters, each named in a step.
-fn visible<'t>(out: &mut String, text: &'t str) -> std::borrow::Cow<'t, str> {
+fn visible<'t>(out: &mut String, text: &'t str, lang: Lang) -> std::borrow::Cow<'t, str> {
     let (visible, removed) = crate::text::strip_invisible(text, false);
     if !removed.is_empty() {
+        let chars = crate::text::describe_chars(&removed);
         let _ = writeln!(
             out,
-            "\ninvisible characters removed: {}",
-            crate::text::describe_chars(&removed)
+            "\n{}",
+            tr!("explain-invisible-removed", chars = chars).render(lang)
         );
     }
     visible
 }
 
-/// `Split into 2 pieces (at …):`
-fn split_heading(out: &mut String, n: usize, (one, many): (&str, &str), at: &str) {
-    let _ = writeln!(
-        out,
-        "\nSplit into {n} {} (at {at}):",
-        if n == 1 { one } else { many }
-    );
+/// `Split into 2 pieces (at …):`; `id` is the message for the kind of value.
+fn split_heading(out: &mut String, n: usize, id: &'static str, lang: Lang) {
+    let _ = writeln!(out, "\n{}", Text::new(id).arg("n", n).render(lang));
 }
 
 /// `Kept: a, b` or `Kept: nothing`.
-fn kept(out: &mut String, values: Vec<String>) {
-    let list = if values.is_empty() {
-        "nothing".to_string()
+fn kept(out: &mut String, values: Vec<String>, lang: Lang) {
+    let text = if values.is_empty() {
+        tr!("explain-kept-nothing")
     } else {
-        values.join(", ")
+        tr!("explain-kept", values = values.join(", "))
     };
-    let _ = writeln!(out, "\nKept: {list}");
+    let _ = writeln!(out, "\n{}", text.render(lang));
+}
+
+/// `label:  value` lines, the values lined up.
+fn labelled(out: &mut String, indent: &str, lines: &[(Text, String)], lang: Lang) {
+    let labels: Vec<String> = lines.iter().map(|(l, _)| l.render(lang)).collect();
+    // The values start at column 17 at least, as they always have in English.
+    let width = labels
+        .iter()
+        .map(|l| l.chars().count() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(15);
+    for (label, (_, value)) in labels.iter().zip(lines) {
+        let label = format!("{label}:");
+        let _ = writeln!(out, "{indent}{label:width$} {value}");
+    }
 }
 
 fn at() -> Location {
@@ -206,165 +243,191 @@ fn phone_value(text: &str) -> Value {
     }
 }
 
-fn phone_lines(out: &mut String, p: &Phone, indent: &str) {
-    let _ = writeln!(out, "{indent}E.164:          {}", p.e164);
+fn phone_lines(out: &mut String, p: &Phone, indent: &str, lang: Lang) {
     let kind = serde_json::to_value(p.kind).map_or_else(
         |_| String::new(),
-        |v| v.as_str().unwrap_or_default().replace('-', " "),
+        |v| v.as_str().unwrap_or_default().to_string(),
     );
-    let _ = writeln!(out, "{indent}type:           {kind}");
-    let _ = writeln!(out, "{indent}written form:   {}", p.written);
-    let _ = writeln!(out, "{indent}international:  {}", p.international());
+    let mut lines = vec![
+        (tr!("explain-label-e164"), p.e164.clone()),
+        (
+            tr!("explain-label-type"),
+            Text::new(format!("explain-kind-{kind}")).render(lang),
+        ),
+        (tr!("explain-label-written"), p.written.clone()),
+        (tr!("explain-label-international"), p.international()),
+    ];
     if let Some(ext) = &p.extension {
-        let _ = writeln!(
-            out,
-            "{indent}extension:      {ext} (kept apart: phones cannot dial it)"
-        );
+        lines.push((
+            tr!("explain-label-extension"),
+            tr!("explain-extension-kept", extension = ext).render(lang),
+        ));
     }
+    labelled(out, indent, &lines, lang);
 }
 
 /// `kontakt explain --phone TEXT`.
-fn phone(text: &str, reference: &Reference) -> Result<(String, Outcome), Fatal> {
+fn phone(text: &str, reference: &Reference, lang: Lang) -> Result<(String, Outcome), Fatal> {
     let phones = Phones::new(&reference.phone_metadata)
-        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.to_string())))?;
+        .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e)))?;
     let value = phone_value(text);
-    let mut out = format!("Phone cell {}\n", crate::text::quoted(text));
+    let say = |text: Text| text.render(lang);
+    let mut out = format!(
+        "{}\n",
+        say(tr!(
+            "explain-phone-heading",
+            value = crate::text::quoted(text)
+        ))
+    );
     if text.trim().is_empty() {
-        out.push_str(
-            "\nAn empty cell: no number. A regional contact without any is phone-missing.\n",
-        );
+        let _ = writeln!(out, "\n{}", say(tr!("explain-phone-empty")));
         return Ok((out, Outcome::Clean));
     }
     let shown = match &value {
-        Value::Text(_) => Value::Text(visible(&mut out, text).into_owned()),
+        Value::Text(_) => Value::Text(visible(&mut out, text, lang).into_owned()),
         number => number.clone(),
     };
     let (read, steps) = phones.steps(&shown);
     if let Value::Number(_) = shown {
-        if read.is_empty() {
-            out.push_str("\nA number cell that cannot be the digits of a phone number.\n");
+        let line = if read.is_empty() {
+            tr!("explain-number-cell-unusable")
         } else {
-            let _ = writeln!(out, "\nA number cell: read as the digits {read}");
-        }
+            tr!("explain-number-cell", digits = read)
+        };
+        let _ = writeln!(out, "\n{}", say(line));
     }
     if steps.is_empty() {
-        out.push_str("\nNo piece of it can be a number.\n");
+        let _ = writeln!(out, "\n{}", say(tr!("explain-phone-no-piece")));
     } else {
-        split_heading(
-            &mut out,
-            steps.len(),
-            ("piece", "pieces"),
-            ", ; / eller alt. och",
-        );
+        split_heading(&mut out, steps.len(), "explain-split-phone", lang);
         for (i, step) in steps.iter().enumerate() {
             let _ = writeln!(out, "\n  {}. {}", i + 1, crate::text::quoted(&step.piece));
             if step.cleaned != step.piece {
+                let cleaned = crate::text::quoted(&step.cleaned);
                 let _ = writeln!(
                     out,
-                    "     labels, brackets and extension removed: {}",
-                    crate::text::quoted(&step.cleaned)
+                    "     {}",
+                    say(tr!("explain-phone-cleaned", text = cleaned))
                 );
             }
             match &step.phone {
-                Some(p) => phone_lines(&mut out, p, "     "),
-                None => out.push_str("     not a phone number\n"),
+                Some(p) => phone_lines(&mut out, p, "     ", lang),
+                None => {
+                    let _ = writeln!(out, "     {}", say(tr!("explain-phone-not-a-number")));
+                }
             }
         }
     }
     // The cell as written: what check reads, invisible characters included.
     let (found, findings) = validate::cell::phones(&value, &phones, &at());
-    kept(&mut out, found.into_iter().map(|p| p.written).collect());
-    let outcome = verdict(&mut out, &findings);
+    kept(
+        &mut out,
+        found.into_iter().map(|p| p.written).collect(),
+        lang,
+    );
+    let outcome = verdict(&mut out, &findings, lang);
     Ok((out, outcome))
 }
 
 /// `kontakt explain --email TEXT`.
-fn email(text: &str) -> (String, Outcome) {
-    let mut out = format!("E-mail cell {}\n", crate::text::quoted(text));
+fn email(text: &str, lang: Lang) -> (String, Outcome) {
+    let say = |text: Text| text.render(lang);
+    let mut out = format!(
+        "{}\n",
+        say(tr!(
+            "explain-email-heading",
+            value = crate::text::quoted(text)
+        ))
+    );
     if text.trim().is_empty() {
-        out.push_str(
-            "\nAn empty cell: no address. A regional contact without any is email-missing.\n",
-        );
+        let _ = writeln!(out, "\n{}", say(tr!("explain-email-empty")));
         return (out, Outcome::Clean);
     }
-    let visible = visible(&mut out, text);
+    let visible = visible(&mut out, text, lang);
     let (tokens, differing) = validate::email::tokens_of(&visible);
-    split_heading(
-        &mut out,
-        tokens.len(),
-        ("address", "addresses"),
-        ", ; spaces, inside <…>, from mailto: links",
-    );
+    split_heading(&mut out, tokens.len(), "explain-split-email", lang);
     for (i, token) in tokens.iter().enumerate() {
         let _ = writeln!(out, "\n  {}. {}", i + 1, crate::text::quoted(&token.text));
         if let Some(link) = &token.decoded_from {
+            let link = crate::text::quoted(link);
             let _ = writeln!(
                 out,
-                "     decoded from the link {}",
-                crate::text::quoted(link)
+                "     {}",
+                say(tr!("explain-email-decoded", link = link))
             );
         }
         if differing.contains(&token.text) {
-            out.push_str("     shown outside <…>, beside another address\n");
+            let _ = writeln!(out, "     {}", say(tr!("explain-email-shown-outside")));
         }
         if let Some(problem) = &token.problem {
-            let _ = writeln!(out, "     not an address: {problem}");
+            let problem = problem.clone();
+            let _ = writeln!(
+                out,
+                "     {}",
+                say(tr!("explain-email-not-an-address", problem = problem))
+            );
             continue;
         }
-        match validate::email::check(&token.text) {
+        match validate::email::check_address(&token.text) {
             Ok(e) => {
-                let _ = writeln!(out, "     local part:     {}", e.local);
-                let _ = writeln!(out, "     domain:         {}", e.domain);
+                let mut lines = vec![
+                    (tr!("explain-label-local-part"), e.local.clone()),
+                    (tr!("explain-label-domain"), e.domain.clone()),
+                ];
                 if e.domain_ascii != e.domain {
-                    let _ = writeln!(out, "     domain (ASCII): {}", e.domain_ascii);
+                    lines.push((tr!("explain-label-domain-ascii"), e.domain_ascii.clone()));
                 }
-                let _ = writeln!(out, "     kept as:        {}", e.address());
+                lines.push((tr!("explain-label-kept-as"), e.address()));
+                labelled(&mut out, "     ", &lines, lang);
             }
             Err(why) => {
-                let _ = writeln!(out, "     not valid: {why}");
+                let _ = writeln!(
+                    out,
+                    "     {}",
+                    say(tr!("explain-email-not-valid", why = why))
+                );
             }
         }
     }
     let (found, findings) = validate::cell::emails(&visible, &at());
-    kept(&mut out, found.iter().map(|e| e.address()).collect());
+    kept(&mut out, found.iter().map(|e| e.address()).collect(), lang);
     // The invisible characters' finding comes from the text as given.
     let mut all = Vec::new();
     validate::cell::visible(text, false, &at(), &mut all);
     all.extend(findings);
     all.dedup();
-    let outcome = verdict(&mut out, &all);
+    let outcome = verdict(&mut out, &all, lang);
     (out, outcome)
 }
 
 /// `kontakt explain --lan TEXT`.
-fn lan(text: &str, reference: &Reference) -> (String, Outcome) {
-    let mut out = format!("Län cell {}\n", crate::text::quoted(text));
+fn lan(text: &str, reference: &Reference, lang: Lang) -> (String, Outcome) {
+    let say = |text: Text| text.render(lang);
+    let mut out = format!(
+        "{}\n",
+        say(tr!(
+            "explain-lan-heading",
+            value = crate::text::quoted(text)
+        ))
+    );
     let names: Vec<&str> = validate::county::names(text).collect();
-    split_heading(&mut out, names.len(), ("name", "names"), ", ; / och &");
+    split_heading(&mut out, names.len(), "explain-split-lan", lang);
     out.push('\n');
     for (i, name) in names.iter().enumerate() {
-        match reference.lan(name) {
+        let line = match reference.lan(name) {
             Some(l) => {
                 let l = &reference.lan[l];
-                let _ = writeln!(
-                    out,
-                    "  {}. {} → {} (letter code {}, SCB {})",
-                    i + 1,
-                    crate::text::quoted(name),
-                    l.name,
-                    l.code,
-                    l.scb
-                );
+                tr!(
+                    "explain-lan-found",
+                    name = crate::text::quoted(name),
+                    lan = &l.name,
+                    code = &l.code,
+                    scb = &l.scb
+                )
             }
-            None => {
-                let _ = writeln!(
-                    out,
-                    "  {}. {} → not a län",
-                    i + 1,
-                    crate::text::quoted(name)
-                );
-            }
-        }
+            None => tr!("explain-lan-not-found", name = crate::text::quoted(name)),
+        };
+        let _ = writeln!(out, "  {}. {}", i + 1, say(line));
     }
     let (_, findings) = validate::county::parse_text(text, reference);
     let findings: Vec<Finding> = findings
@@ -374,6 +437,6 @@ fn lan(text: &str, reference: &Reference) -> (String, Outcome) {
             ..f
         })
         .collect();
-    let outcome = verdict(&mut out, &findings);
+    let outcome = verdict(&mut out, &findings, lang);
     (out, outcome)
 }

@@ -1,51 +1,77 @@
 //! `kontakt completions SHELL` and `kontakt man`: the command line described for shells and
 //! `man`, generated from the same definition clap parses.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use clap::CommandFactory;
 
 use super::{Fatal, Outcome};
 use crate::cli::Cli;
+use crate::i18n::{Lang, Text};
 use crate::tr;
 
 fn written(result: std::io::Result<()>) -> Result<Outcome, Fatal> {
     result
         .map(|()| Outcome::Clean)
-        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = e.to_string())))
+        .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = crate::i18n::io_reason(&e))))
 }
 
-/// The exit codes, as the README's table says them.
-const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
-.TP
-0
-No errors (warnings and notes allowed, unless \-\-deny\-warnings).
-.TP
-1
-Data problems: at least one error (or warning with \-\-deny\-warnings), including an unreadable input file or a stale export under build \-\-check; explain \-\-phone, \-\-email or \-\-lan on a value with an error.
-.TP
-2
-Could not run: bad arguments, a missing input folder, broken schemas, an output folder that holds files kontakt did not write.
-"#;
+/// `text` as roff: a line that starts with `.` or `'` is not a request, `-` is a minus sign
+/// and `\` a backslash.
+fn roff(text: &str) -> String {
+    let text = text.replace('\\', "\\e").replace('-', "\\-");
+    match text.chars().next() {
+        Some('.' | '\'') => format!("\\&{text}"),
+        _ => text,
+    }
+}
+
+/// The exit codes, as the README's table says them, in `lang`.
+fn exit_status(lang: Lang) -> String {
+    let mut text = format!(
+        ".SH {}\n",
+        roff_heading(&tr!("man-exit-status").render(lang))
+    );
+    for (code, id) in [(0, "man-exit-0"), (1, "man-exit-1"), (2, "man-exit-2")] {
+        let _ = writeln!(text, ".TP\n{code}\n{}", roff(&Text::new(id).render(lang)));
+    }
+    text
+}
 
 /// A completion script for `shell` on `out`.
-pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<Outcome, Fatal> {
-    let mut command = Cli::command();
+pub fn completions(
+    shell: clap_complete::Shell,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<Outcome, Fatal> {
+    let mut command = crate::cli_text::localized(Cli::command(), lang);
     // Into memory first: clap_complete panics when its writer fails (a closed pipe).
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "kontakt", &mut script);
     written(out.write_all(&script).and_then(|()| out.flush()))
 }
 
-/// The manual page: kontakt's own, then a section for each subcommand with its synopsis and
-/// options, so that `man kontakt` holds everything `--help` does.
-pub fn man(out: &mut dyn Write) -> Result<Outcome, Fatal> {
-    written(page().and_then(|text| out.write_all(&text)))
+/// The manual page in `lang`: kontakt's own, then a section for each subcommand with its
+/// synopsis and options, so that `man kontakt` holds everything `--help` does.
+pub fn man(lang: Lang, out: &mut dyn Write) -> Result<Outcome, Fatal> {
+    written(page(lang).and_then(|text| out.write_all(&text)))
 }
 
-fn page() -> std::io::Result<Vec<u8>> {
+/// clap_mangen's section headings (English), with their messages.
+const HEADINGS: [(&str, &str); 4] = [
+    (".SH NAME\n", "man-name"),
+    (".SH SYNOPSIS\n", "man-synopsis"),
+    (".SH DESCRIPTION\n", "man-description"),
+    (".SH OPTIONS\n", "man-options"),
+];
+
+fn page(lang: Lang) -> std::io::Result<Vec<u8>> {
     // The page footer holds the plain version; `--version`'s metadata line would not fit it.
-    let command = Cli::command().version(env!("CARGO_PKG_VERSION"));
+    // Without the help's headings, which clap_mangen would make sections of: every argument
+    // under the one OPTIONS section, as in English.
+    let command = without_headings(crate::cli_text::localized(Cli::command(), lang))
+        .version(env!("CARGO_PKG_VERSION"));
     let mut text = Vec::new();
     let man = clap_mangen::Man::new(command.clone());
     man.render_title(&mut text)?;
@@ -53,6 +79,14 @@ fn page() -> std::io::Result<Vec<u8>> {
     man.render_synopsis_section(&mut text)?;
     man.render_description_section(&mut text)?;
     man.render_options_section(&mut text)?;
+    let mut text = String::from_utf8_lossy(&text).into_owned();
+    for (english, id) in HEADINGS {
+        let heading = format!(".SH {}\n", roff_heading(&Text::new(id).render(lang)));
+        text = text.replace(english, &heading);
+    }
+    let mut text = text.into_bytes();
+    let subsection =
+        |id: &'static str| format!(".SS {}\n", roff_heading(&Text::new(id).render(lang)));
     for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("kontakt {}", sub.get_name());
         let man = clap_mangen::Man::new(sub.clone().bin_name(&name));
@@ -62,15 +96,36 @@ fn page() -> std::io::Result<Vec<u8>> {
         man.render_options_section(&mut section)?;
         let section = String::from_utf8_lossy(&section)
             .replace(".SH DESCRIPTION\n", "")
-            .replace(".SH SYNOPSIS\n", ".SS Synopsis\n")
-            .replace(".SH OPTIONS\n", ".SS Options\n");
+            .replace(".SH SYNOPSIS\n", &subsection("man-synopsis-sub"))
+            .replace(".SH OPTIONS\n", &subsection("man-options-sub"));
         text.extend_from_slice(format!(".SH \"{}\"\n", name.to_uppercase()).as_bytes());
         text.extend_from_slice(section.as_bytes());
     }
-    text.extend_from_slice(EXIT_STATUS.as_bytes());
-    text.extend_from_slice(b".SH VERSION\n");
-    for line in crate::schemas::VERSION_TEXT.lines() {
+    text.extend_from_slice(exit_status(lang).as_bytes());
+    let version = roff_heading(&tr!("man-version").render(lang));
+    text.extend_from_slice(format!(".SH {version}\n").as_bytes());
+    for line in crate::schemas::version_text(lang).lines() {
         text.extend_from_slice(format!("{}\n.br\n", line.replace('-', "\\-")).as_bytes());
     }
+    if lang != Lang::En {
+        // The possible values the help lists (`- human: …`), one a line.
+        let page = String::from_utf8_lossy(&text).replace("\n\\- ", "\n.br\n\\- ");
+        return Ok(page.into_bytes());
+    }
     Ok(text)
+}
+
+/// A heading's words as a roff argument: quoted when it has more than one.
+fn roff_heading(text: &str) -> String {
+    if text.contains(' ') {
+        format!("\"{text}\"")
+    } else {
+        text.to_string()
+    }
+}
+
+/// `cmd` and its subcommands with no argument under a heading of its own.
+fn without_headings(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|arg| arg.help_heading(None::<&str>))
+        .mut_subcommands(without_headings)
 }

@@ -39,7 +39,7 @@ pub fn run(
         Command::Diff(args) => diff::run(args, lang, out),
         Command::Notify(args) => notify::run(args, lang, out, err),
         Command::Explain(args) => explain::run(args, lang, out),
-        Command::Completions(args) => help::completions(args.shell, out),
-        Command::Man => help::man(out),
+        Command::Completions(args) => help::completions(args.shell, lang, out),
+        Command::Man => help::man(lang, out),
     }
 }

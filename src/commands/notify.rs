@@ -45,16 +45,19 @@ fn fatal(text: Text) -> Fatal {
 /// Whether `path` exists: `Ok(false)` only when it is not there. Anything else (a folder that
 /// may not be read) stops the run, so that a list is never silently left out: `why` says
 /// which file could not be read, given the path and the system's reason.
-fn present(path: &Path, why: fn(String, String) -> Text) -> Result<bool, Fatal> {
+fn present(path: &Path, why: fn(String, Text) -> Text) -> Result<bool, Fatal> {
     match std::fs::metadata(path) {
         Ok(_) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(fatal(why(path.display().to_string(), e.to_string()))),
+        Err(e) => Err(fatal(why(
+            path.display().to_string(),
+            crate::i18n::io_reason(&e),
+        ))),
     }
 }
 
 /// `cannot read FILE: REASON`, for `present`.
-fn cannot_read(path: String, reason: String) -> Text {
+fn cannot_read(path: String, reason: Text) -> Text {
     tr!("notify-cannot-read", path = path, reason = reason)
 }
 
@@ -97,7 +100,7 @@ fn read_recipients(
         fatal(tr!(
             "notify-recipients-cannot-read",
             path = &shown,
-            reason = e.to_string()
+            reason = crate::i18n::io_reason(&e)
         ))
     })?;
     let list = recipients::parse(&text, &shown, &settings.reference, lang).map_err(Fatal)?;
@@ -120,7 +123,7 @@ fn read_previous(
                 example = path.join("contacts.json").display().to_string()
             )));
         }
-        let unreadable = |path: String, reason: String| {
+        let unreadable = |path: String, reason: Text| {
             tr!("notify-previous-unreadable", path = path, reason = reason)
         };
         if !present(path, unreadable)? {
@@ -132,7 +135,7 @@ fn read_previous(
         return read_snapshot(path).map(|s| Some((s, path.clone())));
     }
     let path = project.join("output").join("contacts.json");
-    let unreadable = |path: String, reason: String| {
+    let unreadable = |path: String, reason: Text| {
         tr!(
             "notify-previous-default-unreadable",
             path = path,
@@ -206,7 +209,7 @@ fn prepare(args: &NotifyArgs, lang: Lang, err: &mut dyn Write) -> Result<Prepare
                         fatal(tr!(
                             "notify-smtp-ca-unreadable",
                             path = &shown,
-                            reason = e.to_string()
+                            reason = crate::i18n::io_reason(&e)
                         ))
                     })?;
                     send::ca(&pem).map_err(|e| {
@@ -521,7 +524,10 @@ fn deliver(
 }
 
 fn cannot_write(e: std::io::Error) -> Fatal {
-    fatal(tr!("notify-cannot-write", reason = e.to_string()))
+    fatal(tr!(
+        "notify-cannot-write",
+        reason = crate::i18n::io_reason(&e)
+    ))
 }
 
 /// Say which of the month's `.eml` files in the outbox this run did not write: an earlier run's

@@ -74,7 +74,7 @@ pub fn write(
         let warning = tr!(
             "summary-warn-unwritable",
             file = path.display().to_string(),
-            reason = e.to_string()
+            reason = crate::i18n::io_reason(&e)
         );
         writeln!(err, "{}", warning.render(run.lang))?;
     }

@@ -208,7 +208,7 @@ mod tests {
     use super::*;
     use crate::model::EmailEntry;
     use crate::source::{FileKind, Location};
-    use crate::validate::email::check;
+    use crate::validate::email::check_address as check;
 
     fn contact(name: &str, email: &str) -> Contact {
         Contact {

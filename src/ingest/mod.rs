@@ -195,7 +195,7 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         Err(e) => {
             return fail(
                 Code::FileUnreadable,
-                tr!("file-unreadable", error = e.to_string()),
+                tr!("file-unreadable", error = crate::i18n::io_reason(&e)),
             );
         }
     }
@@ -204,7 +204,7 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
         Err(e) => {
             return fail(
                 Code::FileUnreadable,
-                tr!("file-unreadable", error = e.to_string()),
+                tr!("file-unreadable", error = crate::i18n::io_reason(&e)),
             );
         }
     };

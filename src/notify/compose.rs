@@ -80,32 +80,10 @@ pub struct RegionInput<'a> {
 /// Where a finding is, as a reader finds it: `cell D7 i fliken Nord, fil in/nord.xlsx`,
 /// `rad 2, kolumn 3 i filen in/vast.csv`, `hela katalogen`.
 fn place(f: &Finding, lang: Lang) -> String {
-    let Some(l) = &f.location else {
-        return tr!("mail-place-directory").render(lang);
-    };
-    let spot = match (l.kind, l.cell_ref(), l.row, l.col) {
-        (FileKind::Sheet, Some(cell), _, _) => Some(tr!("mail-place-cell", cell = cell)),
-        (FileKind::Text, _, Some(row), Some(col)) => Some(tr!(
-            "mail-place-field",
-            row = row.to_string(),
-            col = col.to_string()
-        )),
-        (_, _, Some(row), _) => Some(tr!("mail-place-row", row = row.to_string())),
-        _ => None,
-    };
-    let file = l.file.to_string();
-    match (spot, &l.sheet) {
-        (Some(spot), Some(sheet)) => tr!(
-            "mail-place-in-sheet",
-            spot = spot.render(lang),
-            sheet = sheet.to_string(),
-            file = file
-        ),
-        (Some(spot), None) => tr!("mail-place-in-file", spot = spot.render(lang), file = file),
-        (None, Some(sheet)) => tr!("mail-place-sheet", sheet = sheet.to_string(), file = file),
-        (None, None) => tr!("mail-place-file", file = file),
+    match &f.location {
+        Some(l) => l.in_words(lang),
+        None => tr!("mail-place-directory").render(lang),
     }
-    .render(lang)
 }
 
 fn severity(s: Severity, lang: Lang) -> String {
@@ -160,8 +138,13 @@ pub fn findings_csv(findings: &[&Finding]) -> Vec<u8> {
             .unwrap_or_default(),
             severity(f.severity, LANG),
             f.code.as_str().to_string(),
-            defuse(f.message.render(LANG)),
-            defuse(f.help.as_ref().map(|h| h.render(LANG)).unwrap_or_default()),
+            defuse(f.message.render_prose(LANG)),
+            defuse(
+                f.help
+                    .as_ref()
+                    .map(|h| h.render_prose(LANG))
+                    .unwrap_or_default(),
+            ),
         ]);
     }
     w.into_inner().unwrap_or_default()
@@ -369,11 +352,11 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
                     place = place(f, LANG),
                     severity = severity(f.severity, LANG),
                     code = f.code.as_str(),
-                    message = f.message.render(LANG)
+                    message = f.message.render_prose(LANG)
                 );
                 let _ = writeln!(body, "- {}", finding.render(LANG));
                 if let Some(help) = &f.help {
-                    let help = tr!("mail-help", help = help.render(LANG));
+                    let help = tr!("mail-help", help = help.render_prose(LANG));
                     let _ = writeln!(body, "  {}", help.render(LANG));
                 }
             }
@@ -477,13 +460,13 @@ pub fn summary(m: &Month<'_>, regions: &[(&Mail, Delivery)], general: &[&Finding
                     place = place(f, LANG),
                     severity = severity(f.severity, LANG),
                     code = f.code.as_str(),
-                    message = f.message.render(LANG)
+                    message = f.message.render_prose(LANG)
                 ),
                 None => tr!(
                     "mail-summary-finding",
                     severity = severity(f.severity, LANG),
                     code = f.code.as_str(),
-                    message = f.message.render(LANG)
+                    message = f.message.render_prose(LANG)
                 ),
             };
             let _ = writeln!(body, "- {}", finding.render(LANG));

@@ -62,7 +62,7 @@ pub fn parse(
         tr!(
             "notify-recipients-unreadable",
             file = origin,
-            reason = e.to_string()
+            reason = crate::i18n::json_reason(&e)
         )
     })?;
     let coordinator = file

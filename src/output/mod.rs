@@ -74,7 +74,7 @@ impl Error {
                 "output-io",
                 op = operation(op).render(lang),
                 path = path.display().to_string(),
-                reason = source.to_string()
+                reason = crate::i18n::io_reason(source)
             )
             .render(lang),
             Error::Foreign { out, files } => {

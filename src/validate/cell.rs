@@ -53,11 +53,7 @@ pub fn keep_once<T>(
         Some((_, first)) => findings.push(Finding::at(
             code,
             at,
-            tr!(
-                "cell-given-again",
-                value = shown(&value),
-                first = first.to_string()
-            ),
+            tr!("cell-given-again", value = shown(&value), first = first),
         )),
         None => kept.push((value, at.clone())),
     }

@@ -57,7 +57,7 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
                     lan = &lan.name,
                     region = &reference.regions[region].name,
                     other_region = &reference.regions[*other].name,
-                    other_at = other_at.to_string()
+                    other_at = *other_at
                 ),
                 // Three regions or more: the others as a list, `Väst (vast.csv:3:4), Nord (…)`.
                 _ => tr!(
@@ -67,11 +67,12 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
                     n = others.len(),
                     others = others
                         .iter()
-                        .map(|(other_at, r)| {
-                            format!("{} ({other_at})", reference.regions[*r].name)
-                        })
+                        .map(|(other_at, r)| tr!(
+                            "contact-lan-region-at",
+                            region = &reference.regions[*r].name,
+                            at = *other_at
+                        ))
                         .collect::<Vec<_>>()
-                        .join(", ")
                 ),
             };
             findings.push(

@@ -35,7 +35,7 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
                             tr!(
                                 "contact-email-duplicate",
                                 address = email.address(),
-                                first_at = first_at.to_string()
+                                first_at = *first_at
                             ),
                         )
                         .with_help(tr!("contact-email-duplicate-help")),
@@ -47,7 +47,7 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
                         tr!(
                             "contact-email-conflict",
                             address = email.address(),
-                            first_at = first_at.to_string()
+                            first_at = *first_at
                         ),
                     )
                     .with_help(tr!("contact-email-conflict-help")),
@@ -67,7 +67,7 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
                     tr!(
                         "contact-phone-shared",
                         number = &entry.phone.written,
-                        first_at = first_at.to_string()
+                        first_at = *first_at
                     ),
                 )),
             }
@@ -85,7 +85,7 @@ pub fn cross_checks(contacts: &[Contact], reference: &Reference) -> Vec<Finding>
                         "contact-duplicate",
                         name = &contact.name,
                         region = &reference.regions[contact.region].name,
-                        first_at = first.source.to_string()
+                        first_at = &first.source
                     ),
                 )
                 .with_help(tr!("contact-duplicate-help")),

@@ -151,19 +151,6 @@ pub fn tokens(cell: &str) -> Vec<String> {
     tokens_of(cell).0.into_iter().map(|t| t.text).collect()
 }
 
-/// Check one address. The error names what is wrong, in English, after the address (`has no @`);
-/// [`check_address`] gives the whole message in any language.
-pub fn check(address: &str) -> Result<Email, String> {
-    check_address(address).map_err(|why| {
-        let whole = why.to_string();
-        let written = format!("{} ", quoted(address));
-        match whole.strip_prefix(&written) {
-            Some(rest) => rest.to_string(),
-            None => whole.clone(),
-        }
-    })
-}
-
 /// Check one address. The error is the whole message, naming the address as written (quoted).
 pub fn check_address(address: &str) -> Result<Email, Text> {
     let written = quoted(address);
@@ -295,6 +282,23 @@ pub fn check_address(address: &str) -> Result<Email, Text> {
     })
 }
 
+/// A script's name in the run's language: those look-alikes come from by name, any other as
+/// Unicode names it.
+fn script_name(script: Script) -> Text {
+    match script {
+        Script::Latin => tr!("script-latin"),
+        Script::Cyrillic => tr!("script-cyrillic"),
+        Script::Greek => tr!("script-greek"),
+        Script::Armenian => tr!("script-armenian"),
+        Script::Georgian => tr!("script-georgian"),
+        Script::Cherokee => tr!("script-cherokee"),
+        Script::Arabic => tr!("script-arabic"),
+        Script::Hebrew => tr!("script-hebrew"),
+        Script::Han => tr!("script-han"),
+        other => Text::literal(other.full_name()),
+    }
+}
+
 /// When a domain label mixes scripts (a look-alike such as a Cyrillic `е` in `umеa.se`): the
 /// label's main script, the other one, and the first letter of the other one.
 fn mixed_script(domain: &str) -> Option<(Script, Script, char)> {
@@ -320,7 +324,7 @@ fn mixed_script(domain: &str) -> Option<(Script, Script, char)> {
 
 /// What help an invalid address gets, by what is wrong with it.
 fn help_for(why: &Text) -> Text {
-    match why.id {
+    match why.id.as_ref() {
         "email-invalid-two-at" => tr!("email-help-one-at"),
         "email-invalid-quoted" => tr!("email-help-no-quotes"),
         "email-invalid-no-at" => tr!("email-help-whole-address"),
@@ -422,8 +426,8 @@ pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
                             tr!(
                                 "email-confusable-domain",
                                 address = email.address(),
-                                main = main.full_name(),
-                                other = other.full_name(),
+                                main = script_name(main),
+                                other = script_name(other),
                                 character = odd_shown,
                                 code = code
                             ),
@@ -457,6 +461,18 @@ pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What is wrong with an address, in English, without the address (`has no @`).
+    fn check(address: &str) -> Result<Email, String> {
+        check_address(address).map_err(|why| {
+            let whole = why.to_string();
+            let written = format!("{} ", quoted(address));
+            match whole.strip_prefix(&written) {
+                Some(rest) => rest.to_string(),
+                None => whole.clone(),
+            }
+        })
+    }
 
     fn codes(cell: &str) -> (Vec<String>, Vec<Code>) {
         let at = Location::file("v.csv", crate::source::FileKind::Text).at(3, 3);

@@ -59,7 +59,20 @@ pub fn directory(
                 .with_help(tr!("contact-one-file-help")),
         );
     } else {
-        let unread: Vec<&str> = scope.unread.iter().map(|(f, _)| f.as_str()).collect();
+        // An unread file may be why a län is uncovered when its region is not known, or is a
+        // region that claims no län in what was read; never the national level's file, nor a
+        // region whose län were read from another file.
+        let unread: Vec<&str> = scope
+            .unread
+            .iter()
+            .filter(|(_, region)| match region {
+                None => true,
+                Some(r) => {
+                    !reference.regions[*r].national && !claims.iter().any(|c| c.region == *r)
+                }
+            })
+            .map(|(f, _)| f.as_str())
+            .collect();
         findings.extend(
             coverage
                 .into_iter()

@@ -116,8 +116,14 @@ static TRUNK_ZERO: LazyLock<Regex> =
 
 impl Phones {
     /// Build the parser from Sweden's metadata XML (`schemas/phonenumber-se.xml`).
-    pub fn new(sweden_xml: &str) -> Result<Self, String> {
-        let plan = Plan::new(sweden_xml).map_err(|e| format!("phonenumber-se.xml: {e}"))?;
+    pub fn new(sweden_xml: &str) -> Result<Self, Text> {
+        let plan = Plan::new(sweden_xml).map_err(|e| {
+            tr!(
+                "schemas-phone-metadata",
+                file = crate::schemas::PHONE_FILE,
+                detail = e.to_string()
+            )
+        })?;
         Ok(Phones { plan })
     }
 

@@ -86,7 +86,7 @@ fn bench_export(c: &mut Criterion) {
     let mut group = c.benchmark_group("export");
     group.sample_size(10);
     group.bench_function("render/100000", |b| {
-        b.iter(|| kontakt::export::files(&export, kontakt::export::vcard::Version::V3))
+        b.iter(|| kontakt::export::files(&export, kontakt::export::Options::default()))
     });
     group.finish();
 }

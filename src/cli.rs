@@ -207,6 +207,11 @@ pub struct BuildArgs {
     #[arg(long, value_enum, default_value = "3.0")]
     pub vcard_version: crate::export::vcard::Version,
 
+    /// Also write one vCard file per contact in vcard/outlook/ (for an Outlook that imports one
+    /// card at a time); outlook.csv imports them all at once.
+    #[arg(long)]
+    pub outlook_cards: bool,
+
     #[command(flatten)]
     pub common: CommonArgs,
 }

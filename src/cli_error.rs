@@ -38,17 +38,15 @@ pub fn render(e: &clap::Error, lang: Lang) -> Option<String> {
         }
         ErrorKind::InvalidValue => tr!("cli-error-invalid-value", value = value, arg = arg),
         ErrorKind::ValueValidation => {
-            let reason = std::error::Error::source(e)
-                .and_then(|s| s.downcast_ref::<ValueError>())
-                .map_or_else(
-                    || {
-                        Text::literal(
-                            std::error::Error::source(e)
-                                .map_or_else(String::new, ToString::to_string),
-                        )
-                    },
-                    |v| v.0.clone(),
-                );
+            let source = std::error::Error::source(e);
+            let shown = source.map_or_else(String::new, ToString::to_string);
+            let reason = if let Some(v) = source.and_then(|s| s.downcast_ref::<ValueError>()) {
+                v.0.clone()
+            } else if let Some(id) = number_error(&shown) {
+                Text::new(id)
+            } else {
+                Text::literal(shown)
+            };
             tr!(
                 "cli-error-value-refused",
                 value = value,
@@ -113,6 +111,19 @@ pub fn render(e: &clap::Error, lang: Lang) -> Option<String> {
     out.push_str(&tr!("cli-error-more").render(lang));
     out.push('\n');
     Some(out)
+}
+
+/// A number clap could not parse, by the standard library's words for it (clap keeps only
+/// the text of the parse error).
+fn number_error(text: &str) -> Option<&'static str> {
+    match text {
+        "cannot parse integer from empty string" => Some("cli-error-number-empty"),
+        "number too large to fit in target type" | "number too small to fit in target type" => {
+            Some("cli-error-number-too-large")
+        }
+        "invalid digit found in string" => Some("cli-error-number-digits"),
+        _ => None,
+    }
 }
 
 fn listed(items: Vec<String>) -> String {

@@ -31,7 +31,14 @@ pub fn localized(cmd: Command, lang: Lang) -> Command {
     let cmd = translate(cmd, &built, "cli", lang).version(crate::schemas::version_text(lang));
     let mut built = cmd.clone();
     built.build();
-    usages(cmd, &mut built, lang)
+    let mut cmd = usages(cmd, &mut built, lang);
+    // clap's own `help` subcommand exists only once the command is built: built here, its
+    // texts are replaced (clap does not build a command twice).
+    cmd.build();
+    cmd.mut_subcommand("help", |help| {
+        help.about(Text::new("cli-help-about").render(lang))
+            .mut_args(|arg| arg.help(Text::new("cli-help-subcommand").render(lang)))
+    })
 }
 
 /// `cmd` and its subcommands with usage lines in `lang`: clap's, with its `[OPTIONS]` and
@@ -206,13 +213,18 @@ fn headings(cmd: Command, lang: Lang) -> Command {
         "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
     ))
     .subcommand_help_heading(commands)
-    .mut_args(|arg| {
-        let heading = if arg.is_positional() {
-            arguments.clone()
-        } else {
-            options.clone()
-        };
-        arg.help_heading(heading)
+    .mut_args({
+        // Under a heading clap lists arguments by display order, then by id: the positional
+        // ones keep the order they are given in (`<OLD> <NEW>`).
+        let mut position = 0usize;
+        move |arg| {
+            if arg.is_positional() {
+                position += 1;
+                arg.help_heading(arguments.clone()).display_order(position)
+            } else {
+                arg.help_heading(options.clone())
+            }
+        }
     })
 }
 
@@ -405,6 +417,7 @@ mod tests {
                     "cli-default",
                     "cli-possible-values",
                     "cli-usage-",
+                    "cli-help-",
                 ]
                 .iter()
                 .any(|p| id.starts_with(p))

@@ -24,9 +24,9 @@ use common::tree;
 
 fn built() -> (Fixture, BTreeMap<String, Vec<u8>>) {
     let f = Fixture::shipped();
-    let run = f.run(&["build", "in", "--out", "out"]);
+    let run = f.run(&["build", "in", "--out", "out", "--outlook-cards"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert_eq!(run.stderr, "kontakt: wrote 32 files to out\n");
+    assert_eq!(run.stderr, "kontakt: wrote 34 files to out\n");
     let files = tree(&f.dir.path().join("out"));
     (f, files)
 }
@@ -271,7 +271,15 @@ fn vcard_bytes_are_crlf_folded_at_75_octets_and_whole_utf8() {
 #[test]
 fn vcard_4_cards_use_tel_uris() {
     let f = Fixture::shipped();
-    let run = f.run(&["build", "in", "--out", "out", "--vcard-version", "4.0"]);
+    let run = f.run(&[
+        "build",
+        "in",
+        "--out",
+        "out",
+        "--vcard-version",
+        "4.0",
+        "--outlook-cards",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let stockholm = std::fs::read_to_string(f.dir.path().join("out/vcard/stockholm.vcf")).unwrap();
     assert!(stockholm.contains("VERSION:4.0\r\n"));
@@ -302,7 +310,7 @@ fn two_builds_give_identical_bytes() {
     let (f, first) = built();
     // However the input folder is named on the command line.
     let absolute = f.path("").display().to_string();
-    let run = f.run(&["build", &absolute, "--out", "again"]);
+    let run = f.run(&["build", &absolute, "--out", "again", "--outlook-cards"]);
     assert_eq!(run.code, 0);
     assert_eq!(tree(&f.dir.path().join("again")), first);
 }
@@ -326,7 +334,8 @@ fn an_error_writes_nothing_and_keeps_the_old_output() {
 
 #[test]
 fn check_names_the_files_a_changed_input_would_change() {
-    let (f, _) = built();
+    let f = Fixture::shipped();
+    assert_eq!(f.run(&["build", "in", "--out", "out"]).code, 0);
     assert_eq!(f.run(&["build", "in", "--out", "out", "--check"]).code, 0);
     let vast = String::from_utf8(f.read("vast.csv"))
         .unwrap()
@@ -395,4 +404,107 @@ fn the_committed_output_is_what_build_writes_from_the_committed_input() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A CSV file's rows as maps from heading to value.
+fn csv_rows(bytes: &[u8]) -> Vec<BTreeMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(bytes);
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    reader
+        .records()
+        .map(|r| {
+            header
+                .iter()
+                .cloned()
+                .zip(r.unwrap().iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_default_build_writes_a_fixed_set_of_files_with_the_address_book_imports() {
+    let f = Fixture::shipped();
+    let run = f.run(&["build", "in", "--out", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "kontakt: wrote 15 files to out\n");
+    let files = tree(&f.dir.path().join("out"));
+    assert!(
+        !files.keys().any(|k| k.starts_with("vcard/outlook/")),
+        "{files:?}"
+    );
+
+    // outlook.csv: Outlook's English columns, UTF-8 with BOM, CRLF, one row per contact.
+    let outlook = &files["outlook.csv"];
+    assert!(outlook.starts_with(b"\xEF\xBB\xBFFirst Name,Last Name,E-mail Address,"));
+    let lines = text(&outlook[3..]);
+    assert_eq!(
+        lines.matches("\r\n").count(),
+        lines.matches('\n').count(),
+        "CRLF"
+    );
+    assert_eq!(
+        lines.lines().next().unwrap().trim_end(),
+        kontakt::export::address_book::OUTLOOK_HEADER.join(",")
+    );
+    let rows = csv_rows(&outlook[3..]);
+    assert_eq!(rows.len(), 19);
+    let jenny = rows
+        .iter()
+        .find(|r| r["E-mail Address"] == "jenny.selenius@stockholm.se")
+        .unwrap();
+    assert_eq!(jenny["First Name"], "Jenny");
+    assert_eq!(jenny["Last Name"], "Selenius");
+    assert_eq!(jenny["Business Phone"], "+46 8 508 437 26");
+    assert_eq!(jenny["Mobile Phone"], "+46 76 124 37 26");
+    assert_eq!(jenny["Categories"], "Stockholm");
+    assert_eq!(jenny["Job Title"], "Barn & unga");
+    assert_eq!(jenny["Notes"], "Län: Stockholms län, Gotlands län");
+    // The support line, a function, is filed under its name.
+    let line = rows
+        .iter()
+        .find(|r| r["First Name"].is_empty())
+        .expect("the support line");
+    assert!(!line["Last Name"].is_empty());
+
+    // google.csv: Google's columns, as many e-mail and phone pairs as the fullest contact needs.
+    let google = &files["google.csv"];
+    assert!(google.starts_with(b"First Name,Last Name,Organization Name,"));
+    let rows = csv_rows(google);
+    assert_eq!(rows.len(), 19);
+    let jenny = rows
+        .iter()
+        .find(|r| r["E-mail 1 - Value"] == "jenny.selenius@stockholm.se")
+        .unwrap();
+    assert_eq!(jenny["E-mail 1 - Label"], "Work");
+    assert_eq!(
+        (
+            jenny["Phone 1 - Label"].as_str(),
+            jenny["Phone 1 - Value"].as_str()
+        ),
+        ("Work", "+46 8 508 437 26")
+    );
+    assert_eq!(
+        (
+            jenny["Phone 2 - Label"].as_str(),
+            jenny["Phone 2 - Value"].as_str()
+        ),
+        ("Mobile", "+46 76 124 37 26")
+    );
+    assert_eq!(jenny["Labels"], "* myContacts ::: Stockholm");
+
+    // Every e-mail and phone of every contact is in both files.
+    let json: serde_json::Value = serde_json::from_slice(&files["contacts.json"]).unwrap();
+    let outlook_text = text(&files["outlook.csv"][3..]).to_string();
+    let google_text = text(&files["google.csv"]).to_string();
+    for contact in json["contacts"].as_array().unwrap() {
+        for e in contact["emails"].as_array().unwrap() {
+            let e = e["address"].as_str().unwrap();
+            assert!(outlook_text.contains(e) && google_text.contains(e), "{e}");
+        }
+        for p in contact["phones"].as_array().unwrap() {
+            let p = p["international"].as_str().unwrap();
+            assert!(outlook_text.contains(p) && google_text.contains(p), "{p}");
+        }
+    }
 }

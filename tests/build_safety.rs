@@ -154,7 +154,7 @@ fn a_254_octet_address_builds_with_a_short_file_name() {
         .replace("asa.ekman@socialcentrum.goteborg.se", &long);
     f.write("vast.csv", vast);
     assert_eq!(f.check(&[]).code, 0, "check accepts the address");
-    let run = f.run(&["build", "in", "--out", "out"]);
+    let run = f.run(&["build", "in", "--out", "out", "--outlook-cards"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let names: Vec<String> = fs::read_dir(f.dir.path().join("out/vcard/outlook"))
         .unwrap()
@@ -177,7 +177,7 @@ fn two_addresses_that_map_to_one_file_name_keep_both_cards() {
         .replace("asa.ekman@", "asa+ekman@")
         .replace("emilie.holmstrom@", "asa-ekman@");
     f.write("vast.csv", vast);
-    let run = f.run(&["build", "in", "--out", "out"]);
+    let run = f.run(&["build", "in", "--out", "out", "--outlook-cards"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let cards = fs::read_dir(f.dir.path().join("out/vcard/outlook"))
         .unwrap()

@@ -48,11 +48,24 @@ fn help_says_defaults_and_possible_values_in_swedish() {
         "{}",
         top.stdout
     );
+    assert!(
+        top.stdout
+            .contains("help         Visa den här hjälpen, eller hjälpen för de angivna kommandona"),
+        "{}",
+        top.stdout
+    );
+    // The positional arguments in the order they are given.
+    let diff = run_in(&repo(), &SV, &["diff", "-h"]);
+    let (old, new) = (
+        diff.stdout.find("<GAMMAL>  ").unwrap(),
+        diff.stdout.find("<NY>  ").unwrap(),
+    );
+    assert!(old < new, "{}", diff.stdout);
 }
 
 #[test]
 fn command_line_errors_are_swedish_with_exit_2() {
-    let cases: [(&[&str], &[&str]); 6] = [
+    let cases: [(&[&str], &[&str]); 7] = [
         (
             &["check", "--frmat", "json"],
             &[
@@ -83,6 +96,12 @@ fn command_line_errors_are_swedish_with_exit_2() {
         (
             &["build", "--as-of", "29/2"],
             &["skriv datumet som ÅÅÅÅ-MM-DD"],
+        ),
+        (
+            &["check", "--max-findings", "abc"],
+            &[
+                "fel: ogiltigt värde 'abc' för '--max-findings <N>': skriv ett heltal med bara siffror",
+            ],
         ),
         (
             &["build", "--check", "--force"],
@@ -177,6 +196,8 @@ fn the_manual_page_and_version_are_swedish() {
         ".SH \"KONTAKT CHECK\"\n",
         ".SS Flaggor\n",
         ".SH SLUTKOD\n",
+        ".SH ÖVERSIKT\n",
+        "\"kontakt 0.1.0\" Användarkommandon\n",
         "Problem i data: minst ett fel",
         "Möjliga värden:\n.br\n\\- human:",
     ] {

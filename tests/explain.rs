@@ -198,7 +198,7 @@ fn explain_speaks_swedish_from_the_headings_to_the_checked_example() {
     assert_eq!(phone.code, 0, "{}", phone.stderr);
     for said in [
         "Telefoncell \"08/627 71 78 ankn. 12\"",
-        "Delas i 1 del (vid , ; / eller alt. och):",
+        "Delas i 1 del (vid , ; / och orden eller, alt. och och):",
         "typ:             fast telefon",
         "anknytning:      12 (hålls isär: telefoner kan inte ringa den)",
         "Behålls: 08-627 71 78",

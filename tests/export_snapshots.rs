@@ -14,7 +14,13 @@ fn files(version: Version) -> std::collections::BTreeMap<String, Vec<u8>> {
         &checked.sources,
         Some("2021-09-08"),
     );
-    export::files(&export, version)
+    export::files(
+        &export,
+        export::Options {
+            vcard: version,
+            outlook_cards: true,
+        },
+    )
 }
 
 /// CRLF shown as `␍` so the snapshot shows the line endings.
@@ -38,6 +44,16 @@ fn csv_for_programs() {
 #[test]
 fn csv_for_spreadsheets() {
     assert_snapshot!(shown(&files(Version::V3)["contacts-excel.csv"]));
+}
+
+#[test]
+fn outlook_csv() {
+    assert_snapshot!(shown(&files(Version::V3)["outlook.csv"]));
+}
+
+#[test]
+fn google_csv() {
+    assert_snapshot!(shown(&files(Version::V3)["google.csv"]));
 }
 
 #[test]

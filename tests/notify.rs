@@ -62,7 +62,7 @@ fn each_region_gets_its_findings_and_the_coordinator_a_summary() {
         "{body}"
     );
     assert!(
-        body.contains("Åsa Ekman: telefon ändrad från \"031-367 93 31\" till \"\""),
+        body.contains("Åsa Ekman: telefon har ändrats från \"031-367 93 31\" till \"\""),
         "{body}"
     );
     let attachment = msg.attachments().next().unwrap();
@@ -205,6 +205,20 @@ fn a_place_inside_a_finding_reads_as_words_in_the_mail() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let eml = std::fs::read(f.dir.path().join("outbox/2021-10-vast.eml")).unwrap();
     let msg = MessageParser::default().parse(&eml).unwrap();
+    // Åsa Ekman, listed twice, gets the mail once.
+    let to: Vec<String> = msg
+        .to()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.address().map(String::from))
+        .collect();
+    assert_eq!(
+        to.iter()
+            .filter(|a| *a == "asa.ekman@socialcentrum.goteborg.se")
+            .count(),
+        1,
+        "{to:?}"
+    );
     let body = msg.body_text(0).unwrap();
     assert!(
         body.contains(

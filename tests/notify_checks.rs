@@ -209,7 +209,9 @@ fn the_project_s_files_are_found_from_any_folder() {
     );
     let body = common::outbox_body(&f, "2021-10-vast.eml");
     assert!(
-        body.contains("Åsa Ekman: telefon ändrad från \"031-367 93 31\" till \"031-367 93 32\""),
+        body.contains(
+            "Åsa Ekman: telefon har ändrats från \"031-367 93 31\" till \"031-367 93 32\""
+        ),
         "{body}"
     );
     assert_eq!(
@@ -231,7 +233,7 @@ fn a_new_e_mail_address_is_one_changed_person_shown_by_name_and_address() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let body = common::outbox_body(&f, "2021-10-vast.eml");
     assert!(
-        body.contains("- Åsa Ekman: e-post ändrad från \"asa.ekman@socialcentrum.goteborg.se\" till \"asa.ekman@goteborg.se\""),
+        body.contains("- Åsa Ekman: e-post har ändrats från \"asa.ekman@socialcentrum.goteborg.se\" till \"asa.ekman@goteborg.se\""),
         "{body}"
     );
     assert!(

@@ -61,7 +61,7 @@ proptest! {
         let reference = Reference::builtin().unwrap();
         let directory = Directory { contacts: vec![contact(&name, &role, &org)], lan_owner: vec![None; 21], files: vec![] };
         let export = Export::new(&directory, &reference, &[], None);
-        let files = vcard::files(&export, version);
+        let files = vcard::files(&export, version, true);
         let bytes = &files["vcard/all.vcf"];
         let text = std::str::from_utf8(bytes).expect("whole UTF-8");
         for line in text.split_terminator("\r\n") {

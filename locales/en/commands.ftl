@@ -97,6 +97,7 @@ json-data = wrong content at line { $line }, column { $column }: { $detail }
 
 ## kontakt man (src/commands/help.rs) and --version
 
+man-manual = General Commands Manual
 man-name = NAME
 man-synopsis = SYNOPSIS
 man-description = DESCRIPTION

@@ -2,8 +2,8 @@
 
 ## kontakt notify: src/commands/notify.rs, src/notify/send.rs, src/notify/recipients.rs
 
-# A line per mail, on stdout. The first word (ok, FAILED, UNREACHABLE, note) is the same in
-# every language, for scripts.
+# A line per mail, on stdout. The first word (ok, FAILED, UNREACHABLE, note) says how it went; a
+# script that reads the lines runs with --lang en.
 notify-line-ok = ok     { $key }: { $how }
 notify-line-failed = FAILED { $key }: { $reason }
 notify-line-would-send = would send { $key }: { $how }

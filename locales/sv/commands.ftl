@@ -40,7 +40,7 @@ cmd-build-refuse-here = skriver inte till { $out }: den { $how ->
         [same] är
        *[contains] innehåller
     } mappen som kontakt körs i; välj en mapp under den, till exempel output
-cmd-build-one-file = { $input } är en enda fil: exporterna skulle då ersätta hela kontaktförteckningen i output med bara den filens kontakter; bygg från hela indatamappen, eller ange --out DIR för en export av just den här filen
+cmd-build-one-file = { $input } är en enda fil: exporterna skulle då ersätta hela kontaktförteckningen i output med bara den filens kontakter; bygg från hela indatamappen, eller ange --out MAPP för en export av just den här filen
 cmd-build-up-to-date = kontakt: { $out } är aktuell ({ $n ->
         [one] { $n } fil
        *[other] { $n } filer
@@ -97,11 +97,12 @@ json-data = fel innehåll på rad { $line }, kolumn { $column }: { $detail }
 
 ## kontakt man (src/commands/help.rs) och --version
 
+man-manual = Användarkommandon
 man-name = NAMN
-man-synopsis = SYNOPSIS
+man-synopsis = ÖVERSIKT
 man-description = BESKRIVNING
 man-options = FLAGGOR
-man-synopsis-sub = Synopsis
+man-synopsis-sub = Översikt
 man-options-sub = Flaggor
 man-exit-status = SLUTKOD
 man-exit-0 = Inga fel (varningar och noteringar är tillåtna, utom med --deny-warnings).

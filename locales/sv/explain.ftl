@@ -22,8 +22,8 @@ explain-number-cell-unusable = En cell med ett tal som inte kan vara siffrorna i
 explain-number-cell = En cell med ett tal: läses som siffrorna { $digits }
 explain-phone-no-piece = Ingen del av den kan vara ett nummer.
 explain-split-phone = { $n ->
-    [one] Delas i { $n } del (vid , ; / eller alt. och):
-   *[other] Delas i { $n } delar (vid , ; / eller alt. och):
+    [one] Delas i { $n } del (vid , ; / och orden eller, alt. och och):
+   *[other] Delas i { $n } delar (vid , ; / och orden eller, alt. och och):
 }
 explain-phone-cleaned = etiketter, parenteser och anknytning borttagna: { $text }
 explain-phone-not-a-number = inget telefonnummer
@@ -67,8 +67,8 @@ explain-label-kept-as = behålls som
 
 explain-lan-heading = Län-cell { $value }
 explain-split-lan = { $n ->
-    [one] Delas i { $n } namn (vid , ; / och &):
-   *[other] Delas i { $n } namn (vid , ; / och &):
+    [one] Delas i { $n } namn (vid , ; / & och ordet och):
+   *[other] Delas i { $n } namn (vid , ; / & och ordet och):
 }
 explain-lan-found = { $name } → { $lan } (länsbokstav { $code }, SCB { $scb })
 explain-lan-not-found = { $name } → inget län

@@ -65,7 +65,7 @@ mail-change-region-added = regionen är ny
 mail-change-region-dropped = regionen finns inte längre
 mail-change-contact-added = ny kontakt: { $person }
 mail-change-contact-removed = borttagen kontakt: { $person }
-mail-change-field = { $name }: { $field } ändrad från "{ $old }" till "{ $new }"
+mail-change-field = { $name }: { $field } har ändrats från "{ $old }" till "{ $new }"
 mail-change-lan-moved = { $lan } flyttat: { $from } → { $to }
 
 # Sammanfattningen till samordnaren.
@@ -74,7 +74,7 @@ mail-summary-intro = Sammanfattning av importen för { $month }.
 mail-summary-reached = Regioner som fått e-post:
 mail-summary-unreachable = Regioner som inte kunde nås (deras meddelanden har skickats till dig i stället):
 mail-summary-failed = Regioner vars e-post inte kunde skickas:
-mail-summary-left-out = Regioner som inte skickades i den här körningen (--only):
+mail-summary-left-out = Regioner vars e-post inte skickades i den här körningen (--only):
 mail-summary-none = inga
 mail-summary-resend = skicka igen med --only { $id }
 mail-summary-quiet = Inga problem och inga ändringar den här månaden.

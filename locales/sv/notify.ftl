@@ -2,14 +2,14 @@
 
 ## kontakt notify: src/commands/notify.rs, src/notify/send.rs, src/notify/recipients.rs
 
-# En rad per meddelande, på stdout. Det första ordet (ok, FAILED, UNREACHABLE, note) är
-# detsamma på alla språk, för skript.
+# En rad per meddelande, på stdout. Det första ordet (ok, MISSLYCKADES, KAN INTE NÅS, obs) säger
+# hur det gick; ett skript som läser raderna kör med --lang en (ok, FAILED, UNREACHABLE, note).
 notify-line-ok = ok     { $key }: { $how }
-notify-line-failed = FAILED { $key }: { $reason }
+notify-line-failed = MISSLYCKADES { $key }: { $reason }
 notify-line-would-send = skulle skicka { $key }: { $how }
-notify-line-unreachable = UNREACHABLE { $key }: { $why }; meddelandet gick i stället till samordnaren, { $how }
-notify-line-unreachable-dry-run = UNREACHABLE { $key }: { $why }; meddelandet skulle i stället gå till samordnaren, { $how }
-notify-line-stale = note   { $path }: från en tidigare körning, inte skriven nu (den här månaden har inget meddelande till den); ta bort filen innan utkorgen skickas
+notify-line-unreachable = KAN INTE NÅS { $key }: { $why }; meddelandet gick i stället till samordnaren, { $how }
+notify-line-unreachable-dry-run = KAN INTE NÅS { $key }: { $why }; meddelandet skulle i stället gå till samordnaren, { $how }
+notify-line-stale = obs    { $path }: från en tidigare körning, inte skriven nu (regionen får inget meddelande den här månaden); ta bort filen innan utkorgen skickas
 # Vad som hände med ett meddelande: `skrivet till outbox/2021-10-vast.eml (till a@b.se)`.
 notify-delivered = { $how } (till { $to })
 notify-written = skrivet till { $path }
@@ -57,8 +57,8 @@ notify-previous-default-unreadable = kan inte läsa förra månadens katalog { $
 notify-no-coordinator = ingen adress till samordnaren: ange --coordinator ADRESS eller skriv den under "coordinator" i { $path }
 notify-outbox-not-folder = --outbox { $path }: finns redan och är inte en mapp
 notify-outbox-in-input = --outbox { $path }: meddelandena skulle hamna bland regionernas filer i { $input }; välj en annan mapp
-notify-only-unknown = --only { $key }: varken ett region-id eller { $summary }; id:na är { $ids }
-notify-month-invalid = --month { $month }: skriv månaden som ÅÅÅÅ-MM (YYYY-MM)
+notify-only-unknown = --only { $key }: varken ett region-id eller { $summary }; giltiga värden: { $ids }
+notify-month-invalid = --month { $month }: skriv månaden som ÅÅÅÅ-MM
 notify-epoch-invalid = SOURCE_DATE_EPOCH={ $value } är inte ett antal sekunder
 notify-smtp-ca-unreadable = --smtp-ca { $path }: filen går inte att läsa: { $reason }
 notify-smtp-ca-invalid = --smtp-ca { $path }: { $reason }
@@ -67,8 +67,8 @@ notify-smtp-invalid = --smtp: { $reason }
 # Adresser och mottagarfilen: `--coordinator: "mats@jamy" har domänen "jamy", …`.
 notify-address-invalid = { $what }: { $address } { $reason }
 notify-recipients-unreadable = { $file }: { $reason }
-notify-recipients-unknown-region = { $file }: { $id } är inget region-id; id:na är { $ids }
-notify-recipients-unknown-region-near = { $file }: { $id } är inget region-id (menade du { $near }?); id:na är { $ids }
+notify-recipients-unknown-region = { $file }: { $id } är inget region-id; giltiga värden: { $ids }
+notify-recipients-unknown-region-near = { $file }: { $id } är inget region-id (menade du { $near }?); giltiga värden: { $ids }
 notify-recipients-empty-region = { $file }: region { $id } har ingen adress; ta bort den så går meddelandet till regionens egna kontakter
 
 # Att skicka (efter `--smtp: `, `--smtp-ca FIL: ` eller `FAILED region: `).

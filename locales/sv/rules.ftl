@@ -7,7 +7,7 @@ rule-file-skipped-fix = För en låsfil behöver du inte göra något: den förs
 
 rule-file-unreadable-summary = filen gick inte att läsa (behörighet, läsfel)
 rule-file-unreadable-explanation = Filen finns i mappen med indata, men operativsystemet vägrade att läsa den: behörighet saknas, filen håller fortfarande på att laddas ned eller synkroniseras, eller så uppstod ett läsfel (I/O-fel). Inga av filens kontakter läses, så dess region rapporteras som att den saknar kontakter, och de län som regionen täcker rapporteras som att ingen region täcker dem (hjälpen pekar ut den här filen som den troliga orsaken).
-rule-file-unreadable-example = nord.xlsx i mappen med indata får inte läsas av det konto som kör kontakt (behörigheterna har satts med chmod 000, eller så är det en OneDrive-fil som bara finns online och aldrig har laddats ned): läsningen misslyckas med "Permission denied".
+rule-file-unreadable-example = nord.xlsx i mappen med indata får inte läsas av det konto som kör kontakt (behörigheterna har satts med chmod 000, eller så är det en OneDrive-fil som bara finns online och aldrig har laddats ned): läsningen misslyckas med "åtkomst nekad" (Permission denied).
 rule-file-unreadable-fix = Se till att filen är helt nedladdad och att det konto som kör kontakt får läsa den, och kör sedan kontrollen igen.
 
 rule-file-empty-summary = filen innehåller inga byte
@@ -208,8 +208,8 @@ rule-lan-claimed-twice-summary = ett län som räknas till två regioner: rappor
 rule-lan-claimed-twice-explanation = Varje län hör till exakt en region. Ett län som räknas till två regioner rapporteras på båda ställena där det står, med en hänvisning till det andra, så att en pull request som ändrar någon av filerna visar felet på sin egen rad. Tills länet har tagits bort på ett av ställena kan katalogen inte tala om vilken region man ska kontakta för det länet.
 rule-lan-claimed-twice-fix = Kom överens med den andra regionen om vem av er som täcker länet, och ta bort det ur kolumnen Län hos den andra.
 
-rule-check-one-file-summary = `check FILE`: reglerna för hela katalogen (alla regioner finns med, varje län täcks en gång) kördes inte
-rule-check-one-file-explanation = kontakt check FILE kontrollerar en enda regions fil för sig, innan den skickas: filens rader och de län den tar upp. Reglerna för hela katalogen (att alla regioner finns med och att varje län täcks exakt en gång) kräver alla filer, så de kördes inte, och den här noteringen talar om det.
+rule-check-one-file-summary = `check FIL`: reglerna för hela katalogen (alla regioner finns med, varje län täcks en gång) kördes inte
+rule-check-one-file-explanation = kontakt check FIL kontrollerar en enda regions fil för sig, innan den skickas: filens rader och de län den tar upp. Reglerna för hela katalogen (att alla regioner finns med och att varje län täcks exakt en gång) kräver alla filer, så de kördes inte, och den här noteringen talar om det.
 rule-check-one-file-example = kontakt check input/syd.csv: en enda fil angavs i stället för mappen med indata.
 rule-check-one-file-fix = Inget att rätta i filen. Kör kontakt check på hela mappen med indata för att kontrollera katalogen.
 

@@ -112,7 +112,11 @@ pub fn run(
         &checked.sources,
         args.as_of.as_deref(),
     );
-    let files = crate::output::manifest::seal(export::files(&export, args.vcard_version));
+    let options = export::Options {
+        vcard: args.vcard_version,
+        outlook_cards: args.outlook_cards,
+    };
+    let files = crate::output::manifest::seal(export::files(&export, options));
     let mut run = Run {
         command: format!(
             "kontakt build{} {}",

@@ -73,7 +73,7 @@ fn page(lang: Lang) -> std::io::Result<Vec<u8>> {
     let command = without_headings(crate::cli_text::localized(Cli::command(), lang))
         .version(env!("CARGO_PKG_VERSION"));
     let mut text = Vec::new();
-    let man = clap_mangen::Man::new(command.clone());
+    let man = clap_mangen::Man::new(command.clone()).manual(tr!("man-manual").render(lang));
     man.render_title(&mut text)?;
     man.render_name_section(&mut text)?;
     man.render_synopsis_section(&mut text)?;

@@ -328,10 +328,17 @@ pub fn run(
                 .iter()
                 .filter(|c| c.region == i)
                 .collect();
-            let own: Vec<String> = contacts
+            // Each address once, in the order given: a person listed twice (a warning in the
+            // report) or a region's file given twice still gets one copy.
+            let mut own: Vec<String> = Vec::new();
+            for address in contacts
                 .iter()
                 .flat_map(|c| c.emails.iter().map(|e| e.email.address()))
-                .collect();
+            {
+                if !own.iter().any(|a| a.eq_ignore_ascii_case(&address)) {
+                    own.push(address);
+                }
+            }
             let listed = p
                 .recipients
                 .regions

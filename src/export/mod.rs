@@ -1,6 +1,7 @@
 //! Exports: pure writers over the validated directory. Each returns the bytes of its files;
 //! `output` writes them, whole or not at all.
 
+pub mod address_book;
 pub mod cards;
 pub mod csv;
 pub mod json;
@@ -46,12 +47,24 @@ impl<'a> Export<'a> {
     }
 }
 
-/// Every output file, by its path relative to the output folder.
-pub fn files(export: &Export<'_>, vcard: vcard::Version) -> BTreeMap<String, Vec<u8>> {
+/// What a build writes besides the fixed set of files.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The vCard version of the region files and all.vcf.
+    pub vcard: vcard::Version,
+    /// One card file per contact in `vcard/outlook/` (`--outlook-cards`).
+    pub outlook_cards: bool,
+}
+
+/// Every output file, by its path relative to the output folder. Without `outlook_cards` the
+/// number of files does not grow with the directory.
+pub fn files(export: &Export<'_>, options: Options) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     files.insert("contacts.json".to_string(), json::render(export));
     files.insert("contacts.csv".to_string(), csv::machine(export));
     files.insert("contacts-excel.csv".to_string(), csv::spreadsheet(export));
-    files.extend(vcard::files(export, vcard));
+    files.insert("outlook.csv".to_string(), address_book::outlook(export));
+    files.insert("google.csv".to_string(), address_book::google(export));
+    files.extend(vcard::files(export, options.vcard, options.outlook_cards));
     files
 }

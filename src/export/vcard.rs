@@ -16,10 +16,11 @@ use super::cards::{Card, file_name, hashed_name};
 use crate::model::Kind;
 
 /// `--vcard-version`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Version {
     /// vCard 3.0 (RFC 2426): what Android, iOS and Outlook import.
     #[value(name = "3.0")]
+    #[default]
     V3,
     /// vCard 4.0 (RFC 6350).
     #[value(name = "4.0")]
@@ -179,7 +180,11 @@ fn card(out: &mut Vec<u8>, card: &Card<'_>, export: &Export<'_>, style: &Style) 
 }
 
 /// The vCard files, by path relative to the output folder.
-pub fn files(export: &Export<'_>, version: Version) -> BTreeMap<String, Vec<u8>> {
+pub fn files(
+    export: &Export<'_>,
+    version: Version,
+    outlook_cards: bool,
+) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     let style = Style {
         version,
@@ -197,6 +202,9 @@ pub fn files(export: &Export<'_>, version: Version) -> BTreeMap<String, Vec<u8>>
         }
     }
     files.insert("vcard/all.vcf".to_string(), all);
+    if !outlook_cards {
+        return files;
+    }
     let outlook = Style {
         version: Version::V3,
         outlook: true,

@@ -131,7 +131,10 @@ pub struct Written {
 /// Write `files` (relative path → bytes) as the folder `out`, replacing it whole.
 pub fn write(out: &Path, files: &BTreeMap<String, Vec<u8>>, force: bool) -> Result<Written, Error> {
     write_with(out, files, force, |path, bytes| {
-        fs::File::create(path)?.write_all(bytes)
+        // Flushed on the handle that wrote it: the file's own data, not the whole disk.
+        let mut file = fs::File::create(path)?;
+        file.write_all(bytes)?;
+        file.sync_all()
     })
 }
 
@@ -176,24 +179,26 @@ pub fn write_with(
     fs::create_dir(&tmp).map_err(io_at("create the folder", &tmp))?;
     let filled = (|| {
         let mut made = BTreeSet::new();
-        let mut paths = Vec::with_capacity(files.len());
         for (rel, bytes) in rels.iter().zip(files.values()) {
             let path = tmp.join(rel);
             if let Some(dir) = path.parent().filter(|d| made.insert(d.to_path_buf())) {
                 fs::create_dir_all(dir).map_err(io_at("create the folder", dir))?;
             }
             put(&path, bytes).map_err(io_at("write", &path))?;
-            paths.push(path);
         }
-        let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
-        platform::flush(&tmp, &refs).map_err(io_at("flush to disk", &tmp))
+        // The folders' entries for the new files, deepest first, then the folder itself.
+        for dir in made.iter().rev() {
+            platform::flush_folder(dir).map_err(io_at("flush to disk", dir))?;
+        }
+        platform::flush_folder(&tmp).map_err(io_at("flush to disk", &tmp))
     })();
     if let Err(e) = filled {
         let _ = fs::remove_dir_all(&tmp);
         return Err(e);
     }
     let leftover = swap_in(&tmp, out, &parent, &name)?;
-    platform::flush_folder(&parent);
+    // The rename is durable once the parent's entry is; a failure here cannot undo it.
+    let _ = platform::flush_folder(&parent);
     Ok(Written { leftover })
 }
 

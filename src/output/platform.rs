@@ -1,5 +1,5 @@
 //! The two calls that differ by platform, each with a portable fallback built on `std` alone:
-//! exchanging two folders in one step, and flushing the written files to disk.
+//! exchanging two folders in one step, and flushing a folder's entries to disk.
 
 use std::io;
 use std::path::Path;
@@ -21,34 +21,17 @@ pub fn exchange(_a: &Path, _b: &Path) -> io::Result<bool> {
     Ok(false)
 }
 
-/// Make the files written under `dir` durable: Linux flushes the one file system that holds
-/// them (`syncfs`, one call however many files); elsewhere each file is flushed on its own.
-#[cfg(target_os = "linux")]
-pub fn flush(dir: &Path, _files: &[&Path]) -> io::Result<()> {
-    rustix::fs::syncfs(std::fs::File::open(dir)?)?;
-    Ok(())
-}
-
-#[cfg(not(target_os = "linux"))]
-pub fn flush(_dir: &Path, files: &[&Path]) -> io::Result<()> {
-    for file in files {
-        std::fs::OpenOptions::new()
-            .write(true)
-            .open(file)?
-            .sync_all()?;
-    }
-    Ok(())
-}
-
-/// Make a rename inside `dir` durable. Windows cannot open a folder as a file; there the rename
-/// is as durable as NTFS makes it.
-pub fn flush_folder(dir: &Path) {
+/// Make the entries of `dir` (files created or renamed in it) durable: `fsync` on the folder
+/// where the platform can open one (Unix). Windows cannot open a folder as a file; there NTFS
+/// makes the entries durable with the files, which are each flushed when written.
+pub fn flush_folder(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
-        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+        std::fs::File::open(dir)?.sync_all()
     }
     #[cfg(not(unix))]
     {
         let _ = dir;
+        Ok(())
     }
 }

@@ -59,17 +59,19 @@ pub fn directory(
                 .with_help(tr!("contact-one-file-help")),
         );
     } else {
-        // An unread file may be why a län is uncovered when its region is not known, or is a
-        // region that claims no län in what was read; never the national level's file, nor a
-        // region whose län were read from another file.
+        // An unread file may be why a län is uncovered when its region claims no län in what
+        // was read (or its name names no region, and some region claims none); never the
+        // national level's file, nor a region whose län were read from another file.
+        let silent =
+            |r: usize| !reference.regions[r].national && !claims.iter().any(|c| c.region == r);
+        let some_region_silent = (0..reference.regions.len()).any(silent);
         let unread: Vec<&str> = scope
             .unread
             .iter()
             .filter(|(_, region)| match region {
-                None => true,
-                Some(r) => {
-                    !reference.regions[*r].national && !claims.iter().any(|c| c.region == *r)
-                }
+                // A file whose name names no region: the cause only if a region claims nothing.
+                None => some_region_silent,
+                Some(r) => silent(*r),
             })
             .map(|(f, _)| f.as_str())
             .collect();

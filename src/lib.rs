@@ -26,6 +26,7 @@ pub mod notify;
 pub mod output;
 pub mod parallel;
 pub mod pipeline;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod schemas;

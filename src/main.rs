@@ -5,6 +5,9 @@ use std::process::ExitCode;
 
 /// A check allocates a few small strings per cell; mimalloc halves what glibc's allocator costs
 /// on 100,000 rows (see docs/DESIGN.md).
+/// `--features system-alloc` keeps the system's allocator, for heap profilers (heaptrack) that
+/// follow `malloc`.
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -21,6 +21,8 @@ pub struct Settings {
     pub input: PathBuf,
     pub reference: Reference,
     pub limits: Limits,
+    /// Show progress on a terminal, in this language (`None`: never, as with `--quiet`).
+    pub progress: Option<crate::i18n::Lang>,
 }
 
 impl Settings {
@@ -46,6 +48,7 @@ impl Settings {
             input: input.to_path_buf(),
             reference,
             limits: Limits::default(),
+            progress: None,
         })
     }
 
@@ -100,6 +103,12 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
         .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e)))?;
     let mut findings = Vec::new();
     let files = list_input(&settings.input, &mut findings)?;
+    let bytes = files
+        .iter()
+        .filter_map(|(path, _)| std::fs::metadata(path).ok())
+        .map(|m| m.len())
+        .sum();
+    let progress = crate::progress::Progress::files(settings.progress, files.len(), bytes);
     // Each file is read and its rows validated on its own core; only the contacts are kept.
     let mut reads = Vec::new();
     let mut sources = Vec::new();
@@ -112,8 +121,11 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
             .collect(),
     };
     let per_file = crate::parallel::map(&files, |(path, shown)| {
-        read_sheets(path, shown, settings, &phones)
+        let read = read_sheets(path, shown, settings, &phones);
+        progress.file_done();
+        read
     });
+    progress.stage(tr!("progress-directory"));
     for ((path, shown), (file_reads, file_findings, sha256)) in files.iter().zip(per_file) {
         let unreadable = file_reads.is_empty()
             && file_findings
@@ -140,6 +152,7 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     findings.extend(more);
     directory.files = files.into_iter().map(|(_, shown)| shown).collect();
     diagnostic::finish(&mut findings);
+    progress.finish();
     Ok(Checked {
         directory,
         findings,

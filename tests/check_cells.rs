@@ -353,3 +353,73 @@ fn build_on_one_file_never_replaces_the_whole_directory() {
     let run = f.run(&["build", "in/syd.xlsx", "--out", "syd-only"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn a_shared_number_at_many_rows_is_said_once_and_errors_are_each_said() {
+    // A switchboard number for seven people, and the same invalid number for three more.
+    let mut rows = String::new();
+    for i in 1..=7 {
+        rows.push_str(&row(
+            &format!("Anna Berg{i}"),
+            &format!("anna.berg{i}@goteborg.se"),
+            "031-365 00 00",
+            "",
+        ));
+    }
+    for i in 1..=3 {
+        rows.push_str(&row(
+            &format!("Per Lind{i}"),
+            &format!("per.lind{i}@goteborg.se"),
+            "031-36793",
+            "",
+        ));
+    }
+    let f = vast(&rows);
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let shared: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("[phone-shared]") && l.contains("031-365 00 00"))
+        .collect();
+    assert_eq!(
+        shared,
+        ["in/vast.csv:3:35: info[phone-shared]: 031-365 00 00 is also given at in/vast.csv:2:35"],
+        "{}",
+        run.stdout
+    );
+    run.expect(
+        "  = also at 5 more places: in/vast.csv:4:35, in/vast.csv:5:35, in/vast.csv:6:35, …\n",
+    );
+    // Each invalid number is an error of its own.
+    assert_eq!(
+        run.stdout.matches("error[phone-invalid]").count(),
+        3,
+        "{}",
+        run.stdout
+    );
+    // The summary counts every finding.
+    assert!(
+        run.stdout.contains("3 errors, 0 warnings, 9 notes"),
+        "{}",
+        run.stdout
+    );
+
+    let json: serde_json::Value =
+        serde_json::from_str(&f.check(&["--format", "json"]).stdout).unwrap();
+    let grouped: Vec<&serde_json::Value> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "phone-shared" && f["count"] == 6)
+        .collect();
+    assert_eq!(grouped.len(), 1);
+    let places: Vec<u64> = grouped[0]["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["row"].as_u64().unwrap())
+        .collect();
+    assert_eq!(places, [3, 4, 5, 6, 7, 8]);
+    assert_eq!(grouped[0]["location"]["row"], 3);
+}

@@ -46,7 +46,7 @@ fn json_format_is_one_document() {
     let run = broken().check(&["--format", "json"]);
     assert_eq!(run.code, 1);
     let doc: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(doc["format_version"], 1);
+    assert_eq!(doc["format_version"], 2);
     assert_eq!(
         doc["summary"]["errors"],
         doc["findings"]

@@ -9,7 +9,7 @@ use kontakt::export::{self, Export, vcard};
 use kontakt::model::{Contact, ContactKind, Directory, EmailEntry, PhoneEntry};
 use kontakt::schemas::Reference;
 use kontakt::source::{FileKind, Location};
-use kontakt::validate::email::check;
+use kontakt::validate::email::check_address as check;
 use kontakt::model::{Kind, Phone};
 use libfuzzer_sys::fuzz_target;
 use unicode_normalization::UnicodeNormalization;
@@ -72,7 +72,7 @@ fuzz_target!(|parts: (&str, &str, &str, bool)| {
     };
     let exported = Export::new(&directory, &REFERENCE, &[], None);
     let version = if parts.3 { vcard::Version::V4 } else { vcard::Version::V3 };
-    let files = export::files(&exported, version);
+    let files = export::files(&exported, export::Options { vcard: version, outlook_cards: true });
 
     let json: serde_json::Value = serde_json::from_slice(&files["contacts.json"]).expect("JSON");
     assert_eq!(json["contacts"][0]["name"], name.as_str());

@@ -27,6 +27,10 @@ count-regions = { $n ->
 # `2 errors, 3 warnings in 8 files; 19 contacts, 7 regions, 21/21 län`
 summary-line = { $counts } in { $files }; { $contacts }, { $regions }, { $covered }/{ $total } län
 report-help = help
+report-also = { $n ->
+    [one] also at { $n } more place: { $places }
+   *[other] also at { $n } more places: { $places }
+}
 report-omitted = { $n ->
     [one] … and { $n } more finding not shown (--max-findings)
    *[other] … and { $n } more findings not shown (--max-findings)
@@ -37,3 +41,8 @@ severity-info = info
 # A GitHub annotation's title for a spreadsheet finding.
 github-title-cell = { $title } at { $sheet }!{ $cell }
 github-title-sheet = { $title } in sheet { $sheet }
+
+## Progress on a terminal (src/progress.rs)
+
+progress-reading = reading the files
+progress-directory = checking the whole directory

@@ -26,6 +26,10 @@ count-regions = { $n ->
 # `2 fel, 3 varningar i 8 filer; 19 kontakter, 7 regioner, 21/21 län`
 summary-line = { $counts } i { $files }; { $contacts }, { $regions }, { $covered }/{ $total } län
 report-help = hjälp
+report-also = { $n ->
+    [one] också på { $n } plats till: { $places }
+   *[other] också på { $n } platser till: { $places }
+}
 report-omitted = … och ytterligare { $n } fynd som inte visas (--max-findings)
 severity-error = fel
 severity-warning = varning
@@ -33,3 +37,8 @@ severity-info = notering
 # Titeln på en GitHub-anteckning för ett fynd i ett kalkylblad.
 github-title-cell = { $title } i cell { $cell } på fliken { $sheet }
 github-title-sheet = { $title } på fliken { $sheet }
+
+## Förlopp på en terminal (src/progress.rs)
+
+progress-reading = läser filerna
+progress-directory = kontrollerar hela katalogen

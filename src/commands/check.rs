@@ -55,12 +55,15 @@ pub fn report(
             common.verbose || common.format != Format::Github || f.severity != Severity::Info
         })
         .collect();
+    // A note or warning said at many places is one entry; --max-findings counts entries.
+    let mut groups = crate::report::group::group(&visible);
     let limit = common.max_findings.unwrap_or(usize::MAX);
-    let omitted = visible.len().saturating_sub(limit);
-    let shown: Vec<Finding> = visible[..visible.len() - omitted]
+    let omitted: usize = groups
         .iter()
-        .map(|f| (*f).clone())
-        .collect();
+        .skip(limit)
+        .map(crate::report::group::Group::count)
+        .sum();
+    groups.truncate(limit);
     let mut summary = summarise(checked, &settings.reference, &all, 0);
     summary.omitted = omitted;
     let colour = match common.color {
@@ -74,7 +77,7 @@ pub fn report(
         .format
         .render(
             &Report {
-                findings: &shown,
+                groups: &groups,
                 summary: &summary,
                 lang: run.lang,
             },
@@ -109,7 +112,8 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Fatal> {
-    let settings = Settings::new(&args.input, &args.common)?;
+    let mut settings = Settings::new(&args.input, &args.common)?;
+    settings.progress = (!args.common.quiet).then_some(lang);
     let checked = check_input(&settings)?;
     let run = Run {
         command: format!("kontakt check {}", args.input.display()),

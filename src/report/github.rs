@@ -20,7 +20,8 @@ fn escape_property(s: &str) -> String {
 }
 
 pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
-    for f in report.findings {
+    for g in report.groups {
+        let f = g.finding;
         let command = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -66,6 +67,9 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         if let Some(help) = &f.help {
             let word = tr!("report-help").render(report.lang);
             message = format!("{message}\n{word}: {}", help.render(report.lang));
+        }
+        if let Some(also) = super::also_line(g, report.lang) {
+            message = format!("{message}\n{also}");
         }
         writeln!(
             out,

@@ -12,7 +12,8 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write, colour: bool) -> io::Res
     let lang = report.lang;
     let paint = |style: Style| if colour { style } else { Style::new() };
     let bold = paint(Style::new().bold());
-    for f in report.findings {
+    for g in report.groups {
+        let f = g.finding;
         let style = paint(match f.severity {
             Severity::Error => AnsiColor::Red.on_default().bold(),
             Severity::Warning => AnsiColor::Yellow.on_default().bold(),
@@ -32,6 +33,9 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write, colour: bool) -> io::Res
             let blue = paint(AnsiColor::Blue.on_default().bold());
             let word = tr!("report-help").render(lang);
             writeln!(out, "  {blue}= {word}:{blue:#} {}", help.render(lang))?;
+        }
+        if let Some(also) = super::also_line(g, lang) {
+            writeln!(out, "  = {also}")?;
         }
     }
     let s = report.summary;

@@ -4,12 +4,14 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::group::Group;
 use super::{Report, Summary};
 use crate::diagnostic::Finding;
 use crate::source::{FileKind, Location};
 
-/// Bumped when a field changes meaning or goes away.
-pub const FORMAT_VERSION: u32 = 1;
+/// Bumped when a field changes meaning or goes away. 2: a finding said at several places
+/// (a note or warning, never an error) is one entry with `count` and every place in `locations`.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -27,6 +29,11 @@ struct JsonFinding<'a> {
     message: String,
     help: Option<String>,
     location: Option<JsonLocation<'a>>,
+    /// How many places say this finding: 1, or more for a grouped note or warning.
+    count: usize,
+    /// Every place, `location` first, when `count` is more than 1.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    locations: Vec<JsonLocation<'a>>,
 }
 
 #[derive(Serialize)]
@@ -63,13 +70,25 @@ fn location(l: &Location) -> JsonLocation<'_> {
     }
 }
 
-fn finding(f: &Finding, lang: crate::i18n::Lang) -> JsonFinding<'_> {
+fn finding<'a>(g: &Group<'a>, lang: crate::i18n::Lang) -> JsonFinding<'a> {
+    let f: &'a Finding = g.finding;
+    let locations = if g.also.is_empty() {
+        Vec::new()
+    } else {
+        f.location
+            .iter()
+            .chain(g.also.iter().copied())
+            .map(location)
+            .collect()
+    };
     JsonFinding {
         code: f.code.as_str(),
         severity: f.severity.as_str(),
         message: f.message.render(lang),
         help: f.help.as_ref().map(|h| h.render(lang)),
         location: f.location.as_ref().map(location),
+        count: g.count(),
+        locations,
     }
 }
 
@@ -79,9 +98,9 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
         lang: report.lang,
         summary: report.summary,
         findings: report
-            .findings
+            .groups
             .iter()
-            .map(|f| finding(f, report.lang))
+            .map(|g| finding(g, report.lang))
             .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;

@@ -140,7 +140,11 @@ pub fn render(s: &StepSummary<'_>) -> String {
     }
     let _ = writeln!(out, "{}", tr!("summary-table-head").render(lang));
     out.push_str("| --- | --- | --- | --- |\n");
-    for (i, f) in s.findings.iter().enumerate() {
+    let all: Vec<&Finding> = s.findings.iter().collect();
+    let groups = super::group::group(&all);
+    let mut left = s.findings.len();
+    for g in &groups {
+        let f = g.finding;
         let place = f
             .location
             .as_ref()
@@ -149,6 +153,9 @@ pub fn render(s: &StepSummary<'_>) -> String {
         if let Some(help) = &f.help {
             let word = tr!("report-help").render(lang);
             let _ = write!(text, "<br>{word}: {}", escape(&help.render(lang)));
+        }
+        if let Some(also) = super::also_line(g, lang) {
+            let _ = write!(text, "<br>{}", escape(&also));
         }
         let row = format!(
             "| {} | {} | `{}` | {} |\n",
@@ -161,10 +168,11 @@ pub fn render(s: &StepSummary<'_>) -> String {
             let _ = writeln!(
                 out,
                 "\n{}",
-                tr!("summary-findings-cut", n = s.findings.len() - i).render(lang)
+                tr!("summary-findings-cut", n = left).render(lang)
             );
             return out;
         }
+        left -= g.count();
         out.push_str(&row);
     }
     out

@@ -1,6 +1,7 @@
 //! Rendering findings: one file per output format, chosen by one enum.
 
 pub mod github;
+pub mod group;
 pub mod human;
 pub mod json;
 pub mod markdown;
@@ -75,10 +76,10 @@ impl Summary {
     }
 }
 
-/// What a renderer gets: the findings to show (already sorted and cut), the summary, and the
-/// language to say them in.
+/// What a renderer gets: the findings to show (already sorted, grouped and cut), the summary,
+/// and the language to say them in.
 pub struct Report<'a> {
-    pub findings: &'a [Finding],
+    pub groups: &'a [group::Group<'a>],
     pub summary: &'a Summary,
     pub lang: Lang,
 }
@@ -91,6 +92,24 @@ pub fn severity(s: Severity, lang: Lang) -> String {
         Severity::Info => tr!("severity-info"),
     }
     .render(lang)
+}
+
+/// `and at 2 more places: in/syd.csv:5:3, in/syd.csv:7:3`, with at most
+/// [`group::SHOWN_PLACES`] places and `…` when there are more; `None` for a finding said once.
+pub fn also_line(g: &group::Group<'_>, lang: Lang) -> Option<String> {
+    if g.also.is_empty() {
+        return None;
+    }
+    let mut places: Vec<String> = g
+        .also
+        .iter()
+        .take(group::SHOWN_PLACES)
+        .map(|l| l.to_string())
+        .collect();
+    if g.also.len() > group::SHOWN_PLACES {
+        places.push("…".to_string());
+    }
+    Some(tr!("report-also", n = g.also.len(), places = places.join(", ")).render(lang))
 }
 
 impl Format {

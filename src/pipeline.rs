@@ -228,8 +228,11 @@ fn read_tables(
 ) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
     let mut findings = read.findings;
     let mut sheets = Vec::new();
-    for table in &read.tables {
-        match headers::find_header(table, reference) {
+    let kind = kind_of(&read.tables);
+    let had_tables = !read.tables.is_empty();
+    // Each table is moved into its records and dropped once its contacts are read.
+    for table in read.tables {
+        match headers::find_header(&table, reference) {
             Some(h) => {
                 let sheet = headers::records(table, h, reference, &mut findings);
                 sheets.push(validate::contact::read_sheet(&sheet, reference, phones));
@@ -248,11 +251,11 @@ fn read_tables(
     }
     findings.extend(validate::contact::lan_column_findings(&mut sheets));
     let failed = findings.iter().any(|f| f.severity == Severity::Error);
-    if sheets.is_empty() && (!read.tables.is_empty() || !failed) {
+    if sheets.is_empty() && (had_tables || !failed) {
         findings.push(
             Finding::at(
                 Code::HeaderMissing,
-                &Location::file(shown, kind_of(&read.tables)),
+                &Location::file(shown, kind),
                 tr!("header-missing"),
             )
             .with_help(tr!("header-missing-help")),

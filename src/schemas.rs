@@ -165,6 +165,9 @@ pub struct Reference {
     /// Phone metadata XML for Sweden (see `validate::phone`).
     pub phone_metadata: String,
     columns: HashMap<String, Field>,
+    /// The folded header names with their fields, sorted, and each without its spaces: what
+    /// `vocabulary::nearest` compares a header with.
+    column_list: Vec<(String, String, Field)>,
     lan_by_name: HashMap<String, usize>,
     lan_by_code: HashMap<String, usize>,
     lan_by_scb: HashMap<u32, usize>,
@@ -233,6 +236,7 @@ impl Reference {
             regions,
             phone_metadata,
             columns: HashMap::default(),
+            column_list: Vec::new(),
             lan_by_name: HashMap::default(),
             lan_by_code: HashMap::default(),
             lan_by_scb: HashMap::default(),
@@ -300,6 +304,13 @@ impl Reference {
                 r.columns.insert(key, field);
             }
         }
+        let mut list: Vec<(String, String, Field)> = r
+            .columns
+            .iter()
+            .map(|(k, f)| (k.clone(), k.split_whitespace().collect(), *f))
+            .collect();
+        list.sort();
+        r.column_list = list;
         Ok(r)
     }
 
@@ -309,11 +320,19 @@ impl Reference {
     }
 
     /// Every folded header name of the vocabulary, with its field, in a stable order.
-    pub fn column_names(&self) -> Vec<(&str, Field)> {
-        let mut names: Vec<(&str, Field)> =
-            self.columns.iter().map(|(k, f)| (k.as_str(), *f)).collect();
-        names.sort();
-        names
+    pub fn column_names(&self) -> impl Iterator<Item = (&str, &str, Field)> {
+        self.column_list
+            .iter()
+            .map(|(name, squeezed, f)| (name.as_str(), squeezed.as_str(), *f))
+    }
+
+    /// The length in characters of the longest folded header name.
+    pub fn longest_column_name(&self) -> usize {
+        self.column_list
+            .iter()
+            .map(|(name, _, _)| name.chars().count())
+            .max()
+            .unwrap_or(0)
     }
 
     /// The region a Region cell or a file-name token names: `Region Syd`, `syd`, `Väst`, `vast`.

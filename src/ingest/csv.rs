@@ -62,7 +62,8 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
+    // One row a line at most: sized once rather than grown by doubling.
+    let mut rows = Vec::with_capacity(bytecount_lines(text.as_bytes()));
     let mut record = StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -74,7 +75,7 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
                     start += 1;
                 }
                 let mut line = lines.line_of(start);
-                let mut cells = Vec::new();
+                let mut cells = Vec::with_capacity(record.len());
                 let starts = field_starts(&text, start, delimiter);
                 for (i, field) in record.iter().enumerate() {
                     let value = clean(field);
@@ -214,6 +215,11 @@ fn line_endings(text: &str) -> &'static str {
         (false, false, _) => "LF",
         _ => "mixed",
     }
+}
+
+/// How many lines `bytes` has (LF, CR or CRLF ended), for sizing the rows.
+fn bytecount_lines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count() + 1
 }
 
 #[cfg(test)]

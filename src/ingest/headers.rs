@@ -153,7 +153,7 @@ fn split_role_organisation(text: &str) -> Option<(String, String)> {
 
 /// Read a table through its header row (at `header` in `table.rows`).
 pub fn records(
-    table: &Table,
+    mut table: Table,
     header: usize,
     reference: &Reference,
     findings: &mut Vec<Finding>,
@@ -247,14 +247,23 @@ pub fn records(
     }
     let named: std::collections::BTreeSet<u32> = header_row.iter().map(|c| c.col).collect();
     let mut unnamed_reported = std::collections::BTreeSet::new();
-    let mut records = Vec::new();
+    // The rows are moved into the records, not copied: a sheet is held once.
+    let rows = table.rows.split_off(header + 1);
+    let table = Table {
+        base: table.base,
+        rows: Vec::new(),
+    };
+    let mut records = Vec::with_capacity(rows.len());
     let mut last_fill: BTreeMap<Field, Vec<Cell>> = BTreeMap::new();
-    for row in &table.rows[header + 1..] {
+    for row in rows {
+        let Some(row_number) = row.first().map(|c| c.row) else {
+            continue;
+        };
         let mut pairs: Vec<(Field, Cell)> = Vec::with_capacity(row.len());
         for cell in row {
             match by_col.get(&cell.col) {
                 Some(&read) => {
-                    if let Some(finding) = unusable(cell, table) {
+                    if let Some(finding) = unusable(&cell, &table) {
                         findings.push(finding);
                     }
                     let role_org = matches!(
@@ -281,15 +290,18 @@ pub fn records(
                         Header::Combined(a, b) => route(&cell.value, a, b, reference),
                         other => other.fields(),
                     };
-                    for field in targets {
-                        pairs.push((field, cell.clone()));
+                    if let Some((&last, rest)) = targets.split_last() {
+                        for &field in rest {
+                            pairs.push((field, cell.clone()));
+                        }
+                        pairs.push((last, cell));
                     }
                 }
                 None if !named.contains(&cell.col) && unnamed_reported.insert(cell.col) => findings
                     .push(
                         Finding::at(
                             Code::ColumnUnknown,
-                            &table.loc(cell),
+                            &table.loc(&cell),
                             tr!("column-unknown-unnamed", column = column_letters(cell.col)),
                         )
                         .with_help(tr!("column-unknown-unnamed-help")),
@@ -314,13 +326,13 @@ pub fn records(
         pairs.sort_by_key(|(f, _)| *f);
         let (fields, cells) = pairs.into_iter().unzip();
         records.push(Record {
-            location: table.base.at(row[0].row, 0),
+            location: table.base.at(row_number, 0),
             fields,
             cells,
         });
     }
     Sheet {
-        base: table.base.clone(),
+        base: table.base,
         header: header_loc,
         fields,
         records,
@@ -390,7 +402,7 @@ mod tests {
         let header = find_header(&table, &reference).unwrap();
         assert_eq!(header, 1);
         let mut findings = Vec::new();
-        let sheet = records(&table, header, &reference, &mut findings);
+        let sheet = records(table.clone(), header, &reference, &mut findings);
         assert_eq!(sheet.records.len(), 2);
         // Län is filled down from the row above, keeping the cell it came from.
         assert_eq!(sheet.records[1].get(Field::County)[0].row, 4);

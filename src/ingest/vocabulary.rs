@@ -35,8 +35,16 @@ pub fn header(text: &str, reference: &Reference) -> Header {
     if let Some((a, b)) = combined(text, reference) {
         return Header::Combined(a, b);
     }
+    // A guess is at most two edits away, so a cell much longer than every header name (an
+    // address, a role) is no header: the distances need not be computed.
+    // (Without its spaces, as `nearest` also compares it, it is no shorter than that.)
+    let folded = fold(text);
+    let letters = folded.chars().filter(|c| !c.is_whitespace()).count();
+    if letters > reference.longest_column_name() + 2 {
+        return Header::Unknown;
+    }
     match nearest(text, reference) {
-        Some((field, distance)) if distance <= allowed(&fold(text)) => Header::Guessed(field),
+        Some((field, distance)) if distance <= allowed(&folded) => Header::Guessed(field),
         _ => Header::Unknown,
     }
 }
@@ -92,10 +100,9 @@ pub fn nearest(text: &str, reference: &Reference) -> Option<(Field, usize)> {
     let squeezed: String = folded.split_whitespace().collect();
     let mut best: Option<(usize, Field)> = None;
     let mut tie = false;
-    for (name, field) in reference.column_names() {
-        let name_squeezed: String = name.split_whitespace().collect();
-        let d = strsim::osa_distance(&folded, name)
-            .min(strsim::osa_distance(&squeezed, &name_squeezed));
+    for (name, name_squeezed, field) in reference.column_names() {
+        let d =
+            strsim::osa_distance(&folded, name).min(strsim::osa_distance(&squeezed, name_squeezed));
         match best {
             Some((bd, bf)) if d == bd && bf != field => tie = true,
             Some((bd, _)) if d >= bd => {}

@@ -34,8 +34,11 @@ pub const GROUP_FROM: usize = 5;
 pub fn group<'a>(findings: &[&'a Finding]) -> Vec<Group<'a>> {
     type Key<'k> = (Code, &'k Text, Option<&'k Text>);
     let key = |f: &'a Finding| -> Option<Key<'a>> {
-        (f.severity != Severity::Error && f.location.is_some())
-            .then_some((f.code, &f.message, f.help.as_ref()))
+        (f.severity != Severity::Error && f.location.is_some()).then_some((
+            f.code,
+            &f.message,
+            f.help.as_ref(),
+        ))
     };
     let mut counts: HashMap<Key<'a>, usize> = HashMap::new();
     for &f in findings {

@@ -106,7 +106,10 @@ pub fn region_from_name(name: &str, reference: &Reference) -> Option<usize> {
 }
 
 pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> SheetRead {
-    let mut out = SheetRead::default();
+    let mut out = SheetRead {
+        contacts: Vec::with_capacity(sheet.records.len()),
+        ..SheetRead::default()
+    };
     let has_name =
         sheet.has(Field::Name) || sheet.has(Field::GivenName) || sheet.has(Field::FamilyName);
     let by_name = sheet

@@ -39,7 +39,9 @@ pub fn directory(
     scope: &Scope,
 ) -> (Directory, Vec<Finding>) {
     let mut findings = Vec::new();
-    let mut contacts: Vec<Contact> = Vec::new();
+    // Sized once: growing a vector of 100,000 contacts by doubling touches twice the memory.
+    let mut contacts: Vec<Contact> =
+        Vec::with_capacity(reads.iter().map(|r| r.contacts.len()).sum());
     let mut claims = Vec::new();
     for read in reads {
         findings.extend(read.findings);

@@ -34,7 +34,19 @@ fn lang_of_args() -> Option<Lang> {
     })
 }
 
+/// Transparent huge pages off for this process (Linux): mimalloc's arenas would otherwise be
+/// faulted in 2 MiB at a time, each page cleared by the kernel, which made a check of the
+/// 19-contact shipped input take 50 MB and most of its time (docs/DESIGN.md, Performance).
+/// Elsewhere there is nothing to turn off.
+fn small_pages() {
+    #[cfg(target_os = "linux")]
+    {
+        let _ = rustix::thread::disable_transparent_huge_pages(true);
+    }
+}
+
 fn main() -> ExitCode {
+    small_pages();
     let lang = lang_of_args().unwrap_or_else(Lang::from_env);
     let command = kontakt::cli_text::localized(Cli::command(), lang);
     let cli = command

@@ -219,7 +219,7 @@ pub fn records(
             Header::Unknown => {
                 let help = match (
                     vocabulary::joined(&text, reference),
-                    vocabulary::nearest(&text, reference),
+                    vocabulary::nearest(&text, reference, 3),
                 ) {
                     (Some((a, b)), _) => tr!(
                         "column-unknown-joined-help",

@@ -43,7 +43,7 @@ pub fn header(text: &str, reference: &Reference) -> Header {
     if letters > reference.longest_column_name() + 2 {
         return Header::Unknown;
     }
-    match nearest(text, reference) {
+    match nearest(text, reference, 2) {
         Some((field, distance)) if distance <= allowed(&folded) => Header::Guessed(field),
         _ => Header::Unknown,
     }
@@ -91,16 +91,24 @@ fn allowed(folded: &str) -> usize {
 }
 
 /// The known header nearest to `text` (optimal string alignment distance on folded text, with
-/// and without spaces), if one field is nearest.
-pub fn nearest(text: &str, reference: &Reference) -> Option<(Field, usize)> {
+/// and without spaces), if one field is nearest. Only names within `limit` edits count: a name
+/// whose length differs by more cannot be (the distance is at least the difference), so its
+/// distance is not computed.
+pub fn nearest(text: &str, reference: &Reference, limit: usize) -> Option<(Field, usize)> {
     let folded = fold(text);
     if folded.is_empty() {
         return None;
     }
     let squeezed: String = folded.split_whitespace().collect();
+    let (len, squeezed_len) = (folded.chars().count(), squeezed.chars().count());
     let mut best: Option<(usize, Field)> = None;
     let mut tie = false;
     for (name, name_squeezed, field) in reference.column_names() {
+        if len.abs_diff(name.chars().count()) > limit
+            && squeezed_len.abs_diff(name_squeezed.chars().count()) > limit
+        {
+            continue;
+        }
         let d =
             strsim::osa_distance(&folded, name).min(strsim::osa_distance(&squeezed, name_squeezed));
         match best {

@@ -288,6 +288,12 @@ pub fn io_reason(e: &std::io::Error) -> Text {
         BrokenPipe => "io-broken-pipe",
         TimedOut => "io-timed-out",
         InvalidData => "io-invalid-data",
+        ConnectionRefused => "io-connection-refused",
+        ConnectionReset | ConnectionAborted => "io-connection-lost",
+        HostUnreachable | NetworkUnreachable | AddrNotAvailable => "io-unreachable",
+        // EIO: the disk or the file system failed (a sector that cannot be read, a network
+        // drive gone).
+        _ if cfg!(unix) && e.raw_os_error() == Some(5) => "io-device",
         _ => return Text::literal(e.to_string()),
     };
     Text::new(id)

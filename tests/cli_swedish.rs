@@ -221,3 +221,17 @@ fn the_manual_page_and_version_are_swedish() {
         version.stdout
     );
 }
+
+#[test]
+fn completion_scripts_describe_values_in_swedish() {
+    for shell in ["fish", "zsh"] {
+        let run = run_in(&repo(), &SV, &["completions", shell]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        for said in ["För människor", "Engelska", "Rapportens format"] {
+            assert!(run.stdout.contains(said), "{shell}: {said:?}");
+        }
+        for english in ["For people", "English", "Report format"] {
+            assert!(!run.stdout.contains(english), "{shell}: {english:?}");
+        }
+    }
+}

@@ -136,9 +136,30 @@ fn a_server_that_is_not_there_fails_every_message_clearly() {
     let f = month();
     let run = notify(&f, &["--smtp", &format!("smtp://127.0.0.1:{port}")]);
     assert_eq!(run.code, 1);
-    run.expect("FAILED vast: ")
-        .expect("FAILED sammanfattning: ")
-        .expect("0 messages went, 2 failed; send the rest with --only vast,sammanfattning");
+    run.expect(
+        "FAILED vast: cannot reach the server: connection refused (no server listens there)",
+    )
+    .expect("FAILED sammanfattning: ")
+    .expect("0 messages went, 2 failed; send the rest with --only vast,sammanfattning");
+    // In Swedish, the operating system's reason too.
+    let previous = common::last_month();
+    let sv = f.run_env(
+        &[("LANG", "sv_SE.UTF-8")],
+        &[
+            "notify",
+            "in",
+            "--month",
+            "2021-10",
+            "--coordinator",
+            "mats.paulsson@jamy.se",
+            "--previous",
+            previous.as_str(),
+            "--smtp",
+            &format!("smtp://127.0.0.1:{port}"),
+        ],
+    );
+    assert_eq!(sv.code, 1);
+    sv.expect("MISSLYCKADES vast: servern gick inte att nå: anslutningen nekades (ingen server lyssnar där)");
 }
 
 #[test]

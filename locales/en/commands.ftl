@@ -72,6 +72,10 @@ io-not-a-directory = it is not a folder
 io-directory-not-empty = the folder is not empty
 io-broken-pipe = the reader stopped reading
 io-timed-out = timed out
+io-connection-refused = connection refused (no server listens there)
+io-connection-lost = the connection was lost
+io-unreachable = the server cannot be reached
+io-device = the disk or file system failed to read or write
 io-invalid-data = the content is not valid (not UTF-8, for example)
 
 ## Reference data in schemas/ (src/schemas.rs); $file is a file name such as lan.json, $reason why

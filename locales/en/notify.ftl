@@ -82,6 +82,7 @@ notify-smtp-credentials-in-url = the address holds a user name or password: give
 notify-smtp-starttls-with-smtps = smtps:// is TLS from the start; --starttls goes with smtp://
 notify-smtp-ca-needs-tls = --smtp-ca needs a TLS connection: smtps:// or --starttls
 notify-smtp-bad-scheme = { $url }: the scheme must be smtp or smtps
+notify-smtp-io = cannot reach the server: { $reason }
 notify-smtp-untrusted = { $reason }; the server's TLS certificate is not trusted: if it comes from a private CA, pass that CA with --smtp-ca FILE
 notify-cannot-create = cannot create { $path }: { $reason }
 notify-cannot-write-file = cannot write { $path }: { $reason }

@@ -72,6 +72,10 @@ io-not-a-directory = det är inte en mapp
 io-directory-not-empty = mappen är inte tom
 io-broken-pipe = mottagaren slutade läsa
 io-timed-out = tiden tog slut
+io-connection-refused = anslutningen nekades (ingen server lyssnar där)
+io-connection-lost = anslutningen bröts
+io-unreachable = servern går inte att nå
+io-device = läsfel på disken eller i filsystemet
 io-invalid-data = innehållet är inte giltigt (till exempel inte UTF-8)
 
 ## Referensdata i schemas/ (src/schemas.rs); $file är ett filnamn som lan.json, $reason varför

@@ -82,6 +82,7 @@ notify-smtp-credentials-in-url = adressen innehåller ett användarnamn eller l�
 notify-smtp-starttls-with-smtps = smtps:// är krypterat (TLS) från början; --starttls hör ihop med smtp://
 notify-smtp-ca-needs-tls = --smtp-ca kräver en krypterad anslutning (TLS): smtps:// eller --starttls
 notify-smtp-bad-scheme = { $url }: adressen måste börja med smtp eller smtps
+notify-smtp-io = servern gick inte att nå: { $reason }
 notify-smtp-untrusted = { $reason }; serverns TLS-certifikat är inte betrott: om det kommer från en egen certifikatutfärdare (CA), ange den med --smtp-ca FIL
 notify-cannot-create = kan inte skapa { $path }: { $reason }
 notify-cannot-write-file = kan inte skriva { $path }: { $reason }

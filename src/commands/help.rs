@@ -17,6 +17,34 @@ fn written(result: std::io::Result<()>) -> Result<Outcome, Fatal> {
         .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = crate::i18n::io_reason(&e))))
 }
 
+/// For the completion scripts only, which are never parsed with: each possible value's
+/// description in `lang` (`--format human` shows "För människor: …" in zsh and fish).
+fn value_helps(cmd: clap::Command, lang: Lang) -> clap::Command {
+    if lang == Lang::En {
+        return cmd;
+    }
+    cmd.mut_args(|arg| {
+        let values = arg.get_possible_values();
+        if !arg.get_action().takes_values() || values.iter().all(|v| v.get_help().is_none()) {
+            return arg;
+        }
+        let id = arg.get_id().as_str().replace('_', "-");
+        let translated: Vec<clap::builder::PossibleValue> = values
+            .into_iter()
+            .map(|v| match v.get_help() {
+                Some(_) => {
+                    let id = format!("cli-value-{id}-{}", v.get_name().replace('.', "-"));
+                    let text = Text::new(id).render(lang);
+                    v.help(text)
+                }
+                None => v,
+            })
+            .collect();
+        arg.value_parser(clap::builder::PossibleValuesParser::new(translated))
+    })
+    .mut_subcommands(|sub| value_helps(sub, lang))
+}
+
 /// `text` as roff: a line that starts with `.` or `'` is not a request, `-` is a minus sign
 /// and `\` a backslash.
 fn roff(text: &str) -> String {
@@ -45,7 +73,7 @@ pub fn completions(
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<Outcome, Fatal> {
-    let mut command = crate::cli_text::localized(Cli::command(), lang);
+    let mut command = value_helps(crate::cli_text::localized(Cli::command(), lang), lang);
     // Into memory first: clap_complete panics when its writer fails (a closed pipe).
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "kontakt", &mut script);

@@ -180,6 +180,28 @@ pub fn smtp(url: &str, starttls: bool, ca: Option<Certificate>) -> Result<SmtpTr
 /// trust says how to trust it.
 fn explain(e: &lettre::transport::smtp::Error) -> Text {
     use std::error::Error as _;
+    // A connection that failed at the operating system's level (refused, unreachable): its
+    // reason in the run's language.
+    let mut source = e.source();
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind::*;
+            // Not InvalidData: TLS failures (an untrusted certificate) come wrapped as that.
+            if matches!(
+                io.kind(),
+                ConnectionRefused
+                    | ConnectionReset
+                    | ConnectionAborted
+                    | HostUnreachable
+                    | NetworkUnreachable
+                    | AddrNotAvailable
+                    | TimedOut
+            ) {
+                return tr!("notify-smtp-io", reason = crate::i18n::io_reason(io));
+            }
+        }
+        source = s.source();
+    }
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
@@ -208,7 +230,7 @@ pub fn deliver(
                 tr!(
                     "notify-cannot-create",
                     path = dir.display().to_string(),
-                    reason = e.to_string()
+                    reason = crate::i18n::io_reason(&e)
                 )
             })?;
             let path = dir.join(crate::export::cards::file_name(
@@ -235,7 +257,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Text> {
             tr!(
                 "notify-cannot-write-file",
                 path = path.display().to_string(),
-                reason = e.to_string()
+                reason = crate::i18n::io_reason(&e)
             )
         })
 }

@@ -143,15 +143,10 @@ fn a_server_that_is_not_there_fails_every_message_clearly() {
     .expect("0 messages went, 2 failed; send the rest with --only vast,sammanfattning");
     // In Swedish, the operating system's reason too.
     let previous = common::last_month();
-    let sv = f.run_env(
+    let sv = common::notify_env(
+        &f,
         &[("LANG", "sv_SE.UTF-8")],
         &[
-            "notify",
-            "in",
-            "--month",
-            "2021-10",
-            "--coordinator",
-            "mats.paulsson@jamy.se",
             "--previous",
             previous.as_str(),
             "--smtp",

@@ -10,6 +10,7 @@ use crate::diagnostic::{Code, Finding, Severity};
 use crate::i18n::{Lang, Text};
 use crate::ingest::Value;
 use crate::model::Phone;
+use crate::report::severity;
 use crate::rules::{Example, rule};
 use crate::schemas::Reference;
 use crate::source::{FileKind, Location};
@@ -41,16 +42,6 @@ pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write) -> Result<Outcom
     out.write_all(text.as_bytes())
         .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = crate::i18n::io_reason(&e))))?;
     Ok(outcome)
-}
-
-/// A severity as the report names it in `lang`.
-fn severity(s: Severity, lang: Lang) -> String {
-    match s {
-        Severity::Error => tr!("severity-error"),
-        Severity::Warning => tr!("severity-warning"),
-        Severity::Info => tr!("severity-info"),
-    }
-    .render(lang)
 }
 
 /// Every rule: code, severity, one line.

@@ -224,6 +224,11 @@ pub const WRITTEN_AT: &str = "1634722200";
 
 /// `kontakt notify in --month 2021-10 --coordinator mats.paulsson@jamy.se EXTRA`, Date pinned.
 pub fn notify(f: &Fixture, extra: &[&str]) -> Run {
+    notify_env(f, &[], extra)
+}
+
+/// `notify`, with more of the environment set (`LANG`).
+pub fn notify_env(f: &Fixture, env: &[(&str, &str)], extra: &[&str]) -> Run {
     let mut args = vec![
         "notify",
         "in",
@@ -233,7 +238,9 @@ pub fn notify(f: &Fixture, extra: &[&str]) -> Run {
         "mats.paulsson@jamy.se",
     ];
     args.extend_from_slice(extra);
-    f.run_env(&[("SOURCE_DATE_EPOCH", WRITTEN_AT)], &args)
+    let mut all = vec![("SOURCE_DATE_EPOCH", WRITTEN_AT)];
+    all.extend_from_slice(env);
+    f.run_env(&all, &args)
 }
 
 /// The text of the mail `name` in the fixture's `outbox/`.

@@ -128,6 +128,8 @@ fn hostile_and_broken_spreadsheets_are_one_finding_each() {
     f.write("encrypted.xlsx", encrypted);
     f.write("garbage.csv", [0u8, 159, 146, 150, 0, 1, 2, 3]);
     f.write("notes.xlsx", "Namn;E-post\nbara text;\n");
+    // A picture saved with a spreadsheet's name: binary, said once, not called text first.
+    f.write("photo.xlsx", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
     let run = f.check(&[]);
     assert_eq!(run.code, 1);
     // The real files are still read.

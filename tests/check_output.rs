@@ -137,3 +137,38 @@ fn colour_only_when_asked_or_on_a_terminal() {
     assert!(run.stdout.contains("\u{1b}["));
     assert!(!broken().check(&[]).stdout.contains("\u{1b}["));
 }
+
+#[test]
+fn a_reader_that_stops_reading_is_not_an_error() {
+    // `kontakt check --format json | head -c 10`: thousands of findings, far more than a pipe
+    // holds, and a reader that closes after ten bytes.
+    let f = common::Fixture::shipped();
+    let mut rows = String::from("Namn;E-post;Telefon;Län\n");
+    for i in 0..3000 {
+        rows.push_str(&format!(
+            "Anna Berg{i};anna{i}@goteborg.se;031-3{i};Halland\n"
+        ));
+    }
+    f.write("vast.csv", rows);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kontakt"))
+        .current_dir(f.dir.path())
+        .args(["check", "in", "--format", "json"])
+        .env("LANG", "C.UTF-8")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 10];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(&first, b"{\n  \"forma");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the data's errors still decide the exit code"
+    );
+}

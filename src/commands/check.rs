@@ -73,23 +73,21 @@ pub fn report(
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    common
-        .format
-        .render(
-            &Report {
-                groups: &groups,
-                summary: &summary,
-                lang: run.lang,
-            },
-            out,
-            colour,
-        )
-        .map_err(|e| {
-            Fatal(tr!(
-                "cmd-cannot-write-report",
-                reason = crate::i18n::io_reason(&e)
-            ))
-        })?;
+    let rendered = common.format.render(
+        &Report {
+            groups: &groups,
+            summary: &summary,
+            lang: run.lang,
+        },
+        out,
+        colour,
+    );
+    super::to_reader(rendered).map_err(|e| {
+        Fatal(tr!(
+            "cmd-cannot-write-report",
+            reason = crate::i18n::io_reason(&e)
+        ))
+    })?;
     let failed = summary.errors > 0 || (common.deny_warnings && summary.warnings > 0);
     let tally = summary::Tally {
         findings: &all,

@@ -67,7 +67,7 @@ pub fn run(
         DiffFormat::Json => crate::diff::render::json(&d),
         DiffFormat::Markdown => crate::diff::render::markdown(&d, lang),
     };
-    out.write_all(text.as_bytes())
+    super::to_reader(out.write_all(text.as_bytes()))
         .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = crate::i18n::io_reason(&e))))?;
     Ok(if args.exit_code && !d.is_empty() {
         Outcome::Failed

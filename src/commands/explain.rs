@@ -39,7 +39,7 @@ pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write) -> Result<Outcom
     } else {
         (list(lang), Outcome::Clean)
     };
-    out.write_all(text.as_bytes())
+    super::to_reader(out.write_all(text.as_bytes()))
         .map_err(|e| Fatal(tr!("cmd-cannot-write", reason = crate::i18n::io_reason(&e))))?;
     Ok(outcome)
 }

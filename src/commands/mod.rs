@@ -19,6 +19,15 @@ use crate::i18n::{Lang, Text};
 #[derive(Debug)]
 pub struct Fatal(pub Text);
 
+/// A write to the report's stream, where a reader that stopped reading (`kontakt check | head`)
+/// is not an error: what it wanted, it got.
+pub fn to_reader(result: std::io::Result<()>) -> std::io::Result<()> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 /// The outcome of a run that could run: exit 0 or 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {

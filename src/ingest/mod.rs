@@ -238,7 +238,17 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, reference: &Reference, limits: &L
         Content::Zip | Content::Ole => FileKind::Sheet,
         Content::Text => FileKind::Text,
     };
-    if actual != kind_by_name {
+    let base = Location::file(shown, actual);
+    let read = match content {
+        Content::Text => csv::read(&bytes, &base, reference),
+        Content::Zip | Content::Ole => workbook::read(bytes, content, &base, limits),
+    };
+    // Bytes that are neither a workbook nor text (a PDF or an image named .xlsx) are reported
+    // as such by the reader; calling them "text (CSV)" first would mislead.
+    let unreadable_text = actual == FileKind::Text
+        && read.tables.is_empty()
+        && read.findings.iter().any(|f| f.code == Code::FileCorrupt);
+    if actual != kind_by_name && !unreadable_text {
         let message = if actual == FileKind::Text {
             tr!("file-mislabelled-text")
         } else {
@@ -249,11 +259,6 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, reference: &Reference, limits: &L
                 .with_help(tr!("file-mislabelled-help")),
         );
     }
-    let base = Location::file(shown, actual);
-    let read = match content {
-        Content::Text => csv::read(&bytes, &base, reference),
-        Content::Zip | Content::Ole => workbook::read(bytes, content, &base, limits),
-    };
     out.tables.extend(read.tables);
     out.findings.extend(read.findings);
     out

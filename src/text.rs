@@ -178,6 +178,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_invisible_character_has_a_name_in_both_languages() {
+        use crate::i18n::Lang;
+        let invisible: Vec<char> = (0..=0xFFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| invisible_name(c).is_some())
+            .collect();
+        assert_eq!(invisible.len(), 18);
+        for text in describe_chars(&invisible) {
+            for lang in [Lang::Sv, Lang::En] {
+                let shown = text.render(lang);
+                assert!(!shown.contains("char-"), "{lang:?}: {shown}");
+            }
+        }
+        let en: Vec<String> = describe_chars(&invisible)
+            .iter()
+            .map(|t| t.render(Lang::En))
+            .collect();
+        // The English names are the ones the code knows the characters by.
+        for (c, shown) in invisible.iter().zip(&en) {
+            assert!(shown.contains(invisible_name(*c).unwrap()), "{shown}");
+        }
+    }
+
+    #[test]
     fn clean_maps_unicode_spaces_and_keeps_invisible_characters_for_the_validators() {
         assert_eq!(
             clean(" Emilie\u{00A0}Holmström \u{200B}"),

@@ -251,3 +251,41 @@ fn a_place_inside_a_finding_reads_as_words_in_the_mail() {
     let check = f.check(&[]);
     check.expect("Åsa Ekman is listed twice in Väst; first at in/vast.csv:2\n");
 }
+
+#[test]
+fn no_mail_goes_to_a_look_alike_domain() {
+    // A Cyrillic `е` in the domain: the address may imitate the real one.
+    let f = Fixture::shipped();
+    let vast = String::from_utf8(f.read("vast.csv")).unwrap();
+    let lookalike = "ulla.berg@socialcentrum.got\u{435}borg.se";
+    f.write(
+        "vast.csv",
+        format!(
+            "{}\r\nUlla Berg;{lookalike};031-3650000;Västra Götaland, Halland\r\n",
+            vast.trim_end()
+        ),
+    );
+    let run = notify(&f, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.expect(&format!(
+        "note   vast: not sent to {lookalike}: its domain mixes scripts and may imitate another (email-confusable)"
+    ));
+    let eml = std::fs::read(f.dir.path().join("outbox/2021-10-vast.eml")).unwrap();
+    let msg = MessageParser::default().parse(&eml).unwrap();
+    let to: Vec<String> = msg
+        .to()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.address().map(String::from))
+        .collect();
+    assert_eq!(
+        to,
+        [
+            "asa.ekman@socialcentrum.goteborg.se",
+            "emilie.holmstrom@socialcentrum.goteborg.se"
+        ]
+    );
+    // The region is told why, in its mail.
+    let body = msg.body_text(0).unwrap();
+    assert!(body.contains("email-confusable"), "{body}");
+}

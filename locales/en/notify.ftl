@@ -9,6 +9,7 @@ notify-line-failed = FAILED { $key }: { $reason }
 notify-line-would-send = would send { $key }: { $how }
 notify-line-unreachable = UNREACHABLE { $key }: { $why }; its mail went to the coordinator instead, { $how }
 notify-line-unreachable-dry-run = UNREACHABLE { $key }: { $why }; its mail would go to the coordinator instead, { $how }
+notify-line-withheld = note   { $key }: not sent to { $address }: its domain mixes scripts and may imitate another (email-confusable)
 notify-line-stale = note   { $path }: from an earlier run, not written now (this month has no mail for it); delete it before sending the outbox
 # What became of a mail: `written to outbox/2021-10-vast.eml (to a@b.se)`.
 notify-delivered = { $how } (to { $to })

@@ -9,6 +9,7 @@ notify-line-failed = MISSLYCKADES { $key }: { $reason }
 notify-line-would-send = skulle skicka { $key }: { $how }
 notify-line-unreachable = KAN INTE NÅS { $key }: { $why }; meddelandet gick i stället till samordnaren, { $how }
 notify-line-unreachable-dry-run = KAN INTE NÅS { $key }: { $why }; meddelandet skulle i stället gå till samordnaren, { $how }
+notify-line-withheld = obs    { $key }: skickas inte till { $address }: domänen blandar skriftsystem och kan efterlikna en annan (email-confusable)
 notify-line-stale = obs    { $path }: från en tidigare körning, inte skriven nu (regionen får inget meddelande den här månaden); ta bort filen innan utkorgen skickas
 # Vad som hände med ett meddelande: `skrivet till outbox/2021-10-vast.eml (till a@b.se)`.
 notify-delivered = { $how } (till { $to })

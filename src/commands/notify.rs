@@ -317,6 +317,7 @@ pub fn run(
         .copied()
         .filter(|f| region_of(f).is_none())
         .collect();
+    let mut withheld: Vec<(String, String)> = Vec::new();
     let inputs: Vec<RegionInput> = reference
         .regions
         .iter()
@@ -330,11 +331,20 @@ pub fn run(
                 .collect();
             // Each address once, in the order given: a person listed twice (a warning in the
             // report) or a region's file given twice still gets one copy.
+            // An address whose domain mixes scripts may be a look-alike of the real one
+            // (`email-confusable`, a warning in the region's mail): no mail goes there.
             let mut own: Vec<String> = Vec::new();
-            for address in contacts
+            for email in contacts
                 .iter()
-                .flat_map(|c| c.emails.iter().map(|e| e.email.address()))
+                .flat_map(|c| c.emails.iter().map(|e| &e.email))
             {
+                let address = email.address();
+                if crate::validate::email::looks_alike(email) {
+                    if !withheld.iter().any(|(_, a)| *a == address) {
+                        withheld.push((r.id.clone(), address));
+                    }
+                    continue;
+                }
                 if !own.iter().any(|a| a.eq_ignore_ascii_case(&address)) {
                     own.push(address);
                 }
@@ -376,6 +386,10 @@ pub fn run(
             )
             .map_err(io)?;
         }
+    }
+    for (key, address) in withheld.iter().filter(|(key, _)| chosen(key)) {
+        let line = tr!("notify-line-withheld", key = key, address = address);
+        writeln!(out, "{}", line.render(lang)).map_err(io)?;
     }
     let mut failed = Vec::new();
     let mut unreachable = Vec::new();

@@ -299,6 +299,12 @@ fn script_name(script: Script) -> Text {
     }
 }
 
+/// Whether the address's domain mixes scripts (`email-confusable`): a look-alike of another
+/// domain, to which kontakt never sends a mail.
+pub fn looks_alike(email: &Email) -> bool {
+    mixed_script(&email.domain).is_some()
+}
+
 /// When a domain label mixes scripts (a look-alike such as a Cyrillic `е` in `umеa.se`): the
 /// label's main script, the other one, and the first letter of the other one.
 fn mixed_script(domain: &str) -> Option<(Script, Script, char)> {

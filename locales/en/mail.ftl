@@ -68,6 +68,7 @@ mail-csv-message = message
 mail-csv-help = help
 
 # Changes since last month.
+mail-changes-wait = The changes since last month are shown once the errors above are fixed: a row with an error is not read as meant.
 mail-changes-heading = Changes since last month:
 mail-change-region-added = the region is new
 mail-change-region-dropped = the region no longer exists

@@ -60,6 +60,7 @@ mail-csv-message = meddelande
 mail-csv-help = hjälp
 
 # Ändringar sedan förra månaden.
+mail-changes-wait = Ändringarna sedan förra månaden visas när felen ovan är rättade: en rad med fel läses inte som den var menad.
 mail-changes-heading = Ändringar sedan förra månaden:
 mail-change-region-added = regionen är ny
 mail-change-region-dropped = regionen finns inte längre

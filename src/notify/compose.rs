@@ -280,15 +280,19 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
     let month = m.month;
     let mut mails = Vec::new();
     for r in regions {
-        let changes = r.changes.map(|c| change_lines(c, LANG)).unwrap_or_default();
-        if r.findings.is_empty() && changes.is_empty() {
-            continue;
-        }
         let errors = r
             .findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
             .count();
+        // As `kontakt diff` and the job summary do: a row with an error is not read as meant
+        // (a broken number reads as a removed one), so a region's changes wait for its errors.
+        let all_changes = r.changes.map(|c| change_lines(c, LANG)).unwrap_or_default();
+        let changes_wait = errors > 0 && !all_changes.is_empty();
+        let changes = if errors > 0 { Vec::new() } else { all_changes };
+        if r.findings.is_empty() && changes.is_empty() {
+            continue;
+        }
         let warnings = r
             .findings
             .iter()
@@ -361,6 +365,9 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
                 }
             }
             let _ = writeln!(body, "\n{}", tr!("mail-csv-attached").render(LANG));
+        }
+        if changes_wait {
+            let _ = writeln!(body, "\n{}", tr!("mail-changes-wait").render(LANG));
         }
         if !changes.is_empty() {
             let _ = writeln!(body, "\n{}\n", tr!("mail-changes-heading").render(LANG));

@@ -20,6 +20,17 @@ fn month() -> Fixture {
     f
 }
 
+/// The addresses a message's `To:` names.
+fn to(msg: &mail_parser::Message<'_>) -> Vec<String> {
+    msg.to()
+        .map(|list| {
+            list.iter()
+                .filter_map(|a| a.address().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn notify(f: &Fixture, extra: &[&str]) -> common::Run {
     let previous = common::last_month();
     let mut args = vec!["--previous", previous.as_str()];
@@ -224,12 +235,7 @@ fn a_place_inside_a_finding_reads_as_words_in_the_mail() {
     let eml = std::fs::read(f.dir.path().join("outbox/2021-10-vast.eml")).unwrap();
     let msg = MessageParser::default().parse(&eml).unwrap();
     // Åsa Ekman, listed twice, gets the mail once.
-    let to: Vec<String> = msg
-        .to()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a.address().map(String::from))
-        .collect();
+    let to = to(&msg);
     assert_eq!(
         to.iter()
             .filter(|a| *a == "asa.ekman@socialcentrum.goteborg.se")
@@ -274,14 +280,8 @@ fn no_mail_goes_to_a_look_alike_domain() {
     ));
     let eml = std::fs::read(f.dir.path().join("outbox/2021-10-vast.eml")).unwrap();
     let msg = MessageParser::default().parse(&eml).unwrap();
-    let to: Vec<String> = msg
-        .to()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a.address().map(String::from))
-        .collect();
     assert_eq!(
-        to,
+        to(&msg),
         [
             "asa.ekman@socialcentrum.goteborg.se",
             "emilie.holmstrom@socialcentrum.goteborg.se"

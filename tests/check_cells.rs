@@ -422,4 +422,31 @@ fn a_shared_number_at_many_rows_is_said_once_and_errors_are_each_said() {
         .collect();
     assert_eq!(places, [3, 4, 5, 6, 7, 8]);
     assert_eq!(grouped[0]["location"]["row"], 3);
+
+    // Under --deny-warnings a warning fails the run: each is said, as errors are.
+    let mut rows = String::new();
+    for i in 1..=6 {
+        rows.push_str(&row(
+            &format!("Eva Holm{i}"),
+            &format!("eva.holm{i}@goteborg.se"),
+            "031-365 00 00 ankn. 12",
+            "",
+        ));
+    }
+    let f = vast(&rows);
+    let grouped = f.check(&[]);
+    assert_eq!(
+        grouped.stdout.matches("warning[phone-extension]").count(),
+        1,
+        "{}",
+        grouped.stdout
+    );
+    let denied = f.check(&["--deny-warnings"]);
+    assert_eq!(denied.code, 1);
+    assert_eq!(
+        denied.stdout.matches("warning[phone-extension]").count(),
+        6,
+        "{}",
+        denied.stdout
+    );
 }

@@ -62,7 +62,7 @@ fn each_region_gets_its_findings_and_the_coordinator_a_summary() {
     let msg = MessageParser::default().parse(&vast.data).unwrap();
     assert_eq!(
         msg.subject(),
-        Some("Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 0 ändringar")
+        Some("Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 1 ändring")
     );
     let body = msg.body_text(0).unwrap();
     assert!(body.contains("Rätta dem i kalkylbladet"), "{body}");
@@ -89,7 +89,7 @@ fn each_region_gets_its_findings_and_the_coordinator_a_summary() {
         summary
             .body_text(0)
             .unwrap()
-            .contains("- Väst: 1 fel, 0 varningar, 0 ändringar")
+            .contains("- Väst: 1 fel, 0 varningar, 1 ändring")
     );
 }
 
@@ -113,7 +113,7 @@ fn a_refused_recipient_loses_only_its_message_and_a_rerun_sends_the_rest() {
         .unwrap()
         .replace("\r\n", "\n");
     assert!(
-        summary.contains("Regioner som fått e-post:\n\n- inga\n\nRegioner vars e-post inte kunde skickas:\n\n- Väst: 1 fel, 0 varningar, 0 ändringar (skicka igen med --only vast)"),
+        summary.contains("Regioner som fått e-post:\n\n- inga\n\nRegioner vars e-post inte kunde skickas:\n\n- Väst: 1 fel, 0 varningar, 1 ändring (skicka igen med --only vast)"),
         "{summary}"
     );
     f.write("recipients.json", r#"{"coordinator": ["mats.paulsson@jamy.se"], "regions": {"vast": ["asa.ekman@socialcentrum.goteborg.se"]}}"#);
@@ -202,7 +202,7 @@ fn dry_run_says_who_would_get_what() {
     assert_eq!(run.code, 0);
     assert_eq!(
         run.stdout,
-        "would send vast: to asa.ekman@socialcentrum.goteborg.se, emilie.holmstrom@socialcentrum.goteborg.se; cc mats.paulsson@jamy.se; subject \"Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 0 ändringar\"; attachment fynd-vast-2021-10.csv\nwould send sammanfattning: to mats.paulsson@jamy.se; cc nobody; subject \"Regionkoordinatorer 2021-10: sammanfattning av importen\"\n2 messages; nothing written or sent (--dry-run)\n"
+        "would send vast: to asa.ekman@socialcentrum.goteborg.se, emilie.holmstrom@socialcentrum.goteborg.se; cc mats.paulsson@jamy.se; subject \"Regionkoordinatorer 2021-10: Väst – 1 fel, 0 varningar, 1 ändring\"; attachment fynd-vast-2021-10.csv\nwould send sammanfattning: to mats.paulsson@jamy.se; cc nobody; subject \"Regionkoordinatorer 2021-10: sammanfattning av importen\"\n2 messages; nothing written or sent (--dry-run)\n"
     );
     assert!(!f.dir.path().join("outbox").exists());
 }
@@ -290,4 +290,41 @@ fn no_mail_goes_to_a_look_alike_domain() {
     // The region is told why, in its mail.
     let body = msg.body_text(0).unwrap();
     assert!(body.contains("email-confusable"), "{body}");
+}
+
+#[test]
+fn a_look_alike_or_repeated_address_given_by_hand_is_refused_or_said_once() {
+    let f = month();
+    // --coordinator with a Cyrillic `а`: nothing is written or sent.
+    let run = f.run(&[
+        "notify",
+        "in",
+        "--month",
+        "2021-10",
+        "--coordinator",
+        "mats.paulsson@j\u{430}my.se",
+        "--dry-run",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("mixes scripts and may imitate another (email-confusable)"),
+        "{}",
+        run.stderr
+    );
+    // The coordinator is also one of Väst's contacts, in another case: one copy, in To.
+    let previous = common::last_month();
+    let run = f.run(&[
+        "notify",
+        "in",
+        "--month",
+        "2021-10",
+        "--coordinator",
+        "Asa.Ekman@socialcentrum.goteborg.se",
+        "--previous",
+        previous.as_str(),
+        "--dry-run",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.expect("would send vast: to asa.ekman@socialcentrum.goteborg.se, emilie.holmstrom@socialcentrum.goteborg.se; cc nobody;");
 }

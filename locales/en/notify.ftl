@@ -66,6 +66,7 @@ notify-smtp-ca-invalid = --smtp-ca { $path }: { $reason }
 notify-smtp-invalid = --smtp: { $reason }
 
 # Addresses and the recipients file: `--coordinator: "mats@jamy" has the domain "jamy", …`.
+notify-address-lookalike = { $what }: the domain of { $address } mixes scripts and may imitate another (email-confusable); type the address again by hand
 notify-address-invalid = { $what }: { $address } { $reason }
 notify-recipients-unreadable = { $file }: { $reason }
 notify-recipients-unknown-region = { $file }: { $id } is not a region id; the ids are { $ids }

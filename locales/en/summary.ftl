@@ -9,8 +9,8 @@ summary-changes-cut = **{ $n } more lines of changes are not shown**: run `konta
 summary-findings-cut = **{ $n } more findings are not in this table**: GitHub keeps 1 MiB of summary a step. Run `kontakt check` on the input to see them all.
 summary-one-file = { $file } is one file: the change to the directory is measured on the whole input folder.
 summary-has-errors = { $n ->
-    [one] The input has { $n } error: the change to the directory is shown once they are fixed (as `kontakt diff` does), since a row with an error is not read as meant.
-   *[other] The input has { $n } errors: the change to the directory is shown once they are fixed (as `kontakt diff` does), since a row with an error is not read as meant.
+    [one] The input has { $n } error: the change to the directory is shown once they are fixed (as kontakt diff does), since a row with an error is not read as meant.
+   *[other] The input has { $n } errors: the change to the directory is shown once they are fixed (as kontakt diff does), since a row with an error is not read as meant.
 }
 summary-no-base = No { $file } to compare with (give --base FILE).
 summary-base-unreadable = { $reason }

@@ -66,6 +66,7 @@ notify-smtp-ca-invalid = --smtp-ca { $path }: { $reason }
 notify-smtp-invalid = --smtp: { $reason }
 
 # Adresser och mottagarfilen: `--coordinator: "mats@jamy" har domänen "jamy", …`.
+notify-address-lookalike = { $what }: domänen i { $address } blandar skriftsystem och kan efterlikna en annan domän (email-confusable); skriv in adressen på nytt för hand
 notify-address-invalid = { $what }: { $address } { $reason }
 notify-recipients-unreadable = { $file }: { $reason }
 notify-recipients-unknown-region = { $file }: { $id } är inget region-id; giltiga värden: { $ids }

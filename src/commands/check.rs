@@ -56,7 +56,7 @@ pub fn report(
         })
         .collect();
     // A note or warning said at many places is one entry; --max-findings counts entries.
-    let mut groups = crate::report::group::group(&visible);
+    let mut groups = crate::report::group::group(&visible, common.deny_warnings);
     let limit = common.max_findings.unwrap_or(usize::MAX);
     let omitted: usize = groups
         .iter()

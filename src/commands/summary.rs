@@ -60,6 +60,7 @@ pub fn write(
         findings: tally.findings,
         summary: tally.summary,
         failed: tally.failed,
+        deny_warnings: common.deny_warnings,
         lang: run.lang,
         changes,
     });

@@ -288,9 +288,11 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
         // As `kontakt diff` and the job summary do: a row with an error is not read as meant
         // (a broken number reads as a removed one), so a region's changes wait for its errors.
         let all_changes = r.changes.map(|c| change_lines(c, LANG)).unwrap_or_default();
-        let changes_wait = errors > 0 && !all_changes.is_empty();
+        // Counted in the subject and the summary either way: the coordinator sees they wait.
+        let pending = all_changes.len();
+        let changes_wait = errors > 0 && pending > 0;
         let changes = if errors > 0 { Vec::new() } else { all_changes };
-        if r.findings.is_empty() && changes.is_empty() {
+        if r.findings.is_empty() && pending == 0 {
             continue;
         }
         let warnings = r
@@ -302,7 +304,7 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
             "mail-counts",
             errors = errors,
             warnings = warnings,
-            changes = changes.len()
+            changes = pending
         )
         .render(LANG);
         let unreachable = r.recipients.is_empty().then(|| Unreachable {
@@ -392,12 +394,34 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
             None => (r.recipients.clone(), m.coordinator.to_vec()),
             Some(_) => (m.coordinator.to_vec(), Vec::new()),
         };
+        let (to, cc) = once_each(to, cc);
         let mut mail = finish(r.id, m, to, cc, subject, body, attachment);
         mail.unreachable = unreachable;
         mail.summary = format!("{}: {counts}", r.name);
         mails.push(mail);
     }
     mails
+}
+
+/// Each address once (case aside, as `check` compares them): repeats in `to` dropped, and from
+/// `cc` whatever `to` or `cc` already holds.
+fn once_each(to: Vec<String>, cc: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut keep = |list: Vec<String>| -> Vec<String> {
+        list.into_iter()
+            .filter(|a| {
+                let key = a.to_lowercase();
+                let new = !seen.contains(&key);
+                if new {
+                    seen.push(key);
+                }
+                new
+            })
+            .collect()
+    };
+    let to = keep(to);
+    let cc = keep(cc);
+    (to, cc)
 }
 
 /// The coordinator's summary: which regions were written to, which could not be reached (their
@@ -487,13 +511,6 @@ pub fn summary(m: &Month<'_>, regions: &[(&Mail, Delivery)], general: &[&Finding
             findings_csv(general),
         )
     });
-    finish(
-        SUMMARY,
-        m,
-        m.coordinator.to_vec(),
-        Vec::new(),
-        subject,
-        body,
-        attachment,
-    )
+    let (to, _) = once_each(m.coordinator.to_vec(), Vec::new());
+    finish(SUMMARY, m, to, Vec::new(), subject, body, attachment)
 }

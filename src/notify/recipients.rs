@@ -37,7 +37,7 @@ pub struct Recipients {
 /// why in `lang`: `--coordinator: "mats@jamy" has the domain "jamy", …`.
 pub fn address(text: &str, what: &str, lang: Lang) -> Result<Email, Text> {
     let trimmed = text.trim();
-    email::check_address(trimmed).map_err(|why| {
+    let checked = email::check_address(trimmed).map_err(|why| {
         // The check names the address first; the error names it as given, then says why.
         let whole = why.render(lang);
         let written = format!("{} ", quoted(trimmed));
@@ -48,7 +48,16 @@ pub fn address(text: &str, what: &str, lang: Lang) -> Result<Email, Text> {
             address = format!("{text:?}"),
             reason = reason
         )
-    })
+    })?;
+    // A domain that mixes scripts may imitate the real one: no mail is sent to it.
+    if email::looks_alike(&checked) {
+        return Err(tr!(
+            "notify-address-lookalike",
+            what = what,
+            address = format!("{text:?}")
+        ));
+    }
+    Ok(checked)
 }
 
 /// Parse and check a recipients file; `origin` names it in errors.

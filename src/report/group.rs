@@ -30,11 +30,13 @@ pub const SHOWN_PLACES: usize = 3;
 /// reads as well and names each place.
 pub const GROUP_FROM: usize = 5;
 
-/// `findings` (in report order) grouped, each group where its first finding was.
-pub fn group<'a>(findings: &[&'a Finding]) -> Vec<Group<'a>> {
+/// `findings` (in report order) grouped, each group where its first finding was. With
+/// `deny_warnings` a warning fails the run as an error does, so warnings are not grouped either.
+pub fn group<'a>(findings: &[&'a Finding], deny_warnings: bool) -> Vec<Group<'a>> {
     type Key<'k> = (Code, &'k Text, Option<&'k Text>);
+    let fails = |s: Severity| s == Severity::Error || (deny_warnings && s == Severity::Warning);
     let key = |f: &'a Finding| -> Option<Key<'a>> {
-        (f.severity != Severity::Error && f.location.is_some()).then_some((
+        (!fails(f.severity) && f.location.is_some()).then_some((
             f.code,
             &f.message,
             f.help.as_ref(),
@@ -107,7 +109,7 @@ mod tests {
             invalid(10),
         ];
         let refs: Vec<&Finding> = findings.iter().collect();
-        let groups = group(&refs);
+        let groups = group(&refs, false);
         assert_eq!(
             groups.iter().map(Group::count).collect::<Vec<_>>(),
             [5, 1, 1, 1]
@@ -117,6 +119,6 @@ mod tests {
         assert_eq!(groups[3].finding.location, Some(at(10)));
         // Said at fewer places, each is listed.
         let few: Vec<&Finding> = refs[..5].to_vec();
-        assert!(group(&few).iter().all(|g| g.count() == 1));
+        assert!(group(&few, false).iter().all(|g| g.count() == 1));
     }
 }

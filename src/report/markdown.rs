@@ -35,6 +35,8 @@ pub struct StepSummary<'a> {
     pub summary: &'a Summary,
     /// The run fails (exit 1): errors, or warnings under `--deny-warnings`.
     pub failed: bool,
+    /// Warnings fail the run (`--deny-warnings`): they are listed one by one, as errors are.
+    pub deny_warnings: bool,
     pub lang: crate::i18n::Lang,
     pub changes: Changes,
 }
@@ -141,7 +143,7 @@ pub fn render(s: &StepSummary<'_>) -> String {
     let _ = writeln!(out, "{}", tr!("summary-table-head").render(lang));
     out.push_str("| --- | --- | --- | --- |\n");
     let all: Vec<&Finding> = s.findings.iter().collect();
-    let groups = super::group::group(&all);
+    let groups = super::group::group(&all, s.deny_warnings);
     let mut left = s.findings.len();
     for g in &groups {
         let f = g.finding;

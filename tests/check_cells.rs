@@ -450,3 +450,29 @@ fn a_shared_number_at_many_rows_is_said_once_and_errors_are_each_said() {
         denied.stdout
     );
 }
+
+#[test]
+fn an_extension_reaches_the_vcards_as_a_pause_and_in_words() {
+    let f = vast(&row(
+        "Åsa Ekman",
+        "asa.ekman@goteborg.se",
+        "031-365 00 00 ankn. 12",
+        "",
+    ));
+    let run = f.run(&["build", "in", "--out", "out"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let card = std::fs::read_to_string(f.dir.path().join("out/vcard/vast.vcf"))
+        .unwrap()
+        .replace("\r\n ", "");
+    assert!(
+        card.contains("TEL;TYPE=WORK,VOICE:+46 31 365 00 00,12\r\n"),
+        "{card}"
+    );
+    assert!(card.contains("\\n+46 31 365 00 00 ankn. 12"), "{card}");
+    let run = f.run(&["build", "in", "--out", "out4", "--vcard-version", "4.0"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let card = std::fs::read_to_string(f.dir.path().join("out4/vcard/vast.vcf"))
+        .unwrap()
+        .replace("\r\n ", "");
+    assert!(card.contains(":tel:+46-31-365-00-00;ext=12\r\n"), "{card}");
+}

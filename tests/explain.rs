@@ -200,7 +200,7 @@ fn explain_speaks_swedish_from_the_headings_to_the_checked_example() {
         "Telefoncell \"08/627 71 78 ankn. 12\"",
         "Delas i 1 del (vid , ; / och orden eller, alt. och och):",
         "typ:             fast telefon",
-        "anknytning:      12 (hålls isär: telefoner kan inte ringa den)",
+        "anknytning:      12 (hålls isär: en telefon slår den efter en paus, när samtalet har besvarats)",
         "Behålls: 08-627 71 78",
         "varning[phone-extension]:",
     ] {
@@ -283,7 +283,7 @@ fn explain_phone_shows_each_step_of_a_cell() {
     for needle in [
         "Split into 2 pieces",
         "  1. \"Tel: 070-123 45 67\"\n     labels, brackets and extension removed: \"070-123 45 67\"\n     E.164:          +46701234567\n     type:           mobile\n",
-        "     extension:      12 (kept apart: phones cannot dial it)\n",
+        "     extension:      12 (kept apart: a phone dials it after a pause, once the call is answered)\n",
         "Kept: 070-123 45 67, 08-508 437 26\n",
         "warning[phone-extension]",
     ] {

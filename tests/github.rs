@@ -107,18 +107,21 @@ fn a_doubtful_cell_and_a_forgotten_rebuild_show_the_cell_the_stale_export_and_th
     assert_eq!(
         annotations(&run.stdout),
         [
-            "::warning file=in/vast.csv,line=2,col=47,title=kontakt phone-extension::\"031-3679331 ankn. 12\" has the extension 12; phones cannot dial it%0Ahelp: give the direct number instead, if there is one",
+            "::warning file=in/vast.csv,line=2,col=47,title=kontakt phone-extension::\"031-3679331 ankn. 12\" has the extension 12, which a phone dials only after a pause%0Ahelp: give the direct number instead, if there is one",
             // The people's spreadsheet shows the extension too.
             "::error file=output/contacts-excel.csv,title=kontakt export-stale::contacts-excel.csv: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
             "::error file=output/contacts.json,title=kontakt export-stale::contacts.json: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
             // So do the address-book imports, in the contact's notes.
             "::error file=output/google.csv,title=kontakt export-stale::google.csv: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
             "::error file=output/outlook.csv,title=kontakt export-stale::outlook.csv: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
+            // And the vCards, as a pause and in the note.
+            "::error file=output/vcard/all.vcf,title=kontakt export-stale::vcard/all.vcf: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
+            "::error file=output/vcard/vast.vcf,title=kontakt export-stale::vcard/vast.vcf: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
         ]
     );
     let md = std::fs::read_to_string(&summary).unwrap();
     for needle in [
-        "**4 errors, 1 warning, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
+        "**6 errors, 1 warning, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
         &format!("Compared with {}.\n", base.display()),
         "### Väst\n\n- Åsa Ekman: phone changed from \"031-367 93 31\" to \"031-367 93 31 ankn. 12\"\n",
         "**0 added, 0 removed, 1 changed, 0 län moved**\n",

@@ -176,8 +176,8 @@ rule-phone-46-ambiguous-summary = digits starting with 46 without `+`/`00`: reso
 rule-phone-46-ambiguous-explanation = Digits that start with 46 but have no + or 00 may be Sweden's country code (46703284869 for +46 70 328 48 69) or a Lund number that lost its leading 0 (462221234 for 046-222 12 34). kontakt resolves them as libphonenumber does (the whole as a Swedish number if that is valid, else without the 46) and always warns, saying how the number was read.
 rule-phone-46-ambiguous-fix = Write +46 for the country code (+46 70 328 48 69), or the leading 0 of a Lund number (046-222 12 34).
 
-rule-phone-extension-summary = an extension (`ankn. 123`) phones cannot dial
-rule-phone-extension-explanation = An extension (ankn. 123, anknytning 123) cannot be dialled from a contact card on a phone. The number is kept with its extension, and kontakt warns so that a direct number can be given instead.
+rule-phone-extension-summary = an extension (`ankn. 123`), which phones dial only after a pause
+rule-phone-extension-explanation = An extension (ankn. 123, anknytning 123) is not part of the number: a phone dials it after a pause, once the call is answered, and some phones and switchboards do not. The number is kept with its extension (in the vCards as a pause, 08-123 45 67,123, and in words in the note), and kontakt warns so that a direct number can be given instead.
 rule-phone-extension-fix = Give the person's direct number instead, if there is one.
 
 rule-phone-foreign-summary = a valid foreign number written with `+CC`

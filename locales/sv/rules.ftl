@@ -176,8 +176,8 @@ rule-phone-46-ambiguous-summary = siffror som börjar med 46 utan `+`/`00`: tolk
 rule-phone-46-ambiguous-explanation = Siffror som börjar med 46 men saknar + eller 00 kan vara Sveriges landsnummer (46703284869 för +46 70 328 48 69) eller ett nummer i Lund som har förlorat sin inledande nolla (462221234 för 046-222 12 34). kontakt tolkar dem som libphonenumber gör (alla siffror som ett svenskt nummer om det är giltigt, annars utan 46) och varnar alltid, med uppgift om hur numret lästes.
 rule-phone-46-ambiguous-fix = Skriv +46 för landsnumret (+46 70 328 48 69), eller den inledande nollan i ett nummer i Lund (046-222 12 34).
 
-rule-phone-extension-summary = en anknytning (`ankn. 123`) som inte går att slå från en telefon
-rule-phone-extension-explanation = En anknytning (ankn. 123, anknytning 123) går inte att slå från ett kontaktkort i en telefon. Numret behålls med sin anknytning, och kontakt varnar så att ett direktnummer kan anges i stället.
+rule-phone-extension-summary = en anknytning (`ankn. 123`), som en telefon slår först efter en paus
+rule-phone-extension-explanation = En anknytning (ankn. 123, anknytning 123) är inte en del av numret: en telefon slår den efter en paus, när samtalet har besvarats, och vissa telefoner och växlar gör det inte. Numret behålls med sin anknytning (i vCard-filerna som en paus, 08-123 45 67,123, och i ord i anteckningen), och kontakt varnar så att ett direktnummer kan anges i stället.
 rule-phone-extension-fix = Ange personens direktnummer i stället, om det finns ett.
 
 rule-phone-foreign-summary = ett giltigt utländskt nummer skrivet med `+CC`

@@ -147,11 +147,18 @@ fn card(out: &mut Vec<u8>, card: &Card<'_>, export: &Export<'_>, style: &Style) 
             Kind::FixedLineOrMobile => ("VOICE", "voice"),
             _ => ("WORK,VOICE", "\"work,voice\""),
         };
-        line(match style.version {
-            Version::V3 => format!("TEL;TYPE={v3}:{}", p.phone.international()),
-            Version::V4 => format!(
-                "TEL;VALUE=uri;TYPE={v4}:tel:{}",
-                p.phone.international().replace(' ', "-")
+        // An extension is dialled after a pause (`,`, as phones dial it when the call is
+        // answered); a tel URI has its own parameter for it (RFC 3966).
+        line(match (style.version, &p.phone.extension) {
+            (Version::V3, None) => format!("TEL;TYPE={v3}:{}", p.phone.international()),
+            (Version::V3, Some(ext)) => {
+                format!("TEL;TYPE={v3}:{},{ext}", p.phone.international())
+            }
+            (Version::V4, ext) => format!(
+                "TEL;VALUE=uri;TYPE={v4}:tel:{}{}",
+                p.phone.international().replace(' ', "-"),
+                ext.as_ref()
+                    .map_or_else(String::new, |e| format!(";ext={e}"))
             ),
         });
     }
@@ -166,12 +173,18 @@ fn card(out: &mut Vec<u8>, card: &Card<'_>, export: &Export<'_>, style: &Style) 
         style.text("CATEGORIES"),
         escape(&card.region.name)
     ));
-    let note = if card.region.national {
+    let mut note = if card.region.national {
         format!("{}: nationell nivå", card.region.name)
     } else {
         let lan: Vec<&str> = card.lan.iter().map(|l| l.name.as_str()).collect();
         format!("Region {}: {}", card.region.name, lan.join(", "))
     };
+    // Also in words, for a phone that shows the pause oddly.
+    for p in &c.phones {
+        if let Some(ext) = &p.phone.extension {
+            note.push_str(&format!("\n{} ankn. {ext}", p.phone.international()));
+        }
+    }
     line(format!("{}:{}", style.text("NOTE"), escape(&note)));
     if let Some(date) = export.as_of {
         line(format!("REV:{date}"));

@@ -171,7 +171,7 @@ fn value_texts(arg: Arg, lang: Lang) -> Arg {
         .flatten()
         .filter(|t| !t.is_empty())
         .collect();
-    let arg_id = arg.get_id().as_str().replace('_', "-");
+    let arg_id = arg.get_id().as_str().to_string();
     let listed = values.iter().any(|v| v.get_help().is_some()).then(|| {
         let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
         let mut list = Text::new("cli-possible-values-heading").render(lang);
@@ -180,8 +180,8 @@ fn value_texts(arg: Arg, lang: Lang) -> Arg {
             list.push_str("\n- ");
             match v.get_help() {
                 Some(english) => {
-                    let id = format!("cli-value-{arg_id}-{}", name.replace('.', "-"));
-                    let text = message(id, lang).unwrap_or_else(|| english.to_string());
+                    let text =
+                        value_help(&arg_id, name, lang).unwrap_or_else(|| english.to_string());
                     let pad = width - name.chars().count();
                     list.push_str(&format!("{name}:{:pad$} {text}", ""));
                 }
@@ -288,6 +288,17 @@ fn built_in_text(english: String, lang: Lang) -> String {
         }
         None => english,
     }
+}
+
+/// What a possible value of the argument `arg_id` means, in `lang` (`cli-value-ARG-VALUE`,
+/// `.` written `-`), or `None` where the resources have no message for it.
+pub fn value_help(arg_id: &str, value: &str, lang: Lang) -> Option<String> {
+    let id = format!(
+        "cli-value-{}-{}",
+        arg_id.replace('_', "-"),
+        value.replace('.', "-")
+    );
+    message(id, lang)
 }
 
 /// The message `id` in `lang`, or `None` where the resources have none.

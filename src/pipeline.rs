@@ -26,10 +26,12 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn new(input: &Path, common: &CommonArgs) -> Result<Self, Fatal> {
+    /// For `check` and `build`: their limits, and progress in `lang` unless `--quiet`.
+    pub fn new(input: &Path, common: &CommonArgs, lang: crate::i18n::Lang) -> Result<Self, Fatal> {
         let settings = Settings::load(input, common.schemas.as_deref())?;
         Ok(Settings {
             limits: common.limits.limits(),
+            progress: (!common.quiet).then_some(lang),
             ..settings
         })
     }

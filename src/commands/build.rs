@@ -82,8 +82,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Fatal> {
-    let mut settings = Settings::new(&args.input, &args.common)?;
-    settings.progress = (!args.common.quiet).then_some(lang);
+    let settings = Settings::new(&args.input, &args.common, lang)?;
     if args.input.is_file() && args.out.is_none() {
         return Err(Fatal(tr!(
             "cmd-build-one-file",

@@ -110,8 +110,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Fatal> {
-    let mut settings = Settings::new(&args.input, &args.common)?;
-    settings.progress = (!args.common.quiet).then_some(lang);
+    let settings = Settings::new(&args.input, &args.common, lang)?;
     let checked = check_input(&settings)?;
     let run = Run {
         command: format!("kontakt check {}", args.input.display()),

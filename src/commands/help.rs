@@ -28,17 +28,15 @@ fn value_helps(cmd: clap::Command, lang: Lang) -> clap::Command {
         if !arg.get_action().takes_values() || values.iter().all(|v| v.get_help().is_none()) {
             return arg;
         }
-        let id = arg.get_id().as_str().replace('_', "-");
+        let id = arg.get_id().as_str().to_string();
         let translated: Vec<clap::builder::PossibleValue> = values
             .into_iter()
-            .map(|v| match v.get_help() {
-                Some(_) => {
-                    let id = format!("cli-value-{id}-{}", v.get_name().replace('.', "-"));
-                    let text = Text::new(id).render(lang);
-                    v.help(text)
-                }
-                None => v,
-            })
+            .map(
+                |v| match crate::cli_text::value_help(&id, v.get_name(), lang) {
+                    Some(text) if v.get_help().is_some() => v.help(text),
+                    _ => v,
+                },
+            )
             .collect();
         arg.value_parser(clap::builder::PossibleValuesParser::new(translated))
     })

@@ -329,24 +329,19 @@ pub fn run(
                 .iter()
                 .filter(|c| c.region == i)
                 .collect();
-            // Each address once, in the order given: a person listed twice (a warning in the
-            // report) or a region's file given twice still gets one copy.
             // An address whose domain mixes scripts may be a look-alike of the real one
-            // (`email-confusable`, a warning in the region's mail): no mail goes there.
+            // (`email-confusable`, a warning in the region's mail): no mail goes there. Repeats
+            // are left to `compose`, which gives each address one copy.
             let mut own: Vec<String> = Vec::new();
             for email in contacts
                 .iter()
                 .flat_map(|c| c.emails.iter().map(|e| &e.email))
             {
                 let address = email.address();
-                if crate::validate::email::looks_alike(email) {
-                    if !withheld.iter().any(|(_, a)| *a == address) {
-                        withheld.push((r.id.clone(), address));
-                    }
-                    continue;
-                }
-                if !own.iter().any(|a| a.eq_ignore_ascii_case(&address)) {
+                if !crate::validate::email::looks_alike(email) {
                     own.push(address);
+                } else if !withheld.iter().any(|(_, a)| *a == address) {
+                    withheld.push((r.id.clone(), address));
                 }
             }
             let listed = p

@@ -15,7 +15,6 @@
 
 use super::Export;
 use super::cards::Card;
-use crate::model::PhoneEntry;
 
 /// Outlook's contact-import columns, as Outlook names them when exporting.
 pub const OUTLOOK_HEADER: [&str; 12] = [
@@ -32,11 +31,6 @@ pub const OUTLOOK_HEADER: [&str; 12] = [
     "Categories",
     "Notes",
 ];
-
-/// Numbers given in a Mobil column or that the numbering plan calls mobile.
-fn is_mobile(p: &PhoneEntry) -> bool {
-    p.mobile_column || p.phone.kind == crate::model::Kind::Mobile
-}
 
 /// The name columns: a person's given and family name; a function (the support line) by its
 /// whole name as the family name, which address books file it under.
@@ -72,13 +66,13 @@ fn outlook_row(card: &Card<'_>) -> [String; 12] {
     let work: Vec<String> = c
         .phones
         .iter()
-        .filter(|p| !is_mobile(p))
+        .filter(|p| !p.is_mobile())
         .map(|p| p.phone.international())
         .collect();
     let mobile: Vec<String> = c
         .phones
         .iter()
-        .filter(|p| is_mobile(p))
+        .filter(|p| p.is_mobile())
         .map(|p| p.phone.international())
         .collect();
     let mut overflow = Vec::new();
@@ -194,7 +188,7 @@ pub fn google(export: &Export<'_>) -> Vec<u8> {
         for i in 0..phones {
             match c.phones.get(i) {
                 Some(p) => {
-                    let label = if is_mobile(p) { "Mobile" } else { "Work" };
+                    let label = if p.is_mobile() { "Mobile" } else { "Work" };
                     row.extend([label.to_string(), p.phone.international()]);
                 }
                 None => row.extend([String::new(), String::new()]),

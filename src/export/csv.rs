@@ -78,10 +78,7 @@ fn written(p: &crate::model::PhoneEntry) -> String {
 fn people_row(card: &Card<'_>) -> [String; 10] {
     let c = card.contact;
     let join = |items: Vec<String>| items.join("; ");
-    // Mobil: numbers given in a Mobil column or that the numbering plan calls mobile.
-    let mobile = |p: &&crate::model::PhoneEntry| {
-        p.mobile_column || p.phone.kind == crate::model::Kind::Mobile
-    };
+    let mobile = |p: &&crate::model::PhoneEntry| p.is_mobile();
     [
         c.name.clone(),
         card.given.clone(),

@@ -25,6 +25,13 @@ pub struct PhoneEntry {
     pub at: Location,
 }
 
+impl PhoneEntry {
+    /// A mobile: given in a Mobil column, or one the numbering plan calls mobile.
+    pub fn is_mobile(&self) -> bool {
+        self.mobile_column || self.phone.kind == Kind::Mobile
+    }
+}
+
 /// An e-mail address and its cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmailEntry {

@@ -23,6 +23,9 @@ pub struct Settings {
     pub limits: Limits,
     /// Show progress on a terminal, in this language (`None`: never, as with `--quiet`).
     pub progress: Option<crate::i18n::Lang>,
+    /// Keep every contact after its checks (for exports and diffs); `check` alone needs only
+    /// the findings and counts, so its memory does not grow with the rows.
+    pub keep_contacts: bool,
 }
 
 impl Settings {
@@ -51,6 +54,7 @@ impl Settings {
             reference,
             limits: Limits::default(),
             progress: None,
+            keep_contacts: true,
         })
     }
 
@@ -111,8 +115,8 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
         .map(|m| m.len())
         .sum();
     let progress = crate::progress::Progress::files(settings.progress, files.len(), bytes);
-    // Each file is read and its rows validated on its own core; only the contacts are kept.
-    let mut reads = Vec::new();
+    // Each file is read and its rows validated on its own core; the files are then gathered in
+    // order, each as soon as it and the ones before it are read.
     let mut sources = Vec::new();
     let mut scope = validate::Scope {
         one_file: settings.input.is_file(),
@@ -122,35 +126,43 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
             .map(|(_, shown)| (shown.clone(), validate::region_from_name(shown, reference)))
             .collect(),
     };
-    let per_file = crate::parallel::map(&files, |(path, shown)| {
-        let read = read_sheets(path, shown, settings, &phones);
-        progress.file_done();
-        read
-    });
+    let mut gather = validate::Gather::new(reference, settings.keep_contacts);
+    let mut next = files.iter();
+    crate::parallel::each_in_order(
+        &files,
+        |(path, shown)| {
+            let read = read_sheets(path, shown, settings, &phones);
+            progress.file_done();
+            read
+        },
+        |(file_reads, file_findings, sha256)| {
+            let Some((path, shown)) = next.next() else {
+                return;
+            };
+            let unreadable = file_reads.is_empty()
+                && file_findings
+                    .iter()
+                    .any(|f| f.severity == Severity::Error && f.code.as_str().starts_with("file-"));
+            if unreadable {
+                scope
+                    .unread
+                    .push((shown.clone(), validate::region_from_name(shown, reference)));
+            }
+            gather.file(file_reads);
+            findings.extend(file_findings);
+            if let Some(sha256) = sha256 {
+                // By name inside the input folder, so the exports do not depend on how the
+                // folder was named on the command line.
+                let file = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                sources.push(Source { file, sha256 });
+            }
+        },
+    );
     progress.stage(tr!("progress-directory"));
-    for ((path, shown), (file_reads, file_findings, sha256)) in files.iter().zip(per_file) {
-        let unreadable = file_reads.is_empty()
-            && file_findings
-                .iter()
-                .any(|f| f.severity == Severity::Error && f.code.as_str().starts_with("file-"));
-        if unreadable {
-            scope
-                .unread
-                .push((shown.clone(), validate::region_from_name(shown, reference)));
-        }
-        reads.extend(file_reads);
-        findings.extend(file_findings);
-        if let Some(sha256) = sha256 {
-            // By name inside the input folder, so the exports do not depend on how the folder
-            // was named on the command line.
-            let file = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            sources.push(Source { file, sha256 });
-        }
-    }
-    let (mut directory, more) = validate::directory(reads, reference, &scope);
+    let (mut directory, more) = gather.finish(&scope);
     findings.extend(more);
     directory.files = files.into_iter().map(|(_, shown)| shown).collect();
     diagnostic::finish(&mut findings);
@@ -193,7 +205,7 @@ pub fn check_files(files: &[(&str, &[u8])], reference: &Reference) -> Result<Vec
     let phones = Phones::new(&reference.phone_metadata)
         .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e)))?;
     let mut findings = Vec::new();
-    let mut reads = Vec::new();
+    let mut gather = validate::Gather::new(reference, false);
     let mut scope = validate::Scope {
         one_file: false,
         unread: Vec::new(),
@@ -211,12 +223,12 @@ pub fn check_files(files: &[(&str, &[u8])], reference: &Reference) -> Result<Vec
                 scope.files.push((name.to_string(), region));
                 let (sheets, more) =
                     check_bytes(bytes.to_vec(), name, reference, &Limits::default(), &phones);
-                reads.extend(sheets);
+                gather.file(sheets);
                 findings.extend(more);
             }
         }
     }
-    let (_, more) = validate::directory(reads, reference, &scope);
+    let (_, more) = gather.finish(&scope);
     findings.extend(more);
     diagnostic::finish(&mut findings);
     Ok(findings)
@@ -317,7 +329,7 @@ pub fn summarise(
 ) -> Summary {
     let mut summary = Summary {
         files: checked.directory.files.len(),
-        contacts: checked.directory.contacts.len(),
+        contacts: checked.directory.count,
         regions: checked.directory.regions_present(reference),
         regions_expected: reference.regional().count(),
         lan_covered: checked.directory.lan_covered(),

@@ -142,24 +142,36 @@ pub fn describe_chars(chars: &[char]) -> Vec<Text> {
 /// The key a header, region or län name is compared by: lower case, NFC, parenthetical
 /// qualifiers and punctuation dropped, runs of spaces folded. `E-post (arbete)` → `epost`.
 pub fn fold(raw: &str) -> String {
-    let mut depth = 0usize;
     let mut out = String::with_capacity(raw.len());
-    let nfc: std::borrow::Cow<str> = match unicode_normalization::is_nfc_quick(raw.chars()) {
-        unicode_normalization::IsNormalized::Yes => raw.into(),
-        _ => raw.nfc().collect::<String>().into(),
-    };
-    for c in nfc.chars() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {}
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
-            c if c.is_whitespace() => out.push(' '),
-            // Hyphens, dots, colons, asterisks: `E-post:` and `Epost` are the same header.
-            _ => {}
+    fold_into(raw, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first), so that a loop can reuse one buffer.
+pub fn fold_into(raw: &str, out: &mut String) {
+    out.clear();
+    let mut depth = 0usize;
+    let mut space = false;
+    let mut fold_char = |c: char, out: &mut String| match c {
+        '(' | '[' => depth += 1,
+        ')' | ']' => depth = depth.saturating_sub(1),
+        _ if depth > 0 => {}
+        c if c.is_alphanumeric() => {
+            // Runs of spaces become one, and none is kept at either end.
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
         }
+        c if c.is_whitespace() => space = true,
+        // Hyphens, dots, colons, asterisks: `E-post:` and `Epost` are the same header.
+        _ => {}
+    };
+    match unicode_normalization::is_nfc_quick(raw.chars()) {
+        unicode_normalization::IsNormalized::Yes => raw.chars().for_each(|c| fold_char(c, out)),
+        _ => raw.nfc().for_each(|c| fold_char(c, out)),
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Swedish (and a few other) letters replaced by their ASCII base letter: `Åsa Ekmån` → `Asa Ekman`.

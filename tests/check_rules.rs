@@ -403,6 +403,27 @@ fn opendocument_spreadsheets_are_read() {
 }
 
 #[test]
+fn rows_are_compared_across_files_in_report_order_whether_or_not_contacts_are_kept() {
+    let f = Fixture::shipped();
+    // Väst's first address given in mitt.csv too: mitt.csv comes first in the report.
+    let mitt = String::from_utf8(f.read("mitt.csv")).unwrap().replace(
+        "anna.runesson@vasteras.se",
+        "asa.ekman@socialcentrum.goteborg.se",
+    );
+    f.write("mitt.csv", mitt);
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1);
+    run.expect(
+        "in/vast.csv:2:11: error[email-conflict]: asa.ekman@socialcentrum.goteborg.se is also given for another name at in/mitt.csv:2:",
+    );
+    // A summary keeps every contact (to compare with the last build); the report is the same.
+    let summary = f.path("../summary.md");
+    let kept = f.check(&["--summary", summary.to_str().unwrap()]);
+    assert_eq!(kept.code, 1);
+    assert_eq!(kept.stdout, run.stdout);
+}
+
+#[test]
 fn an_address_given_for_two_different_people_is_a_conflict() {
     let f = Fixture::shipped();
     let vast = String::from_utf8(f.read("vast.csv")).unwrap().replace(

@@ -59,7 +59,7 @@ proptest! {
         let (name, role, org) = (stored(&name), stored(&role), stored(&org));
         prop_assume!(!name.trim().is_empty());
         let reference = Reference::builtin().unwrap();
-        let directory = Directory { contacts: vec![contact(&name, &role, &org)], lan_owner: vec![None; 21], files: vec![] };
+        let directory = Directory::of(vec![contact(&name, &role, &org)], vec![None; 21]);
         let export = Export::new(&directory, &reference, &[], None);
         let files = vcard::files(&export, version, true);
         let bytes = &files["vcard/all.vcf"];

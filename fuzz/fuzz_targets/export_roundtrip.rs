@@ -65,11 +65,10 @@ fuzz_target!(|parts: (&str, &str, &str, bool)| {
     if name.is_empty() || role.is_empty() || org.is_empty() || name.contains('\n') {
         return;
     }
-    let directory = Directory {
-        contacts: vec![contact(name.clone(), role.clone(), org.clone())],
-        lan_owner: vec![None; REFERENCE.lan.len()],
-        files: vec![],
-    };
+    let directory = Directory::of(
+        vec![contact(name.clone(), role.clone(), org.clone())],
+        vec![None; REFERENCE.lan.len()],
+    );
     let exported = Export::new(&directory, &REFERENCE, &[], None);
     let version = if parts.3 { vcard::Version::V4 } else { vcard::Version::V3 };
     let files = export::files(&exported, export::Options { vcard: version, outlook_cards: true });

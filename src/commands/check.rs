@@ -110,7 +110,9 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Fatal> {
-    let settings = Settings::new(&args.input, &args.common, lang)?;
+    let mut settings = Settings::new(&args.input, &args.common, lang)?;
+    // The summary compares the directory with the last build's; nothing else needs the contacts.
+    settings.keep_contacts = summary::destination(&args.common).is_some();
     let checked = check_input(&settings)?;
     let run = Run {
         command: format!("kontakt check {}", args.input.display()),

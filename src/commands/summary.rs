@@ -28,6 +28,17 @@ pub struct Tally<'a> {
     pub failed: bool,
 }
 
+/// Where the summary goes, and whether it is appended to: `None` when none is asked for.
+pub fn destination(common: &CommonArgs) -> Option<(std::path::PathBuf, bool)> {
+    match &common.summary {
+        Some(path) => Some((path.clone(), false)),
+        None => match std::env::var_os(GITHUB_STEP_SUMMARY) {
+            Some(p) if !p.is_empty() => Some((p.into(), true)),
+            _ => None,
+        },
+    }
+}
+
 /// Write the summary when one is asked for: `--summary FILE` (replaced) or
 /// `$GITHUB_STEP_SUMMARY` (appended to, as GitHub expects from every step). A summary that cannot
 /// be written is a warning on `err`: the report and the exit code stand without it.
@@ -39,12 +50,8 @@ pub fn write(
     tally: &Tally<'_>,
     err: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let (path, append) = match &common.summary {
-        Some(path) => (path.clone(), false),
-        None => match std::env::var_os(GITHUB_STEP_SUMMARY) {
-            Some(p) if !p.is_empty() => (p.into(), true),
-            _ => return Ok(()),
-        },
+    let Some((path, append)) = destination(common) else {
+        return Ok(());
     };
     let changes = changes(checked, settings, common, run);
     if let Changes::Unreadable(why) = &changes {

@@ -61,7 +61,12 @@ pub struct Contact {
 /// Everything `check` learnt: the contacts that count and who covers each län.
 #[derive(Debug, Default)]
 pub struct Directory {
+    /// Every contact, when the run keeps them (see `validate::Gather`); empty otherwise.
     pub contacts: Vec<Contact>,
+    /// How many contacts the input has, kept or not.
+    pub count: usize,
+    /// How many contacts each region has (index into `Reference::regions`).
+    pub region_counts: Vec<usize>,
     /// For each län (index into `Reference::lan`), the region that covers it.
     pub lan_owner: Vec<Option<usize>>,
     /// Files read, as shown in reports.
@@ -69,11 +74,26 @@ pub struct Directory {
 }
 
 impl Directory {
+    /// A directory of these contacts (for tests and tools that build one by hand).
+    pub fn of(contacts: Vec<Contact>, lan_owner: Vec<Option<usize>>) -> Self {
+        let mut region_counts = vec![0; contacts.iter().map(|c| c.region + 1).max().unwrap_or(0)];
+        for c in &contacts {
+            region_counts[c.region] += 1;
+        }
+        Directory {
+            count: contacts.len(),
+            contacts,
+            region_counts,
+            lan_owner,
+            files: Vec::new(),
+        }
+    }
+
     /// Regional regions (not the national level) with at least one contact.
     pub fn regions_present(&self, reference: &Reference) -> usize {
         reference
             .regional()
-            .filter(|(i, _)| self.contacts.iter().any(|c| c.region == *i))
+            .filter(|(i, _)| self.region_counts.get(*i).is_some_and(|&n| n > 0))
             .count()
     }
 

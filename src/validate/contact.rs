@@ -151,6 +151,7 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
     let mut last_region: Option<(String, Option<usize>)> = None;
     let mut undetermined_reported = false;
     let mut any_regional = false;
+    let mut claimed: Vec<(usize, usize)> = Vec::new();
     for record in &sheet.records {
         let region = match record.get(Field::Region).first() {
             Some(cell) => {
@@ -210,7 +211,10 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
             &mut out,
         ) {
             for &lan in &contact.lan {
-                if !national {
+                // Coverage needs only the first place a region claims a län: rows come in order.
+                let first = !claimed.contains(&(lan, region));
+                if !national && first {
+                    claimed.push((lan, region));
                     out.claims.push(Claim {
                         lan,
                         region,

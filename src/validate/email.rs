@@ -152,74 +152,89 @@ pub fn tokens(cell: &str) -> Vec<String> {
 }
 
 /// Check one address. The error is the whole message, naming the address as written (quoted).
-pub fn check_address(address: &str) -> Result<Email, Text> {
-    let written = quoted(address);
-    let ats = address.matches('@').count();
-    if ats == 0 {
-        return Err(tr!("email-invalid-no-at", address = &written));
+/// What is wrong with a domain, whatever the address around it.
+#[derive(Debug, Clone)]
+enum DomainError {
+    LabelTooLong { octets: usize, label: String },
+    Invalid,
+    OneLabel,
+    Char(char),
+    NumericTld(String),
+}
+
+impl DomainError {
+    fn text(&self, written: &str, domain: &str) -> Text {
+        let lower_shown = format!("{:?}", domain.to_lowercase());
+        match self {
+            DomainError::LabelTooLong { octets, label } => tr!(
+                "email-invalid-label-too-long",
+                address = written,
+                octets = *octets,
+                label = label.as_str()
+            ),
+            DomainError::Invalid => tr!(
+                "email-invalid-domain",
+                address = written,
+                domain = &lower_shown
+            ),
+            DomainError::OneLabel => tr!(
+                "email-invalid-one-label",
+                address = written,
+                domain = &lower_shown
+            ),
+            DomainError::Char(c) => tr!(
+                "email-invalid-domain-char",
+                address = written,
+                character = format!("{c:?}"),
+                code = format!("U+{:04X}", *c as u32)
+            ),
+            DomainError::NumericTld(tld) => tr!(
+                "email-invalid-numeric-tld",
+                address = written,
+                tld = format!("{tld:?}")
+            ),
+        }
     }
-    if ats > 1 {
-        return Err(tr!("email-invalid-two-at", address = &written));
+}
+
+/// The domain as written, in ASCII (punycode) and Unicode, or what is wrong with it. A directory's
+/// addresses share a handful of domains, so each thread remembers the last few thousand.
+fn checked_domain(domain: &str) -> Result<(String, String), DomainError> {
+    type Memo = rustc_hash::FxHashMap<String, Result<(String, String), DomainError>>;
+    thread_local! {
+        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
     }
-    let (local, domain) = address.split_once('@').expect("one @");
-    if local.is_empty() {
-        return Err(tr!("email-invalid-empty-local", address = &written));
-    }
-    if local.starts_with('"') || local.ends_with('"') {
-        return Err(tr!("email-invalid-quoted", address = &written));
-    }
-    if local.len() > 64 {
-        return Err(tr!(
-            "email-invalid-local-too-long",
-            address = &written,
-            octets = local.len()
-        ));
-    }
-    if domain.starts_with('[')
-        || domain
-            .split('.')
-            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Err(tr!("email-invalid-ip", address = &written));
-    }
-    // Far over any limit: refused before the domain is processed.
-    if address.len() > 1024 {
-        return Err(tr!(
-            "email-invalid-too-long",
-            address = &written,
-            octets = address.len()
-        ));
-    }
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(known) = memo.get(domain) {
+            return known.clone();
+        }
+        if memo.len() >= 4096 {
+            memo.clear();
+        }
+        let checked = check_domain(domain);
+        memo.insert(domain.to_string(), checked.clone());
+        checked
+    })
+}
+
+fn check_domain(domain: &str) -> Result<(String, String), DomainError> {
     let lower = domain.to_lowercase();
     // The limits hold for the ASCII (punycode) form that goes on the wire.
     if let Ok(lenient) = idna::domain_to_ascii(&lower)
         && let Some(long) = lenient.split('.').find(|l| l.len() > 63)
     {
-        return Err(tr!(
-            "email-invalid-label-too-long",
-            address = &written,
-            octets = long.len(),
-            label = long
-        ));
+        return Err(DomainError::LabelTooLong {
+            octets: long.len(),
+            label: long.to_string(),
+        });
     }
-    let lower_shown = format!("{lower:?}");
     // UTS #46, strict: full-width forms and case mapped, disallowed characters and misplaced
     // hyphens refused, label and name lengths checked.
-    let domain_ascii = idna::domain_to_ascii_strict(&lower).map_err(|_| {
-        tr!(
-            "email-invalid-domain",
-            address = &written,
-            domain = &lower_shown
-        )
-    })?;
+    let domain_ascii = idna::domain_to_ascii_strict(&lower).map_err(|_| DomainError::Invalid)?;
     let (unicode, _) = idna::domain_to_unicode(&domain_ascii);
     let labels: Vec<&str> = unicode.split('.').collect();
     if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) {
-        return Err(tr!(
-            "email-invalid-one-label",
-            address = &written,
-            domain = &lower_shown
-        ));
+        return Err(DomainError::OneLabel);
     }
     if let Some(c) = unicode.chars().find(|&c| {
         c != '-'
@@ -231,30 +246,60 @@ pub fn check_address(address: &str) -> Result<Email, Text> {
                     | GeneralCategoryGroup::Number
             )
     }) {
-        let shown = format!("{c:?}");
-        let code = format!("U+{:04X}", c as u32);
-        return Err(tr!(
-            "email-invalid-domain-char",
-            address = &written,
-            character = shown,
-            code = code
-        ));
+        return Err(DomainError::Char(c));
     }
     let tld = labels[labels.len() - 1];
     if tld.bytes().all(|b| b.is_ascii_digit()) {
-        let tld_shown = format!("{tld:?}");
+        return Err(DomainError::NumericTld(tld.to_string()));
+    }
+    Ok((domain_ascii, unicode))
+}
+
+pub fn check_address(address: &str) -> Result<Email, Text> {
+    let written = || quoted(address);
+    let ats = address.matches('@').count();
+    if ats == 0 {
+        return Err(tr!("email-invalid-no-at", address = &written()));
+    }
+    if ats > 1 {
+        return Err(tr!("email-invalid-two-at", address = &written()));
+    }
+    let (local, domain) = address.split_once('@').expect("one @");
+    if local.is_empty() {
+        return Err(tr!("email-invalid-empty-local", address = &written()));
+    }
+    if local.starts_with('"') || local.ends_with('"') {
+        return Err(tr!("email-invalid-quoted", address = &written()));
+    }
+    if local.len() > 64 {
         return Err(tr!(
-            "email-invalid-numeric-tld",
-            address = &written,
-            tld = tld_shown
+            "email-invalid-local-too-long",
+            address = &written(),
+            octets = local.len()
         ));
     }
+    if domain.starts_with('[')
+        || domain
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(tr!("email-invalid-ip", address = &written()));
+    }
+    // Far over any limit: refused before the domain is processed.
+    if address.len() > 1024 {
+        return Err(tr!(
+            "email-invalid-too-long",
+            address = &written(),
+            octets = address.len()
+        ));
+    }
+    let (domain_ascii, unicode) = checked_domain(domain).map_err(|e| e.text(&written(), domain))?;
     let wire = local.len() + 1 + domain_ascii.len();
     if wire > 254 {
         let sent = format!("{local}@{domain_ascii}");
         return Err(tr!(
             "email-invalid-wire-too-long",
-            address = &written,
+            address = &written(),
             octets = wire,
             sent = sent
         ));
@@ -273,7 +318,7 @@ pub fn check_address(address: &str) -> Result<Email, Text> {
         .collect();
     let folded = format!("{shape}@{domain_ascii}");
     if !folded.validate_email() || Address::new(shape, &domain_ascii).is_err() {
-        return Err(tr!("email-invalid", address = &written));
+        return Err(tr!("email-invalid", address = &written()));
     }
     Ok(Email {
         local: local.to_string(),
@@ -308,6 +353,10 @@ pub fn looks_alike(email: &Email) -> bool {
 /// When a domain label mixes scripts (a look-alike such as a Cyrillic `е` in `umеa.se`): the
 /// label's main script, the other one, and the first letter of the other one.
 fn mixed_script(domain: &str) -> Option<(Script, Script, char)> {
+    if domain.is_ascii() {
+        // ASCII letters are all Latin; digits and punctuation belong to no script.
+        return None;
+    }
     for label in domain.split('.') {
         let mut seen: Vec<(Script, usize, char)> = Vec::new();
         for c in label.chars() {

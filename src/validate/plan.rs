@@ -22,8 +22,50 @@ struct TypeRule {
 struct FormatRule {
     leading: Option<Regex>,
     pattern: Regex,
-    /// The national format with the national prefix applied (`0$1-$2 $3`).
+    /// The national format with the national prefix applied (`0${1}-${2} ${3}`).
     national: String,
+    /// The national format in pieces, when the pattern is only groups of digits (`(\d{2})
+    /// (\d{2,3})`): then whether a number matches and where its groups fall depend only on its
+    /// length, and are worked out once per length.
+    pieces: Option<Vec<Piece>>,
+}
+
+/// Each group's byte range in a number, group 0 the whole match.
+type Groups = Vec<(usize, usize)>;
+
+/// A part of a national format: text, or a group of the number's digits.
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    Text(String),
+    Group(usize),
+}
+
+/// `0${1}-${2}` → text `0`, group 1, text `-`, group 2; `None` for any other use of `$`.
+fn pieces(braced: &str) -> Option<Vec<Piece>> {
+    let mut out = Vec::new();
+    let mut rest = braced;
+    while let Some(at) = rest.find('$') {
+        if at > 0 {
+            out.push(Piece::Text(rest[..at].to_string()));
+        }
+        let group = rest[at..].strip_prefix("${")?;
+        let end = group.find('}')?;
+        out.push(Piece::Group(group[..end].parse().ok()?));
+        rest = &group[end + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest.to_string()));
+    }
+    Some(out)
+}
+
+/// Whether a format pattern is only groups of digits, `(\d)(\d{2,3})(\d{2})`.
+fn digit_groups(pattern: &str) -> bool {
+    static SHAPE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"^(?:\(\\d(?:\{[0-9]+(?:,[0-9]*)?\})?\))+$").expect("valid regex")
+    });
+    let compact: String = pattern.chars().filter(|c| !c.is_whitespace()).collect();
+    SHAPE.is_match(&compact)
 }
 
 /// How many leading digits (with the length) decide which format a number takes: Swedish
@@ -39,6 +81,9 @@ pub struct Plan {
     formats: Vec<FormatRule>,
     /// Which format numbers of a length and leading digits take.
     format_of: Mutex<HashMap<(usize, u64), Option<usize>>>,
+    /// For a format of digit groups and a length: each group's byte range, or `None` when
+    /// numbers of that length do not match.
+    groups_of: Mutex<HashMap<(usize, usize), Option<Groups>>>,
 }
 
 fn compile(pattern: &str, anchor_end: bool) -> Result<Regex, String> {
@@ -118,14 +163,16 @@ impl Plan {
                 }
                 None => format.clone(),
             };
+            let national = braced(&national);
             formats.push(FormatRule {
+                pieces: digit_groups(pattern).then(|| pieces(&national)).flatten(),
                 leading: f
                     .leading_digits
                     .last()
                     .map(|l| compile(l, false))
                     .transpose()?,
                 pattern: compile(pattern, true)?,
-                national: braced(&national),
+                national,
             });
         }
         Ok(Plan {
@@ -134,6 +181,7 @@ impl Plan {
             type_patterns,
             formats,
             format_of: Mutex::new(HashMap::default()),
+            groups_of: Mutex::new(HashMap::default()),
         })
     }
 
@@ -174,12 +222,52 @@ impl Plan {
             Ok(mut memo) => *memo.entry((national.len(), leading)).or_insert_with(search),
             Err(_) => search(),
         };
-        match found.map(|i| &self.formats[i]) {
-            Some(f) if f.pattern.is_match(national) => f
+        let Some(i) = found else {
+            return format!("0{national}");
+        };
+        let f = &self.formats[i];
+        if let Some(pieces) = &f.pieces
+            && national.bytes().all(|b| b.is_ascii_digit())
+        {
+            let groups = |memo: &mut HashMap<_, _>| {
+                memo.entry((i, national.len()))
+                    .or_insert_with(|| {
+                        f.pattern.captures(national).map(|c| {
+                            c.iter()
+                                .map(|g| g.map_or((0, 0), |g| (g.start(), g.end())))
+                                .collect()
+                        })
+                    })
+                    .clone()
+            };
+            let groups = match self.groups_of.lock() {
+                Ok(mut memo) => groups(&mut memo),
+                Err(_) => groups(&mut HashMap::default()),
+            };
+            return match groups {
+                Some(groups) => {
+                    let mut out = String::with_capacity(national.len() + 8);
+                    for piece in pieces {
+                        match piece {
+                            Piece::Text(t) => out.push_str(t),
+                            Piece::Group(g) => {
+                                if let Some(&(a, b)) = groups.get(*g) {
+                                    out.push_str(&national[a..b]);
+                                }
+                            }
+                        }
+                    }
+                    out
+                }
+                None => format!("0{national}"),
+            };
+        }
+        match f.pattern.is_match(national) {
+            true => f
                 .pattern
                 .replace(national, f.national.as_str())
                 .into_owned(),
-            _ => format!("0{national}"),
+            false => format!("0{national}"),
         }
     }
 }
@@ -190,6 +278,45 @@ mod tests {
 
     fn plan() -> Plan {
         Plan::new(&crate::schemas::Reference::builtin().unwrap().phone_metadata).unwrap()
+    }
+
+    #[test]
+    fn every_format_of_digit_groups_is_written_as_the_regex_writes_it() {
+        let p = plan();
+        assert!(p.formats.iter().filter(|f| f.pieces.is_some()).count() >= 8);
+        assert_eq!(
+            pieces("0${1}-${2} ${3}"),
+            Some(vec![
+                Piece::Text("0".into()),
+                Piece::Group(1),
+                Piece::Text("-".into()),
+                Piece::Group(2),
+                Piece::Text(" ".into()),
+                Piece::Group(3)
+            ])
+        );
+        assert_eq!(pieces("$1"), None);
+        assert!(!digit_groups("(8)(\\d{5})"));
+        // Every length and leading digits: the memo of group ranges against the regex.
+        for len in 5..=10 {
+            for lead in 0..1000u32 {
+                let national = format!("{lead:03}{}", "4".repeat(len - 3));
+                let direct = p
+                    .formats
+                    .iter()
+                    .position(|f| {
+                        f.leading.as_ref().is_none_or(|l| l.is_match(&national))
+                            && f.pattern.is_match(&national)
+                    })
+                    .map_or(format!("0{national}"), |i| {
+                        p.formats[i]
+                            .pattern
+                            .replace(&national, p.formats[i].national.as_str())
+                            .into_owned()
+                    });
+                assert_eq!(p.written(&national), direct, "{national}");
+            }
+        }
     }
 
     #[test]

@@ -45,8 +45,22 @@ fn small_pages() {
     }
 }
 
+/// mimalloc returns freed memory to the system at once rather than 10 ms later: a run frees the
+/// rows it has read all along, and a delay let a check of 100,000 rows hold twice the memory it
+/// uses (docs/DESIGN.md, Performance). `mi_option_purge_delay` is option 15 in mimalloc 3's
+/// `mimalloc.h`; libmimalloc-sys names no constant for it.
+fn prompt_purge() {
+    #[cfg(not(feature = "system-alloc"))]
+    {
+        const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+        // SAFETY: sets one of mimalloc's options, which it reads atomically; valid at any time.
+        unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+    }
+}
+
 fn main() -> ExitCode {
     small_pages();
+    prompt_purge();
     let lang = lang_of_args().unwrap_or_else(Lang::from_env);
     let command = kontakt::cli_text::localized(Cli::command(), lang);
     let cli = command

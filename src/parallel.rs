@@ -1,70 +1,122 @@
-//! Map over a slice on every core, keeping the order of the results, so that output stays
+//! Work on every core while keeping the order of what the work yields, so that output stays
 //! deterministic however the work was shared.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, PoisonError};
 
-/// `f` on every item on every core, and `consume` on each result on this thread, in the items'
-/// order, as soon as it and all before it are done: results do not wait for the slowest item,
-/// so only those ahead of the next one in order are held at once.
-pub fn each_in_order<T: Sync, R: Send>(
+/// How many parts a worker holds before it looks whether its item's turn has come.
+const BATCH: usize = 256;
+
+/// `work` on every item, on every core, relaying what it yields to `sink` in the items' order:
+/// each part (`part`) as it comes once every item before has ended, and then the item's end
+/// (`end`). An item whose turn has not come holds its parts until it does, so only the items
+/// ahead of the slowest one are ever held, and a single item is never held at all.
+pub fn relay<T, P, E, S>(
     items: &[T],
-    f: impl Fn(&T) -> R + Sync,
-    mut consume: impl FnMut(R),
-) {
+    mut sink: S,
+    work: impl Fn(&T, &mut dyn FnMut(P)) -> E + Sync,
+    part: impl Fn(&mut S, P) + Sync,
+    end: impl Fn(&mut S, usize, E) + Sync,
+) -> S
+where
+    T: Sync,
+    P: Send,
+    E: Send,
+    S: Send,
+{
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(items.len());
     if workers <= 1 {
-        items.iter().map(f).for_each(consume);
-        return;
-    }
-    let next = AtomicUsize::new(0);
-    let (send, receive) = mpsc::channel();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                let send = send.clone();
-                let (next, f) = (&next, &f);
-                scope.spawn(move || {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        if send.send((i, f(item))).is_err() {
-                            break;
-                        }
-                    }
-                })
-            })
-            .collect();
-        drop(send);
-        let mut waiting = BTreeMap::new();
-        let mut due = 0;
-        // Ends when every worker has finished (or one panicked, surfaced below).
-        for (i, result) in receive {
-            waiting.insert(i, result);
-            while let Some(result) = waiting.remove(&due) {
-                consume(result);
-                due += 1;
-            }
+        for (i, item) in items.iter().enumerate() {
+            let e = work(item, &mut |p| part(&mut sink, p));
+            end(&mut sink, i, e);
         }
-        for handle in handles {
-            // A worker only panics on a bug in kontakt; let it surface as one.
-            handle
-                .join()
-                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        return sink;
+    }
+    struct Turn<S, P, E> {
+        sink: S,
+        due: usize,
+        waiting: BTreeMap<usize, (Vec<P>, E)>,
+    }
+    let turn = Mutex::new(Turn {
+        sink,
+        due: 0,
+        waiting: BTreeMap::new(),
+    });
+    // A worker panics only on a bug in kontakt; the scope surfaces it once the others stop.
+    let lock = || turn.lock().unwrap_or_else(PoisonError::into_inner);
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    let mut held: Vec<P> = Vec::new();
+                    let mut due = false;
+                    let e = work(item, &mut |p| {
+                        held.push(p);
+                        if held.len() >= BATCH {
+                            let mut t = lock();
+                            if due || t.due == i {
+                                due = true;
+                                held.drain(..).for_each(|p| part(&mut t.sink, p));
+                            }
+                        }
+                    });
+                    let mut t = lock();
+                    if t.due != i {
+                        t.waiting.insert(i, (held, e));
+                        continue;
+                    }
+                    held.into_iter().for_each(|p| part(&mut t.sink, p));
+                    end(&mut t.sink, i, e);
+                    t.due += 1;
+                    loop {
+                        let due = t.due;
+                        let Some((held, e)) = t.waiting.remove(&due) else {
+                            break;
+                        };
+                        held.into_iter().for_each(|p| part(&mut t.sink, p));
+                        end(&mut t.sink, due, e);
+                        t.due += 1;
+                    }
+                }
+            });
         }
     });
+    turn.into_inner()
+        .unwrap_or_else(PoisonError::into_inner)
+        .sink
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn each_in_order_keeps_the_order() {
-        let items: Vec<u32> = (0..1000).collect();
-        let mut seen = Vec::new();
-        super::each_in_order(&items, |n| n * 2, |r| seen.push(r));
-        assert_eq!(seen, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+    fn parts_and_ends_come_in_the_items_order() {
+        let items: Vec<u32> = (0..200).collect();
+        // Item n yields n * 3 parts (some more than a batch), then ends.
+        let seen = super::relay(
+            &items,
+            Vec::new(),
+            |&n, yield_part| {
+                for k in 0..n * 3 {
+                    yield_part((n, k));
+                }
+                n
+            },
+            |seen: &mut Vec<(u32, u32)>, p| seen.push(p),
+            |seen, i, n| {
+                assert_eq!(i as u32, n);
+                seen.push((n, u32::MAX));
+            },
+        );
+        let expected: Vec<(u32, u32)> = items
+            .iter()
+            .flat_map(|&n| (0..n * 3).map(move |k| (n, k)).chain([(n, u32::MAX)]))
+            .collect();
+        assert_eq!(seen, expected);
     }
 }

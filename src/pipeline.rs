@@ -9,7 +9,7 @@ use crate::commands::Fatal;
 use crate::diagnostic::{self, Code, Finding, Severity};
 use crate::export::Source;
 use crate::ingest::{self, Limits, headers};
-use crate::model::Directory;
+use crate::model::{Contact, Directory};
 use crate::report::Summary;
 use crate::schemas::Reference;
 use crate::source::{FileKind, Location};
@@ -115,10 +115,9 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
         .map(|m| m.len())
         .sum();
     let progress = crate::progress::Progress::files(settings.progress, files.len(), bytes);
-    // Each file is read and its rows validated on its own core; the files are then gathered in
-    // order, each as soon as it and the ones before it are read.
-    let mut sources = Vec::new();
-    let mut scope = validate::Scope {
+    // Each file is read and its rows validated on its own core. Its contacts are gathered as
+    // they are read, in the order of the files, so none waits longer than the files before it.
+    let scope = validate::Scope {
         one_file: settings.input.is_file(),
         unread: Vec::new(),
         files: files
@@ -126,30 +125,40 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
             .map(|(_, shown)| (shown.clone(), validate::region_from_name(shown, reference)))
             .collect(),
     };
-    let mut gather = validate::Gather::new(reference, settings.keep_contacts);
-    let mut next = files.iter();
-    crate::parallel::each_in_order(
+    let keep = settings.keep_contacts;
+    let sink = Collect {
+        gather: validate::Gather::new(reference, keep),
+        findings,
+        sources: Vec::new(),
+        scope,
+    };
+    let collected = crate::parallel::relay(
         &files,
-        |(path, shown)| {
-            let read = read_sheets(path, shown, settings, &phones);
+        sink,
+        |(path, shown), part| {
+            // Keys are worked out here, on the file's core; a contact waiting for the files
+            // before it is held as its keys alone unless it is to be kept.
+            let mut contact = |c: Contact| {
+                part((validate::directory::Keys::of(&c), keep.then(|| Box::new(c))));
+            };
+            let read = read_sheets(path, shown, settings, &phones, &mut contact);
             progress.file_done();
             read
         },
-        |(file_reads, file_findings, sha256)| {
-            let Some((path, shown)) = next.next() else {
-                return;
-            };
+        |c: &mut Collect, (keys, contact)| c.gather.keys(&keys, contact.map(|c| *c)),
+        |c, i, (file_reads, file_findings, sha256)| {
+            let (path, shown) = &files[i];
             let unreadable = file_reads.is_empty()
                 && file_findings
                     .iter()
                     .any(|f| f.severity == Severity::Error && f.code.as_str().starts_with("file-"));
             if unreadable {
-                scope
+                c.scope
                     .unread
                     .push((shown.clone(), validate::region_from_name(shown, reference)));
             }
-            gather.file(file_reads);
-            findings.extend(file_findings);
+            c.gather.sheets(file_reads);
+            c.findings.extend(file_findings);
             if let Some(sha256) = sha256 {
                 // By name inside the input folder, so the exports do not depend on how the
                 // folder was named on the command line.
@@ -157,11 +166,17 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                sources.push(Source { file, sha256 });
+                c.sources.push(Source { file, sha256 });
             }
         },
     );
     progress.stage(tr!("progress-directory"));
+    let Collect {
+        gather,
+        mut findings,
+        sources,
+        scope,
+    } = collected;
     let (mut directory, more) = gather.finish(&scope);
     findings.extend(more);
     directory.files = files.into_iter().map(|(_, shown)| shown).collect();
@@ -174,28 +189,38 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     })
 }
 
+/// What the files give, gathered in their order.
+struct Collect<'r> {
+    gather: validate::Gather<'r>,
+    findings: Vec<Finding>,
+    sources: Vec<Source>,
+    scope: validate::Scope,
+}
+
 /// One file's sheets, read through their headers and validated row by row, and what that found.
 fn read_sheets(
     path: &Path,
     shown: &str,
     settings: &Settings,
     phones: &Phones,
+    contact: &mut dyn FnMut(Contact),
 ) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
     let read = ingest::read_file(path, shown, &settings.reference, &settings.limits);
-    read_tables(read, shown, &settings.reference, phones)
+    read_tables(read, shown, &settings.reference, phones, contact)
 }
 
 /// One file's bytes through every per-file stage (for the fuzz targets: what `check` does
-/// with a file, without the directory around it).
+/// with a file, without the directory around it); each contact goes to `contact` as it is read.
 pub fn check_bytes(
     bytes: Vec<u8>,
     shown: &str,
     reference: &Reference,
     limits: &Limits,
     phones: &Phones,
+    contact: &mut dyn FnMut(Contact),
 ) -> (Vec<validate::SheetRead>, Vec<Finding>) {
     let read = ingest::read_bytes(bytes, shown, reference, limits);
-    let (sheets, findings, _) = read_tables(read, shown, reference, phones);
+    let (sheets, findings, _) = read_tables(read, shown, reference, phones, contact);
     (sheets, findings)
 }
 
@@ -221,9 +246,15 @@ pub fn check_files(files: &[(&str, &[u8])], reference: &Reference) -> Result<Vec
             None => {
                 let region = validate::region_from_name(name, reference);
                 scope.files.push((name.to_string(), region));
-                let (sheets, more) =
-                    check_bytes(bytes.to_vec(), name, reference, &Limits::default(), &phones);
-                gather.file(sheets);
+                let (sheets, more) = check_bytes(
+                    bytes.to_vec(),
+                    name,
+                    reference,
+                    &Limits::default(),
+                    &phones,
+                    &mut |c| gather.contact(c),
+                );
+                gather.sheets(sheets);
                 findings.extend(more);
             }
         }
@@ -239,17 +270,23 @@ fn read_tables(
     shown: &str,
     reference: &Reference,
     phones: &Phones,
+    contact: &mut dyn FnMut(Contact),
 ) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
     let mut findings = read.findings;
     let mut sheets = Vec::new();
     let kind = kind_of(&read.tables);
     let had_tables = !read.tables.is_empty();
-    // Each table is moved into its records and dropped once its contacts are read.
-    for table in read.tables {
+    let mut tables = read.tables;
+    // Sheets in the order the report lists them (by name), so that the contacts are too.
+    tables.sort_by(|a, b| a.base.cmp(&b.base));
+    // Each table is read row by row into its records and dropped once its contacts are read.
+    for table in tables {
         match headers::find_header(&table, reference) {
             Some(h) => {
                 let sheet = headers::records(table, h, reference, &mut findings);
-                sheets.push(validate::contact::read_sheet(&sheet, reference, phones));
+                sheets.push(validate::contact::read_sheet(
+                    sheet, reference, phones, contact,
+                ));
             }
             None if table.base.kind == FileKind::Sheet => findings.push(Finding::at(
                 Code::SheetSkipped,

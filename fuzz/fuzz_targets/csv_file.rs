@@ -20,5 +20,5 @@ static REFERENCE: LazyLock<(Reference, Phones)> = LazyLock::new(|| {
 
 fuzz_target!(init: { LazyLock::force(&REFERENCE); }, |data: &[u8]| {
     let (reference, phones) = &*REFERENCE;
-    let _ = kontakt::pipeline::check_bytes(data.to_vec(), "f.csv", reference, &Limits::default(), phones);
+    let _ = kontakt::pipeline::check_bytes(data.to_vec(), "f.csv", reference, &Limits::default(), phones, &mut |_| {});
 });

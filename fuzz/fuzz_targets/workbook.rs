@@ -25,5 +25,5 @@ fuzz_target!(init: { LazyLock::force(&REFERENCE); }, |data: &[u8]| {
         Some((b, rest)) => (["f.xlsx", "f.ods", "f.xls"][*b as usize % 3], rest),
         None => ("f.xlsx", data),
     };
-    let _ = kontakt::pipeline::check_bytes(bytes.to_vec(), name, reference, &Limits::default(), phones);
+    let _ = kontakt::pipeline::check_bytes(bytes.to_vec(), name, reference, &Limits::default(), phones, &mut |_| {});
 });

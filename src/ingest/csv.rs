@@ -5,6 +5,8 @@
 //! here from byte offsets, counting CRLF, CR and LF as one break each, because
 //! `csv::Position::line` is wrong for CRLF and CR-only files (rust-csv #395).
 
+use std::sync::Arc;
+
 use csv::{ReaderBuilder, StringRecord};
 
 use super::encoding::decode;
@@ -18,7 +20,7 @@ use crate::tr;
 const CANDIDATES: [u8; 4] = [b';', b',', b'\t', b'|'];
 const SNIFF_RECORDS: usize = 30;
 
-pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
+pub fn read(bytes: Vec<u8>, base: &Location, reference: &Reference) -> Ingested {
     let mut out = Ingested::default();
     if bytes.contains(&0) && !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
         out.findings.push(Finding::at(
@@ -29,7 +31,7 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
         return out;
     }
     let decoded = decode(bytes);
-    let text = decoded.text;
+    let text: Arc<str> = Arc::from(decoded.text);
     let delimiter = choose_delimiter(&text, reference);
     let endings = line_endings(&text);
     let delimiter_shown = shown_delimiter(delimiter);
@@ -56,62 +58,125 @@ pub fn read(bytes: &[u8], base: &Location, reference: &Reference) -> Ingested {
                 .with_help(tr!("file-encoding-repaired-help")),
         );
     }
-    let lines = LineIndex::new(&text);
-    let mut reader = ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    // One row a line at most: sized once rather than grown by doubling.
-    let mut rows = Vec::with_capacity(bytecount_lines(text.as_bytes()));
-    let mut record = StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                // The csv crate skips blank lines and reports the record as starting before them.
-                let mut start = record.position().map_or(0, |p| p.byte() as usize);
-                while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
-                    start += 1;
-                }
-                let mut line = lines.line_of(start);
-                let mut cells = Vec::with_capacity(record.len());
-                let starts = field_starts(&text, start, delimiter);
-                for (i, field) in record.iter().enumerate() {
-                    let value = clean(field);
-                    if !value.is_empty() {
-                        let char_col = starts.get(i).map_or(0, |&at| lines.char_col(&text, at));
-                        cells.push(Cell {
-                            value: Value::Text(value),
-                            row: line,
-                            col: i as u32 + 1,
-                            char_col,
-                        });
-                    }
-                    line += breaks(field);
-                }
-                if !cells.is_empty() {
-                    rows.push(cells);
-                }
-            }
-            // The text is valid UTF-8 and records may differ in length, so the csv crate has
-            // nothing left to reject; should it, the file is reported from that line on.
-            Err(e) => {
-                let line = e.position().map_or(0, |p| lines.line_of(p.byte() as usize));
-                out.findings.push(Finding::at(
-                    Code::FileCorrupt,
-                    &base.at(line, 0),
-                    tr!("file-corrupt-csv", error = e.to_string()),
-                ));
-                break;
-            }
+    let mut rows = Rows::new(text, delimiter, base.clone());
+    // The top rows are read now (the header is among them); the rest as the table is read.
+    let mut top = Vec::new();
+    for row in rows.by_ref().take(TOP_ROWS) {
+        match row {
+            Ok(cells) => top.push(cells),
+            Err(finding) => out.findings.push(finding),
         }
     }
     out.tables.push(Table {
         base: base.clone(),
-        rows,
+        rows: top,
+        rest: Some(rows),
     });
     out
+}
+
+/// How many rows are read before the table is handed on: enough to find the header in.
+const TOP_ROWS: usize = 64;
+
+/// The text as the csv crate reads it, shared with the line index.
+#[derive(Clone)]
+struct Shared(Arc<str>);
+
+impl AsRef<[u8]> for Shared {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+/// A CSV file's rows, read one at a time: the file's cells are never all in memory at once.
+/// A row the csv crate cannot read ends the rows with a `file-corrupt` finding.
+pub struct Rows {
+    text: Arc<str>,
+    reader: csv::Reader<std::io::Cursor<Shared>>,
+    lines: LineIndex,
+    record: StringRecord,
+    delimiter: u8,
+    base: Location,
+    done: bool,
+}
+
+impl std::fmt::Debug for Rows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rows").field("base", &self.base).finish()
+    }
+}
+
+impl Rows {
+    fn new(text: Arc<str>, delimiter: u8, base: Location) -> Self {
+        let reader = ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(std::io::Cursor::new(Shared(text.clone())));
+        Rows {
+            lines: LineIndex::new(&text),
+            text,
+            reader,
+            record: StringRecord::new(),
+            delimiter,
+            base,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for Rows {
+    type Item = Result<Vec<Cell>, Finding>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            match self.reader.read_record(&mut self.record) {
+                Ok(false) => self.done = true,
+                Ok(true) => {
+                    let (text, lines) = (&*self.text, &self.lines);
+                    // The csv crate skips blank lines and reports the record as starting before
+                    // them.
+                    let mut start = self.record.position().map_or(0, |p| p.byte() as usize);
+                    while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+                        start += 1;
+                    }
+                    let mut line = lines.line_of(start);
+                    let mut cells = Vec::with_capacity(self.record.len());
+                    let starts = field_starts(text, start, self.delimiter);
+                    for (i, field) in self.record.iter().enumerate() {
+                        let value = clean(field);
+                        if !value.is_empty() {
+                            let char_col = starts.get(i).map_or(0, |&at| lines.char_col(text, at));
+                            cells.push(Cell {
+                                value: Value::Text(value),
+                                row: line,
+                                col: i as u32 + 1,
+                                char_col,
+                            });
+                        }
+                        line += breaks(field);
+                    }
+                    if !cells.is_empty() {
+                        return Some(Ok(cells));
+                    }
+                }
+                // The text is valid UTF-8 and records may differ in length, so the csv crate
+                // has nothing left to reject; should it, the file is reported from that line on.
+                Err(e) => {
+                    self.done = true;
+                    let line = e
+                        .position()
+                        .map_or(0, |p| self.lines.line_of(p.byte() as usize));
+                    return Some(Err(Finding::at(
+                        Code::FileCorrupt,
+                        &self.base.at(line, 0),
+                        tr!("file-corrupt-csv", error = e.to_string()),
+                    )));
+                }
+            }
+        }
+        None
+    }
 }
 
 /// Line breaks inside a field (a quoted multi-line cell), counting CRLF once.
@@ -217,11 +282,6 @@ fn line_endings(text: &str) -> &'static str {
     }
 }
 
-/// How many lines `bytes` has (LF, CR or CRLF ended), for sizing the rows.
-fn bytecount_lines(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count() + 1
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,11 +290,18 @@ mod tests {
     fn table(text: &str) -> Table {
         let reference = Reference::builtin().unwrap();
         let base = Location::file("t.csv", FileKind::Text);
-        read(text.as_bytes(), &base, &reference).tables.remove(0)
+        read(text.as_bytes().to_vec(), &base, &reference)
+            .tables
+            .remove(0)
     }
 
-    fn positions(t: &Table) -> Vec<Vec<(u32, u32)>> {
-        t.rows
+    /// Every row of a table, read to the end.
+    fn all(t: Table) -> Vec<Vec<Cell>> {
+        t.into_rows().map(Result::unwrap).collect()
+    }
+
+    fn positions(t: Table) -> Vec<Vec<(u32, u32)>> {
+        all(t)
             .iter()
             .map(|r| r.iter().map(|c| (c.row, c.col)).collect())
             .collect()
@@ -242,15 +309,17 @@ mod tests {
 
     #[test]
     fn semicolon_wins_over_the_dashes_in_phone_numbers() {
-        let t = table("Namn;Telefon\nEva Norlin;0703-284869\n");
-        assert_eq!(t.rows[1][1].value, Value::Text("0703-284869".into()));
+        let t = all(table("Namn;Telefon\nEva Norlin;0703-284869\n"));
+        assert_eq!(t[1][1].value, Value::Text("0703-284869".into()));
     }
 
     #[test]
     fn comma_and_tab_and_pipe_are_found() {
         for d in [",", "\t", "|"] {
-            let t = table(&format!("Namn{d}E-post{d}Telefon\nA{d}a@b.se{d}08-1\n"));
-            assert_eq!(t.rows[1].len(), 3, "delimiter {d:?}");
+            let t = all(table(&format!(
+                "Namn{d}E-post{d}Telefon\nA{d}a@b.se{d}08-1\n"
+            )));
+            assert_eq!(t[1].len(), 3, "delimiter {d:?}");
         }
     }
 
@@ -260,9 +329,8 @@ mod tests {
             let text = format!(
                 "Titel{eol}{eol}Namn;Telefon{eol}\"Eva{eol}Norlin\";070{eol}Maria;073{eol}"
             );
-            let t = table(&text);
             assert_eq!(
-                positions(&t),
+                positions(table(&text)),
                 vec![
                     vec![(1, 1)],
                     vec![(3, 1), (3, 2)],

@@ -18,7 +18,8 @@ pub struct Decoded {
     pub repaired: bool,
 }
 
-pub fn decode(bytes: &[u8]) -> Decoded {
+/// The text of a file's bytes; UTF-8 without a BOM is taken over without a copy.
+pub fn decode(bytes: Vec<u8>) -> Decoded {
     let boms: [(&[u8], &'static Encoding, &'static str); 3] = [
         (b"\xEF\xBB\xBF", UTF_8, "UTF-8 with BOM"),
         (b"\xFF\xFE", UTF_16LE, "UTF-16LE with BOM"),
@@ -30,25 +31,39 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             return repair(text.into_owned(), name);
         }
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return repair(text.to_string(), "UTF-8");
-    }
-    let (cp1252, _, _) = WINDOWS_1252.decode(bytes);
-    let (mac, _, _) = MACINTOSH.decode(bytes);
-    if score(&mac) > score(&cp1252) {
-        Decoded {
-            text: mac.into_owned(),
-            encoding: "MacRoman",
-            repaired: false,
-        }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return repair(text, "UTF-8"),
+        Err(e) => e.into_bytes(),
+    };
+    // Both are one byte a character: each is scored byte by byte, and only the one that wins
+    // is decoded (a large file is not held three times).
+    let (cp1252, mac) = bytes.iter().fold((0i64, 0i64), |(c, m), &b| {
+        let (sc, sm) = BYTE_SCORES[b as usize];
+        (c + i64::from(sc), m + i64::from(sm))
+    });
+    let (encoding, name) = if mac > cp1252 {
+        (MACINTOSH, "MacRoman")
     } else {
-        Decoded {
-            text: cp1252.into_owned(),
-            encoding: "Windows-1252",
-            repaired: false,
-        }
+        (WINDOWS_1252, "Windows-1252")
+    };
+    let (text, _, _) = encoding.decode(&bytes);
+    Decoded {
+        text: text.into_owned(),
+        encoding: name,
+        repaired: false,
     }
 }
+
+/// Each byte's score as Windows-1252 and as MacRoman ([`score`] of the character it decodes to).
+static BYTE_SCORES: std::sync::LazyLock<[(i8, i8); 256]> = std::sync::LazyLock::new(|| {
+    let mut scores = [(0i8, 0i8); 256];
+    for (b, s) in scores.iter_mut().enumerate() {
+        let one = [b as u8];
+        let of = |e: &'static Encoding| score(&e.decode_without_bom_handling(&one).0) as i8;
+        *s = (of(WINDOWS_1252), of(MACINTOSH));
+    }
+    scores
+});
 
 /// Swedish letters count for a decoding; symbols that never appear in a contact list count against.
 fn score(text: &str) -> i64 {
@@ -96,10 +111,10 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode(SAMPLE.as_bytes()).encoding, "UTF-8");
+        assert_eq!(decode(SAMPLE.as_bytes().to_vec()).encoding, "UTF-8");
         let mut bom = b"\xEF\xBB\xBF".to_vec();
         bom.extend_from_slice(SAMPLE.as_bytes());
-        let d = decode(&bom);
+        let d = decode(bom);
         assert_eq!((d.encoding, d.text.as_str()), ("UTF-8 with BOM", SAMPLE));
     }
 
@@ -107,26 +122,26 @@ mod tests {
     fn utf16_with_bom() {
         let mut le = vec![0xFF, 0xFE];
         le.extend(SAMPLE.encode_utf16().flat_map(u16::to_le_bytes));
-        assert_eq!(decode(&le).text, SAMPLE);
+        assert_eq!(decode(le).text, SAMPLE);
         let mut be = vec![0xFE, 0xFF];
         be.extend(SAMPLE.encode_utf16().flat_map(u16::to_be_bytes));
-        assert_eq!(decode(&be).text, SAMPLE);
+        assert_eq!(decode(be).text, SAMPLE);
     }
 
     #[test]
     fn windows_1252_and_macroman_are_told_apart() {
         let (cp, _, _) = WINDOWS_1252.encode(SAMPLE);
-        let d = decode(&cp);
+        let d = decode(cp.into_owned());
         assert_eq!((d.encoding, d.text.as_str()), ("Windows-1252", SAMPLE));
         let (mac, _, _) = MACINTOSH.encode(SAMPLE);
-        let d = decode(&mac);
+        let d = decode(mac.into_owned());
         assert_eq!((d.encoding, d.text.as_str()), ("MacRoman", SAMPLE));
     }
 
     #[test]
     fn double_encoded_utf8_is_repaired() {
         let (once, _, _) = WINDOWS_1252.decode(SAMPLE.as_bytes());
-        let d = decode(once.as_bytes());
+        let d = decode(once.as_bytes().to_vec());
         assert!(d.repaired);
         assert_eq!(d.text, SAMPLE);
     }

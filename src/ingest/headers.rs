@@ -12,7 +12,7 @@
 //! län to Län, an organisation such as `Linköpings kommun` to Organisation, an address to
 //! E-post, digits to Telefon), and to the first field when it is recognisably neither.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use std::sync::LazyLock;
 
@@ -54,17 +54,16 @@ impl Record {
     }
 }
 
-/// A table read through its header.
-#[derive(Debug, Clone)]
-pub struct Sheet {
+/// A table read through its header; its records are read one at a time.
+pub struct Sheet<'r> {
     pub base: Location,
     /// Where the header row is.
     pub header: Location,
     pub fields: Vec<Field>,
-    pub records: Vec<Record>,
+    pub records: Records<'r>,
 }
 
-impl Sheet {
+impl Sheet<'_> {
     pub fn has(&self, field: Field) -> bool {
         self.fields.contains(&field)
     }
@@ -152,12 +151,12 @@ fn split_role_organisation(text: &str) -> Option<(String, String)> {
 }
 
 /// Read a table through its header row (at `header` in `table.rows`).
-pub fn records(
+pub fn records<'r>(
     mut table: Table,
     header: usize,
-    reference: &Reference,
+    reference: &'r Reference,
     findings: &mut Vec<Finding>,
-) -> Sheet {
+) -> Sheet<'r> {
     let header_row = &table.rows[header];
     let header_loc = table.base.at(header_row[0].row, 0);
     let mut by_col: BTreeMap<u32, Header> = BTreeMap::new();
@@ -245,26 +244,73 @@ pub fn records(
         by_col.insert(cell.col, read);
         fields.extend(read.fields());
     }
-    let named: std::collections::BTreeSet<u32> = header_row.iter().map(|c| c.col).collect();
-    let mut unnamed_reported = std::collections::BTreeSet::new();
-    // The rows are moved into the records, not copied: a sheet is held once.
-    let rows = table.rows.split_off(header + 1);
-    let table = Table {
-        base: table.base,
-        rows: Vec::new(),
-    };
-    let mut records = Vec::with_capacity(rows.len());
-    let mut last_fill: BTreeMap<Field, Vec<Cell>> = BTreeMap::new();
-    for row in rows {
-        let Some(row_number) = row.first().map(|c| c.row) else {
-            continue;
-        };
+    let named: BTreeSet<u32> = header_row.iter().map(|c| c.col).collect();
+    // The rows are moved into the records, not copied, and read as the records are.
+    let below = table.rows.split_off(header + 1);
+    let base = table.base.clone();
+    table.rows = below;
+    Sheet {
+        base: base.clone(),
+        header: header_loc,
+        fields,
+        records: Records {
+            rows: Box::new(table.into_rows()),
+            base,
+            reference,
+            by_col,
+            named,
+            unnamed_reported: BTreeSet::new(),
+            last_fill: BTreeMap::new(),
+            findings: Vec::new(),
+        },
+    }
+}
+
+/// The records below a header, read one row at a time. What reading a row finds (a cell that
+/// cannot be used, a column without a header) goes to `findings`, for the reader to take.
+pub struct Records<'r> {
+    rows: Box<dyn Iterator<Item = Result<Vec<Cell>, Finding>> + 'r>,
+    base: Location,
+    reference: &'r Reference,
+    by_col: BTreeMap<u32, Header>,
+    named: BTreeSet<u32>,
+    unnamed_reported: BTreeSet<u32>,
+    last_fill: BTreeMap<Field, Vec<Cell>>,
+    pub findings: Vec<Finding>,
+}
+
+impl Iterator for Records<'_> {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        loop {
+            let row = match self.rows.next()? {
+                Ok(row) => row,
+                Err(finding) => {
+                    self.findings.push(finding);
+                    continue;
+                }
+            };
+            if let Some(record) = self.record(row) {
+                return Some(record);
+            }
+        }
+    }
+}
+
+impl Records<'_> {
+    fn loc(&self, cell: &Cell) -> Location {
+        self.base.at_char(cell.row, cell.col, cell.char_col)
+    }
+
+    fn record(&mut self, row: Vec<Cell>) -> Option<Record> {
+        let row_number = row.first().map(|c| c.row)?;
         let mut pairs: Vec<(Field, Cell)> = Vec::with_capacity(row.len());
         for cell in row {
-            match by_col.get(&cell.col) {
+            match self.by_col.get(&cell.col) {
                 Some(&read) => {
-                    if let Some(finding) = unusable(&cell, &table) {
-                        findings.push(finding);
+                    if let Some(finding) = unusable(&cell, &self.loc(&cell)) {
+                        self.findings.push(finding);
                     }
                     let role_org = matches!(
                         read,
@@ -287,7 +333,7 @@ pub fn records(
                         continue;
                     }
                     let targets = match read {
-                        Header::Combined(a, b) => route(&cell.value, a, b, reference),
+                        Header::Combined(a, b) => route(&cell.value, a, b, self.reference),
                         other => other.fields(),
                     };
                     if let Some((&last, rest)) = targets.split_last() {
@@ -297,15 +343,18 @@ pub fn records(
                         pairs.push((last, cell));
                     }
                 }
-                None if !named.contains(&cell.col) && unnamed_reported.insert(cell.col) => findings
-                    .push(
+                None if !self.named.contains(&cell.col)
+                    && self.unnamed_reported.insert(cell.col) =>
+                {
+                    self.findings.push(
                         Finding::at(
                             Code::ColumnUnknown,
-                            &table.loc(&cell),
+                            &self.loc(&cell),
                             tr!("column-unknown-unnamed", column = column_letters(cell.col)),
                         )
                         .with_help(tr!("column-unknown-unnamed-help")),
-                    ),
+                    )
+                }
                 None => {}
             }
         }
@@ -316,49 +365,39 @@ pub fn records(
                 .map(|(_, c)| c.clone())
                 .collect();
             if own.is_empty() {
-                if let Some(cells) = last_fill.get(&field) {
+                if let Some(cells) = self.last_fill.get(&field) {
                     pairs.extend(cells.iter().map(|c| (field, c.clone())));
                 }
             } else {
-                last_fill.insert(field, own);
+                self.last_fill.insert(field, own);
             }
         }
         pairs.sort_by_key(|(f, _)| *f);
         let (fields, cells) = pairs.into_iter().unzip();
-        records.push(Record {
-            location: table.base.at(row_number, 0),
+        Some(Record {
+            location: self.base.at(row_number, 0),
             fields,
             cells,
-        });
-    }
-    Sheet {
-        base: table.base,
-        header: header_loc,
-        fields,
-        records,
+        })
     }
 }
 
 /// A finding for a cell whose value cannot be used: a formula without a stored result, or an
 /// error value such as `#REF!`. Such cells stay in the record (the row is not "missing" the
 /// value) but give no value to the validators.
-fn unusable(cell: &Cell, table: &Table) -> Option<Finding> {
+fn unusable(cell: &Cell, at: &Location) -> Option<Finding> {
     match &cell.value {
         Value::UncachedFormula(f) => Some(
             Finding::at(
                 Code::CellFormulaUncached,
-                &table.loc(cell),
+                at,
                 tr!("file-formula-uncached", formula = f),
             )
             .with_help(tr!("file-formula-uncached-help")),
         ),
         Value::Error(e) => Some(
-            Finding::at(
-                Code::CellError,
-                &table.loc(cell),
-                tr!("file-cell-error", error = e),
-            )
-            .with_help(tr!("file-cell-error-help")),
+            Finding::at(Code::CellError, at, tr!("file-cell-error", error = e))
+                .with_help(tr!("file-cell-error-help")),
         ),
         _ => None,
     }
@@ -381,9 +420,9 @@ mod tests {
     #[test]
     fn header_below_titles_and_right_of_empty_columns() {
         let reference = Reference::builtin().unwrap();
-        let table = Table {
-            base: Location::file("n.xlsx", FileKind::Sheet).in_sheet("Nord"),
-            rows: vec![
+        let table = Table::of(
+            Location::file("n.xlsx", FileKind::Sheet).in_sheet("Nord"),
+            vec![
                 vec![cell(1, 2, "Regionkoordinatorer Nord")],
                 vec![
                     cell(3, 2, "Namn"),
@@ -398,14 +437,16 @@ mod tests {
                 ],
                 vec![cell(5, 2, "Maria Alden"), cell(5, 6, "stray")],
             ],
-        };
+        );
         let header = find_header(&table, &reference).unwrap();
         assert_eq!(header, 1);
         let mut findings = Vec::new();
-        let sheet = records(table.clone(), header, &reference, &mut findings);
-        assert_eq!(sheet.records.len(), 2);
+        let mut sheet = records(table, header, &reference, &mut findings);
+        let read: Vec<Record> = sheet.records.by_ref().collect();
+        findings.append(&mut sheet.records.findings);
+        assert_eq!(read.len(), 2);
         // Län is filled down from the row above, keeping the cell it came from.
-        assert_eq!(sheet.records[1].get(Field::County)[0].row, 4);
+        assert_eq!(read[1].get(Field::County)[0].row, 4);
         let codes: Vec<_> = findings
             .iter()
             .map(|f| (f.code, f.location.as_ref().unwrap().to_string()))

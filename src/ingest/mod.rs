@@ -77,17 +77,39 @@ pub struct Cell {
     pub char_col: u32,
 }
 
-/// The cells of one sheet (or CSV file), row by row, empty rows left out.
-#[derive(Debug, Clone)]
+/// The cells of one sheet (or CSV file), row by row, empty rows left out: the top rows read,
+/// and for a CSV file the rest as they are read (`into_rows`).
+#[derive(Debug)]
 pub struct Table {
     /// File and sheet; cells add row and column.
     pub base: Location,
+    /// The rows read so far: the whole sheet of a workbook, the top of a CSV file.
     pub rows: Vec<Vec<Cell>>,
+    /// The CSV file's rows after `rows`, not read yet.
+    pub rest: Option<csv::Rows>,
 }
 
 impl Table {
+    /// A table whose rows are all read.
+    pub fn of(base: Location, rows: Vec<Vec<Cell>>) -> Self {
+        Table {
+            base,
+            rows,
+            rest: None,
+        }
+    }
+
     pub fn loc(&self, cell: &Cell) -> Location {
         self.base.at_char(cell.row, cell.col, cell.char_col)
+    }
+
+    /// Every row, in order; an `Err` is a finding that ended the reading (a row the CSV
+    /// reader could not read).
+    pub fn into_rows(self) -> impl Iterator<Item = Result<Vec<Cell>, Finding>> {
+        self.rows
+            .into_iter()
+            .map(Ok)
+            .chain(self.rest.into_iter().flatten())
     }
 }
 
@@ -240,7 +262,7 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, reference: &Reference, limits: &L
     };
     let base = Location::file(shown, actual);
     let read = match content {
-        Content::Text => csv::read(&bytes, &base, reference),
+        Content::Text => csv::read(bytes, &base, reference),
         Content::Zip | Content::Ole => workbook::read(bytes, content, &base, limits),
     };
     // Bytes that are neither a workbook nor text (a PDF or an image named .xlsx) are reported

@@ -149,7 +149,7 @@ fn spans(merged: Vec<calamine::Dimensions>) -> Merged {
 fn table(base: Location, values: &Range<Data>, formulas: &Range<String>, merged: &Merged) -> Table {
     let mut rows = Vec::new();
     let Some(start) = values.start() else {
-        return Table { base, rows };
+        return Table::of(base, rows);
     };
     for (r, row) in values.rows().enumerate() {
         let mut cells = Vec::new();
@@ -191,7 +191,7 @@ fn table(base: Location, values: &Range<Data>, formulas: &Range<String>, merged:
             rows.push(cells);
         }
     }
-    Table { base, rows }
+    Table::of(base, rows)
 }
 
 fn convert(data: &Data) -> Value {

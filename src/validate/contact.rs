@@ -16,10 +16,9 @@ use crate::schemas::{Field, Reference};
 use crate::source::Location;
 use crate::tr;
 
-/// What one sheet gave.
+/// What one sheet gave besides its contacts (which go to the reader's sink as they are read).
 #[derive(Debug, Default)]
 pub struct SheetRead {
-    pub contacts: Vec<Contact>,
     pub claims: Vec<Claim>,
     pub findings: Vec<Finding>,
     /// The sheet lists only län (a sheet `Län` of one column): they belong to the file's region.
@@ -46,13 +45,14 @@ pub fn lan_column_findings(sheets: &mut [SheetRead]) -> Vec<Finding> {
 
 /// A sheet that lists only län: each is claimed, at its cell, by the region of the sheet or
 /// file name (or of its Region column).
-fn read_lan_list(sheet: &Sheet, by_name: Option<usize>, reference: &Reference) -> SheetRead {
+fn read_lan_list(mut sheet: Sheet<'_>, by_name: Option<usize>, reference: &Reference) -> SheetRead {
     let mut out = SheetRead {
         lan_list: true,
         ..SheetRead::default()
     };
     let mut counties = county::Counties::new(reference);
-    for record in &sheet.records {
+    while let Some(record) = sheet.records.next() {
+        out.findings.append(&mut sheet.records.findings);
         let region = match record.get(Field::Region).first() {
             Some(cell) => reference.region(&cell.value.text()),
             None => by_name,
@@ -87,6 +87,7 @@ fn read_lan_list(sheet: &Sheet, by_name: Option<usize>, reference: &Reference) -
             }));
         }
     }
+    out.findings.append(&mut sheet.records.findings);
     out
 }
 
@@ -105,11 +106,15 @@ pub fn region_from_name(name: &str, reference: &Reference) -> Option<usize> {
     })
 }
 
-pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> SheetRead {
-    let mut out = SheetRead {
-        contacts: Vec::with_capacity(sheet.records.len()),
-        ..SheetRead::default()
-    };
+/// A sheet's records into contacts, each handed to `sink` as it is read (in row order), and
+/// what else the sheet gave.
+pub fn read_sheet(
+    mut sheet: Sheet<'_>,
+    reference: &Reference,
+    phones: &Phones,
+    sink: &mut dyn FnMut(Contact),
+) -> SheetRead {
+    let mut out = SheetRead::default();
     let has_name =
         sheet.has(Field::Name) || sheet.has(Field::GivenName) || sheet.has(Field::FamilyName);
     let by_name = sheet
@@ -152,7 +157,10 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
     let mut undetermined_reported = false;
     let mut any_regional = false;
     let mut claimed: Vec<(usize, usize)> = Vec::new();
-    for record in &sheet.records {
+    while let Some(record) = sheet.records.next() {
+        out.findings.append(&mut sheet.records.findings);
+        let record = &record;
+        let sheet = &sheet;
         let region = match record.get(Field::Region).first() {
             Some(cell) => {
                 let text = cell.value.text();
@@ -222,9 +230,10 @@ pub fn read_sheet(sheet: &Sheet, reference: &Reference, phones: &Phones) -> Shee
                     });
                 }
             }
-            out.contacts.push(contact);
+            sink(contact);
         }
     }
+    out.findings.append(&mut sheet.records.findings);
     if any_regional && !sheet.has(Field::County) {
         out.lan_missing = Some(sheet.header.clone());
     }

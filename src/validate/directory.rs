@@ -1,14 +1,16 @@
 //! Checks across rows: the same address twice, a number shared by several contacts, the same
 //! person twice in a region. Findings point at the later place and name the earlier one.
 //!
-//! Contacts arrive file by file in reading order, and each is compared with the first place of
-//! each of its keys. A key is kept as a 64-bit hash (xxh3) with the place it was first seen, in
-//! 16 bytes, never as a string, so the contacts themselves need not stay in memory. Two different
+//! Contacts arrive one by one in reading order, and each is compared with the first place of
+//! each of its keys. A key is kept as a 64-bit hash (xxh3) with the place it was first seen packed
+//! into another 64 bits, never as a string, so the contacts themselves need not stay in memory. Two different
 //! keys share a hash with a chance of about n²/2⁶⁵: 10⁻¹⁵ for a real directory, 3·10⁻⁸ for a
 //! million rows.
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
-use xxhash_rust::xxh3::xxh3_64;
+use smallvec::SmallVec;
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 use crate::diagnostic::{Code, Finding};
 use crate::model::Contact;
@@ -26,67 +28,143 @@ struct Place {
     char_col: u32,
 }
 
-/// Where a key was first seen, and by which contact.
-#[derive(Debug, Clone, Copy)]
-struct First {
-    place: Place,
-    contact: u32,
-}
+/// Bits of a packed place: sheet, row, column and character column, 63 in all.
+const BITS: [u32; 4] = [11, 24, 12, 16];
+/// The top bit of a packed place: the rest is an index into `Seen::overflow`.
+const OVERFLOW: u64 = 1 << 63;
 
 /// The first place of every key seen so far.
 #[derive(Debug, Default)]
 pub struct Seen {
     /// File and sheet of each place, without row and column.
     bases: Vec<Location>,
-    /// Address key → first place, and the hash of the folded name given with it there.
-    emails: HashMap<u64, (First, u64)>,
-    phones: HashMap<u64, First>,
-    /// (region, hash of the folded name) → first place of the row.
-    people: HashMap<(usize, u64), First>,
-    contacts: u32,
-    scratch: String,
+    /// Places too far out to pack into 63 bits (row 16,777,216 and on, a line of 65,536
+    /// characters): kept whole.
+    overflow: Vec<Place>,
+    /// Address key → first place (packed), and the hash of the folded name given with it there.
+    emails: HashMap<u64, (u64, u64)>,
+    /// Number → first place (packed).
+    phones: HashMap<u64, u64>,
+    /// Region and folded name → first place of the row (packed).
+    people: HashMap<u64, u64>,
+    /// Phone keys the current contact was the first to give (a contact may give one number
+    /// twice, with two extensions: that is not a number shared with another contact).
+    mine: Vec<u64>,
+}
+
+/// What the checks across rows need of a contact, worked out where the contact is read: its
+/// keys hashed, the values their findings name, and where each was written. A few hundred bytes,
+/// without the contact's other fields.
+#[derive(Debug)]
+pub struct Keys {
+    source: Location,
+    region: usize,
+    name: CompactString,
+    /// The folded name, and it with the region.
+    name_hash: u64,
+    person: u64,
+    emails: SmallVec<[Key; 1]>,
+    phones: SmallVec<[Key; 2]>,
+}
+
+/// One address or number: its key, its cell (on the contact's sheet) and how a finding shows it.
+#[derive(Debug)]
+struct Key {
+    hash: u64,
+    row: u32,
+    col: u32,
+    char_col: u32,
+    shown: CompactString,
+}
+
+impl Key {
+    fn new(hash: u64, at: &Location, shown: &str) -> Self {
+        let n = |v: Option<std::num::NonZeroU32>| v.map_or(0, |v| v.get());
+        Key {
+            hash,
+            row: n(at.row),
+            col: n(at.col),
+            char_col: n(at.char_col),
+            shown: CompactString::from(shown),
+        }
+    }
+}
+
+impl Keys {
+    pub fn of(contact: &Contact) -> Self {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        SCRATCH.with_borrow_mut(|scratch| {
+            fold_into(&contact.name, scratch);
+            let name_hash = xxh3_64(scratch.as_bytes());
+            let person = xxh3_64_with_seed(scratch.as_bytes(), contact.region as u64 + 1);
+            Keys {
+                source: contact.source.clone(),
+                region: contact.region,
+                name: CompactString::from(contact.name.as_str()),
+                name_hash,
+                person,
+                emails: contact
+                    .emails
+                    .iter()
+                    .map(|e| {
+                        let hash = email_key(&e.email, scratch);
+                        Key::new(hash, &e.at, &e.email.address())
+                    })
+                    .collect(),
+                phones: contact
+                    .phones
+                    .iter()
+                    .map(|p| Key::new(xxh3_64(p.phone.e164.as_bytes()), &p.at, &p.phone.written))
+                    .collect(),
+            }
+        })
+    }
+
+    /// The region the contact is in (index into `Reference::regions`).
+    pub fn region(&self) -> usize {
+        self.region
+    }
+
+    fn at(&self, key: &Key) -> Location {
+        self.source.at_char(key.row, key.col, key.char_col)
+    }
+}
+
+/// The hash of an address as two rows are compared (`Email::key`), built in `scratch`.
+fn email_key(email: &crate::model::Email, scratch: &mut String) -> u64 {
+    scratch.clear();
+    if email.local.is_ascii() {
+        scratch.extend(email.local.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        scratch.push_str(&email.local.to_lowercase());
+    }
+    scratch.push('@');
+    scratch.push_str(&email.domain_ascii);
+    xxh3_64(scratch.as_bytes())
 }
 
 impl Seen {
-    /// Compare the contacts of one file with everything seen before them, then remember theirs.
-    /// Files must come in the order the report lists them (by name).
-    pub fn file<'a>(
-        &mut self,
-        contacts: impl IntoIterator<Item = &'a Contact>,
-        reference: &Reference,
-        findings: &mut Vec<Finding>,
-    ) {
-        // Compare in reading order, so "first" means the earlier place in the report.
-        let mut order: Vec<&Contact> = contacts.into_iter().collect();
-        order.sort_by(|a, b| a.source.cmp(&b.source));
-        for contact in order {
-            self.contact(contact, reference, findings);
-        }
-    }
-
-    fn contact(&mut self, contact: &Contact, reference: &Reference, findings: &mut Vec<Finding>) {
-        let id = self.contacts;
-        self.contacts += 1;
-        let base = self.base_of(&contact.source);
-        fold_into(&contact.name, &mut self.scratch);
-        let name = xxh3_64(self.scratch.as_bytes());
-        for entry in &contact.emails {
-            let email = &entry.email;
-            let key = self.email_key(email);
-            let place = place(base, &entry.at);
-            match self.emails.get(&key) {
+    /// Compare a contact with everything seen before it, then remember its keys. Contacts must
+    /// come in the order the report lists them (file by name, sheet by name, row by row).
+    pub fn contact(&mut self, keys: &Keys, reference: &Reference, findings: &mut Vec<Finding>) {
+        let base = self.base_of(&keys.source);
+        let name = keys.name_hash;
+        // A contact's addresses are unique already (`email-repeated`).
+        for key in &keys.emails {
+            match self.emails.get(&key.hash) {
                 None => {
-                    self.emails
-                        .insert(key, (First { place, contact: id }, name));
+                    let place = self.pack(base, key.row, key.col, key.char_col);
+                    self.emails.insert(key.hash, (place, name));
                 }
-                Some((first, _)) if first.contact == id => {}
-                Some((first, first_name)) => {
-                    let first_at = &self.location(first.place);
-                    let address = email.address();
-                    findings.push(if *first_name == name {
+                Some(&(first, first_name)) => {
+                    let first_at = &self.unpack(first);
+                    let address = key.shown.as_str();
+                    findings.push(if first_name == name {
                         Finding::at(
                             Code::EmailDuplicate,
-                            &entry.at,
+                            &keys.at(key),
                             tr!(
                                 "contact-email-duplicate",
                                 address = address,
@@ -97,7 +175,7 @@ impl Seen {
                     } else {
                         Finding::at(
                             Code::EmailConflict,
-                            &entry.at,
+                            &keys.at(key),
                             tr!(
                                 "contact-email-conflict",
                                 address = address,
@@ -109,40 +187,42 @@ impl Seen {
                 }
             }
         }
-        for entry in &contact.phones {
-            let key = xxh3_64(entry.phone.e164.as_bytes());
-            let place = place(base, &entry.at);
-            match self.phones.get(&key) {
+        self.mine.clear();
+        for key in &keys.phones {
+            match self.phones.get(&key.hash) {
                 None => {
-                    self.phones.insert(key, First { place, contact: id });
+                    let place = self.pack(base, key.row, key.col, key.char_col);
+                    self.phones.insert(key.hash, place);
+                    self.mine.push(key.hash);
                 }
-                Some(first) if first.contact == id => {}
-                Some(first) => findings.push(Finding::at(
+                Some(_) if self.mine.contains(&key.hash) => {}
+                Some(&first) => findings.push(Finding::at(
                     Code::PhoneShared,
-                    &entry.at,
+                    &keys.at(key),
                     tr!(
                         "contact-phone-shared",
-                        number = &entry.phone.written,
-                        first_at = &self.location(first.place)
+                        number = key.shown.as_str(),
+                        first_at = &self.unpack(first)
                     ),
                 )),
             }
         }
-        let person = (contact.region, name);
-        match self.people.get(&person) {
+        match self.people.get(&keys.person) {
             None => {
-                let place = place(base, &contact.source);
-                self.people.insert(person, First { place, contact: id });
+                let at = &keys.source;
+                let n = |v: Option<std::num::NonZeroU32>| v.map_or(0, |v| v.get());
+                let place = self.pack(base, n(at.row), n(at.col), n(at.char_col));
+                self.people.insert(keys.person, place);
             }
-            Some(first) => findings.push(
+            Some(&first) => findings.push(
                 Finding::at(
                     Code::ContactDuplicate,
-                    &contact.source,
+                    &keys.source,
                     tr!(
                         "contact-duplicate",
-                        name = &contact.name,
-                        region = &reference.regions[contact.region].name,
-                        first_at = &self.location(first.place)
+                        name = keys.name.as_str(),
+                        region = &reference.regions[keys.region].name,
+                        first_at = &self.unpack(first)
                     ),
                 )
                 .with_help(tr!("contact-duplicate-help")),
@@ -150,18 +230,42 @@ impl Seen {
         }
     }
 
-    /// The hash of an address as two rows are compared (`Email::key`), built in a reused buffer.
-    fn email_key(&mut self, email: &crate::model::Email) -> u64 {
-        let key = &mut self.scratch;
-        key.clear();
-        if email.local.is_ascii() {
-            key.extend(email.local.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            key.push_str(&email.local.to_lowercase());
+    /// `at` in 63 bits, or an index into `overflow` when a part does not fit.
+    fn pack(&mut self, base: u32, row: u32, col: u32, char_col: u32) -> u64 {
+        let parts = [base, row, col, char_col];
+        if parts.iter().zip(BITS).all(|(&p, bits)| p < 1 << bits) {
+            return parts
+                .iter()
+                .zip(BITS)
+                .fold(0u64, |packed, (&p, bits)| packed << bits | u64::from(p));
         }
-        key.push('@');
-        key.push_str(&email.domain_ascii);
-        xxh3_64(key.as_bytes())
+        self.overflow.push(Place {
+            base,
+            row: parts[1],
+            col: parts[2],
+            char_col: parts[3],
+        });
+        OVERFLOW | (self.overflow.len() - 1) as u64
+    }
+
+    fn unpack(&self, packed: u64) -> Location {
+        let place = if packed & OVERFLOW != 0 {
+            self.overflow[(packed & !OVERFLOW) as usize]
+        } else {
+            let mut parts = [0u32; 4];
+            let mut rest = packed;
+            for (part, bits) in parts.iter_mut().zip(BITS).rev() {
+                *part = (rest & ((1 << bits) - 1)) as u32;
+                rest >>= bits;
+            }
+            Place {
+                base: parts[0],
+                row: parts[1],
+                col: parts[2],
+                char_col: parts[3],
+            }
+        };
+        self.bases[place.base as usize].at_char(place.row, place.col, place.char_col)
     }
 
     /// The index of `at`'s file and sheet in `bases`, added when new (contacts of one sheet
@@ -184,18 +288,30 @@ impl Seen {
             },
         }
     }
-
-    fn location(&self, place: Place) -> Location {
-        self.bases[place.base as usize].at_char(place.row, place.col, place.char_col)
-    }
 }
 
-fn place(base: u32, at: &Location) -> Place {
-    let n = |v: Option<std::num::NonZeroU32>| v.map_or(0, |v| v.get());
-    Place {
-        base,
-        row: n(at.row),
-        col: n(at.col),
-        char_col: n(at.char_col),
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileKind;
+
+    #[test]
+    fn places_pack_and_unpack_whole_even_far_out() {
+        let mut seen = Seen::default();
+        let base = Location::file("nord.xlsx", FileKind::Sheet).in_sheet("Nord");
+        let b = seen.base_of(&base);
+        for (row, col, char_col) in [
+            (1, 1, 0),
+            (2, 3, 17),
+            ((1 << 24) - 1, 4095, 65535),
+            (1 << 24, 3, 1),
+            (7, 4096, 1),
+            (7, 3, 1 << 16),
+        ] {
+            let at = base.at_char(row, col, char_col);
+            let packed = seen.pack(b, row, col, char_col);
+            assert_eq!(seen.unpack(packed), at, "{row} {col} {char_col}");
+        }
+        assert_eq!(seen.overflow.len(), 3);
     }
 }

@@ -65,10 +65,25 @@ impl<'r> Gather<'r> {
         }
     }
 
-    /// One file's sheets, in the order the report lists the files.
-    pub fn file(&mut self, reads: Vec<SheetRead>) {
-        let contacts = reads.iter().flat_map(|r| &r.contacts);
-        self.seen.file(contacts, self.reference, &mut self.findings);
+    /// One contact, in the order the report lists them: compared with those before it, counted,
+    /// and kept if asked.
+    pub fn contact(&mut self, contact: Contact) {
+        self.keys(&directory::Keys::of(&contact), Some(contact));
+    }
+
+    /// A contact by its keys (worked out where it was read), and the contact itself when it is
+    /// to be kept.
+    pub fn keys(&mut self, keys: &directory::Keys, contact: Option<Contact>) {
+        self.seen.contact(keys, self.reference, &mut self.findings);
+        self.count += 1;
+        self.region_counts[keys.region()] += 1;
+        if let Some(contact) = contact.filter(|_| self.keep) {
+            self.contacts.push(contact);
+        }
+    }
+
+    /// What one file's sheets gave besides their contacts.
+    pub fn sheets(&mut self, reads: Vec<SheetRead>) {
         for read in reads {
             self.findings.extend(read.findings);
             for claim in read.claims {
@@ -79,13 +94,6 @@ impl<'r> Gather<'r> {
                 if claim.at < *first {
                     *first = claim.at;
                 }
-            }
-            self.count += read.contacts.len();
-            for contact in &read.contacts {
-                self.region_counts[contact.region] += 1;
-            }
-            if self.keep {
-                self.contacts.extend(read.contacts);
             }
         }
     }

@@ -113,9 +113,43 @@ pub struct Finding {
     /// `None` for a finding about the data set as a whole.
     pub location: Option<Location>,
     pub help: Option<Text>,
+    /// The same finding at other places, later in the report (one file's rows giving one shared
+    /// number, gathered where they are found rather than held as findings of their own).
+    pub also: Vec<Location>,
 }
 
+/// A note or warning said at this many places or more is reported once, with its places; fewer
+/// are listed one by one, which reads as well and names each place.
+pub const GROUP_FROM: usize = 5;
+
 impl Finding {
+    /// How many places the finding stands for.
+    pub fn count(&self) -> usize {
+        1 + self.also.len()
+    }
+
+    /// The finding once for each place (as many as [`Finding::count`]).
+    pub fn each(&self) -> impl Iterator<Item = Finding> + '_ {
+        let at = |location: Option<Location>| Finding {
+            location,
+            also: Vec::new(),
+            ..self.clone_without_places()
+        };
+        std::iter::once(at(self.location.clone()))
+            .chain(self.also.iter().map(move |l| at(Some(l.clone()))))
+    }
+
+    fn clone_without_places(&self) -> Finding {
+        Finding {
+            code: self.code,
+            severity: self.severity,
+            message: self.message.clone(),
+            location: None,
+            help: self.help.clone(),
+            also: Vec::new(),
+        }
+    }
+
     pub fn new(code: Code, location: Option<Location>, message: impl Into<Text>) -> Self {
         Finding {
             code,
@@ -123,6 +157,7 @@ impl Finding {
             message: message.into(),
             location,
             help: None,
+            also: Vec::new(),
         }
     }
 
@@ -150,6 +185,24 @@ impl Finding {
 /// Sort and de-duplicate (a merged cell read into several rows reports once). Files come in
 /// Swedish order (`ärende.csv` after `zeta.csv`), as people read a list of names.
 pub fn finish(findings: &mut Vec<Finding>) {
+    // A finding said at fewer places than a report groups is one finding a place, as if each
+    // had been made on its own.
+    if findings
+        .iter()
+        .any(|f| (2..GROUP_FROM).contains(&f.count()))
+    {
+        *findings = std::mem::take(findings)
+            .into_iter()
+            .flat_map(|f| match f.count() {
+                2..GROUP_FROM => f.each().collect(),
+                _ => vec![f],
+            })
+            .collect();
+    }
+    for f in findings.iter_mut() {
+        f.also
+            .sort_by(|a, b| crate::collate::swedish(&a.file, &b.file).then_with(|| a.cmp(b)));
+    }
     let file = |f: &Finding| f.location.as_ref().map(|l| l.file.clone());
     findings.sort_by(|a, b| {
         let by_file = match (file(a), file(b)) {

@@ -98,7 +98,8 @@ impl Checked {
         self.findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
-            .count()
+            .map(Finding::count)
+            .sum()
     }
 }
 
@@ -361,7 +362,7 @@ fn list_input(input: &Path, findings: &mut Vec<Finding>) -> Result<Vec<(PathBuf,
 pub fn summarise(
     checked: &Checked,
     reference: &Reference,
-    shown: &[Finding],
+    shown: &[&Finding],
     omitted: usize,
 ) -> Summary {
     let mut summary = Summary {

@@ -476,3 +476,48 @@ fn an_extension_reaches_the_vcards_as_a_pause_and_in_words() {
         .replace("\r\n ", "");
     assert!(card.contains(":tel:+46-31-365-00-00;ext=12\r\n"), "{card}");
 }
+
+#[test]
+fn a_number_shared_across_files_is_grouped_as_one_finding_only_from_five_places() {
+    // `mitt.csv` comes before `vast.csv`: the number is first given there.
+    let shared = |in_mitt: usize| {
+        let mut rows = String::new();
+        for i in 1..=3 {
+            rows.push_str(&row(
+                &format!("Anna Berg{i}"),
+                &format!("anna.berg{i}@goteborg.se"),
+                "031-365 00 00",
+                "",
+            ));
+        }
+        let f = vast(&rows);
+        let mut mitt = String::from_utf8(f.read("mitt.csv")).unwrap();
+        for i in 1..=in_mitt {
+            mitt.push_str(&format!(
+                "Mitt,Ola,Ek{i},ola.ek{i}@vasteras.se,031-365 00 00,,\"Västmanland, Gävleborg, Uppsala\"\n"
+            ));
+        }
+        f.write("mitt.csv", mitt);
+        f.check(&[])
+    };
+    // Four later places: each is said.
+    let run = shared(2);
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("[phone-shared]") && l.contains("031-365 00 00"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{}", run.stdout);
+    assert!(!run.stdout.contains("more places"), "{}", run.stdout);
+    // Five: one finding where the number is first repeated, naming the other four, whichever
+    // file each is in.
+    let run = shared(3);
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("[phone-shared]") && l.contains("031-365 00 00"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{}", run.stdout);
+    assert!(lines[0].starts_with("in/mitt.csv:5:"), "{}", run.stdout);
+    run.expect("  = also at 4 more places: in/mitt.csv:6:");
+}

@@ -34,17 +34,17 @@ pub fn report(
     err: &mut dyn Write,
 ) -> Result<Outcome, Fatal> {
     // Every finding the run counts: `detected` only when asked for.
-    let all: Vec<Finding> = checked
+    let all: Vec<&Finding> = checked
         .findings
         .iter()
         .chain(&run.exports)
         .filter(|f| common.verbose || f.code != Code::Detected)
-        .cloned()
         .collect();
     // What this format shows: errors only with --quiet; notes as GitHub annotations only with
     // --verbose, since each one is a line on every pull request.
     let visible: Vec<&Finding> = all
         .iter()
+        .copied()
         // With --deny-warnings a warning fails the run, so --quiet shows it too.
         .filter(|f| {
             !common.quiet

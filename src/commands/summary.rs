@@ -22,7 +22,7 @@ pub const GITHUB_STEP_SUMMARY: &str = "GITHUB_STEP_SUMMARY";
 /// What the run found, as the report counted it.
 pub struct Tally<'a> {
     /// Every finding of the run, notes included.
-    pub findings: &'a [Finding],
+    pub findings: &'a [&'a Finding],
     pub summary: &'a Summary,
     /// The run fails (exit 1).
     pub failed: bool,

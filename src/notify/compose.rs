@@ -116,7 +116,7 @@ pub fn findings_csv(findings: &[&Finding]) -> Vec<u8> {
         ]
         .map(|heading| heading.render(LANG)),
     );
-    for f in findings {
+    for f in findings.iter().flat_map(|f| f.each()) {
         let l = f.location.as_ref();
         let _ = w.write_record([
             l.map(|l| l.file.to_string()).unwrap_or_default(),
@@ -280,11 +280,12 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
     let month = m.month;
     let mut mails = Vec::new();
     for r in regions {
-        let errors = r
+        let errors: usize = r
             .findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
-            .count();
+            .map(|f| f.count())
+            .sum();
         // As `kontakt diff` and the job summary do: a row with an error is not read as meant
         // (a broken number reads as a removed one), so a region's changes wait for its errors.
         let all_changes = r.changes.map(|c| change_lines(c, LANG)).unwrap_or_default();
@@ -295,11 +296,12 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
         if r.findings.is_empty() && pending == 0 {
             continue;
         }
-        let warnings = r
+        let warnings: usize = r
             .findings
             .iter()
             .filter(|f| f.severity == Severity::Warning)
-            .count();
+            .map(|f| f.count())
+            .sum();
         let counts = tr!(
             "mail-counts",
             errors = errors,

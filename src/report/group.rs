@@ -26,9 +26,7 @@ impl Group<'_> {
 /// How many of a group's other places a report names before "and N more".
 pub const SHOWN_PLACES: usize = 3;
 
-/// A finding said at this many places or more is grouped; fewer are listed one by one, which
-/// reads as well and names each place.
-pub const GROUP_FROM: usize = 5;
+pub use crate::diagnostic::GROUP_FROM;
 
 /// `findings` (in report order) grouped, each group where its first finding was. With
 /// `deny_warnings` a warning fails the run as an error does, so warnings are not grouped either.
@@ -45,7 +43,7 @@ pub fn group<'a>(findings: &[&'a Finding], deny_warnings: bool) -> Vec<Group<'a>
     let mut counts: HashMap<Key<'a>, usize> = HashMap::new();
     for &f in findings {
         if let Some(k) = key(f) {
-            *counts.entry(k).or_default() += 1;
+            *counts.entry(k).or_default() += f.count();
         }
     }
     let mut groups: Vec<Group<'a>> = Vec::with_capacity(findings.len());
@@ -53,16 +51,14 @@ pub fn group<'a>(findings: &[&'a Finding], deny_warnings: bool) -> Vec<Group<'a>
     for &f in findings {
         if let Some(key) = key(f).filter(|k| counts[k] >= GROUP_FROM) {
             if let Some(&i) = index.get(&key) {
-                if let Some(at) = &f.location {
-                    groups[i].also.push(at);
-                }
+                groups[i].also.extend(f.location.iter().chain(&f.also));
                 continue;
             }
             index.insert(key, groups.len());
         }
         groups.push(Group {
             finding: f,
-            also: Vec::new(),
+            also: f.also.iter().collect(),
         });
     }
     groups

@@ -31,7 +31,7 @@ pub struct StepSummary<'a> {
     /// The command as run, such as `kontakt build --check input`.
     pub command: &'a str,
     /// Every finding of the run (notes included), in report order.
-    pub findings: &'a [Finding],
+    pub findings: &'a [&'a Finding],
     pub summary: &'a Summary,
     /// The run fails (exit 1): errors, or warnings under `--deny-warnings`.
     pub failed: bool,
@@ -142,8 +142,7 @@ pub fn render(s: &StepSummary<'_>) -> String {
     }
     let _ = writeln!(out, "{}", tr!("summary-table-head").render(lang));
     out.push_str("| --- | --- | --- | --- |\n");
-    let all: Vec<&Finding> = s.findings.iter().collect();
-    let groups = super::group::group(&all, s.deny_warnings);
+    let groups = super::group::group(s.findings, s.deny_warnings);
     let mut left = s.findings.len();
     for g in &groups {
         let f = g.finding;

@@ -43,12 +43,12 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn count(&mut self, findings: &[Finding]) {
+    pub fn count(&mut self, findings: &[&Finding]) {
         for f in findings {
             match f.severity {
-                Severity::Error => self.errors += 1,
-                Severity::Warning => self.warnings += 1,
-                Severity::Info => self.notes += 1,
+                Severity::Error => self.errors += f.count(),
+                Severity::Warning => self.warnings += f.count(),
+                Severity::Info => self.notes += f.count(),
             }
         }
     }

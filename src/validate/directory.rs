@@ -50,6 +50,10 @@ pub struct Seen {
     /// Phone keys the current contact was the first to give (a contact may give one number
     /// twice, with two extensions: that is not a number shared with another contact).
     mine: Vec<u64>,
+    /// Number and sheet → the index in `findings` of the number's first `phone-shared` there:
+    /// the later ones on the same sheet are its `also` (a switchboard number given on 260,000
+    /// rows is one finding, not 260,000).
+    shared: HashMap<(u64, u32), usize>,
 }
 
 /// What the checks across rows need of a contact, worked out where the contact is read: its
@@ -196,15 +200,24 @@ impl Seen {
                     self.mine.push(key.hash);
                 }
                 Some(_) if self.mine.contains(&key.hash) => {}
-                Some(&first) => findings.push(Finding::at(
-                    Code::PhoneShared,
-                    &keys.at(key),
-                    tr!(
-                        "contact-phone-shared",
-                        number = key.shown.as_str(),
-                        first_at = &self.unpack(first)
-                    ),
-                )),
+                Some(&first) => match self.shared.get(&(key.hash, base)) {
+                    // The same number, so the same message: said once, at every place.
+                    Some(&i) if findings.get(i).is_some_and(|f| f.code == Code::PhoneShared) => {
+                        findings[i].also.push(keys.at(key));
+                    }
+                    _ => {
+                        self.shared.insert((key.hash, base), findings.len());
+                        findings.push(Finding::at(
+                            Code::PhoneShared,
+                            &keys.at(key),
+                            tr!(
+                                "contact-phone-shared",
+                                number = key.shown.as_str(),
+                                first_at = &self.unpack(first)
+                            ),
+                        ));
+                    }
+                },
             }
         }
         match self.people.get(&keys.person) {

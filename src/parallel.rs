@@ -92,8 +92,36 @@ where
         .sink
 }
 
+/// `f` on every item on every core; the results in the items' order.
+pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    let done = relay(
+        items,
+        Vec::with_capacity(items.len()),
+        |item, _: &mut dyn FnMut(())| f(item),
+        |_, ()| {},
+        |done: &mut Vec<(usize, R)>, i, r| done.push((i, r)),
+    );
+    for (i, r) in done {
+        results[i] = Some(r);
+    }
+    results
+        .into_iter()
+        .map(|r| r.expect("every item is mapped once"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn map_keeps_the_order() {
+        let items: Vec<u32> = (0..1000).collect();
+        assert_eq!(
+            super::map(&items, |n| n * 2),
+            items.iter().map(|n| n * 2).collect::<Vec<_>>()
+        );
+    }
+
     #[test]
     fn parts_and_ends_come_in_the_items_order() {
         let items: Vec<u32> = (0..200).collect();

@@ -4,7 +4,7 @@
 mod common;
 
 use calcard::vcard::{VCard, VCardProperty};
-use kontakt::export::{Export, vcard};
+use kontakt::export::{self, Export, vcard};
 use kontakt::model::{Contact, ContactKind, Directory, EmailEntry, PhoneEntry};
 use kontakt::model::{Kind, Phone};
 use kontakt::schemas::Reference;
@@ -61,7 +61,7 @@ proptest! {
         let reference = Reference::builtin().unwrap();
         let directory = Directory::of(vec![contact(&name, &role, &org)], vec![None; 21]);
         let export = Export::new(&directory, &reference, &[], None);
-        let files = vcard::files(&export, version, true);
+        let files = export::files(&export, export::Options { vcard: version, outlook_cards: true });
         let bytes = &files["vcard/all.vcf"];
         let text = std::str::from_utf8(bytes).expect("whole UTF-8");
         for line in text.split_terminator("\r\n") {

@@ -116,7 +116,7 @@ pub fn run(
         vcard: args.vcard_version,
         outlook_cards: args.outlook_cards,
     };
-    let files = crate::output::manifest::seal(export::files(&export, options));
+    let files = export::plan(&export, options);
     let mut run = Run {
         command: format!(
             "kontakt build{} {}",
@@ -152,7 +152,7 @@ pub fn run(
             .collect();
         let outcome = report(&checked, &settings, &args.common, &run, out, err)?;
         let status = if run.exports.is_empty() {
-            tr!("cmd-build-up-to-date", out = &shown, n = files.len())
+            tr!("cmd-build-up-to-date", out = &shown, n = files.len() + 1)
         } else if errors {
             tr!("cmd-build-stale-errors", out = &shown, input = &input)
         } else {
@@ -175,7 +175,7 @@ pub fn run(
     let changes = read_snapshot(&target.join("contacts.json"))
         .ok()
         .map(|old| {
-            let new = crate::diff::Snapshot::of_json(&files["contacts.json"]);
+            let new = crate::diff::Snapshot::of(&export);
             crate::diff::render::human(&crate::diff::diff(&old, &new), lang)
         });
     let written = crate::output::write(&target, &files, args.force).map_err(|e| match e {
@@ -196,8 +196,11 @@ pub fn run(
         let heading = tr!("cmd-build-changes", out = &shown);
         write!(err, "{}\n{changes}", heading.render(lang)).map_err(io)?;
     }
-    let wrote = tr!("cmd-build-wrote", n = files.len(), out = &shown);
+    let wrote = tr!("cmd-build-wrote", n = files.len() + 1, out = &shown);
     writeln!(err, "{}", wrote.render(lang)).map_err(io)?;
+    // Freeing every contact one by one would only delay the exit.
+    drop(files);
+    drop(export);
     std::mem::forget(checked);
     Ok(Outcome::Clean)
 }

@@ -12,14 +12,15 @@ use crate::tr;
 /// A `contacts.json` written by build.
 pub fn read_snapshot(path: &Path) -> Result<crate::diff::Snapshot, Fatal> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
+    let file = std::fs::File::open(path).map_err(|e| {
         Fatal(tr!(
             "cmd-cannot-read",
             path = &shown,
             reason = crate::i18n::io_reason(&e)
         ))
     })?;
-    serde_json::from_slice(&bytes).map_err(|e| {
+    // Read as it is parsed: a large contacts.json is never held as text.
+    serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| {
         Fatal(tr!(
             "cmd-diff-not-snapshot",
             file = &shown,

@@ -25,7 +25,12 @@ impl Snapshot {
     /// The directory an export describes, read through the same `contacts.json` other tools
     /// read, so both sides of a diff come the same way.
     pub fn of(export: &crate::export::Export<'_>) -> Self {
-        Self::of_json(&crate::export::json::render(export))
+        let (lan, regions, contacts) = crate::export::json::read_back(export);
+        Snapshot {
+            lan,
+            contacts,
+            regions,
+        }
     }
 
     /// The directory of a `contacts.json` kontakt has just rendered.

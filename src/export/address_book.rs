@@ -15,6 +15,7 @@
 
 use super::Export;
 use super::cards::Card;
+use std::io::{self, Write};
 
 /// Outlook's contact-import columns, as Outlook names them when exporting.
 pub const OUTLOOK_HEADER: [&str; 12] = [
@@ -102,33 +103,28 @@ fn outlook_row(card: &Card<'_>) -> [String; 12] {
     ]
 }
 
-fn csv_bytes(bom: bool, rows: impl IntoIterator<Item = Vec<String>>) -> Vec<u8> {
-    let mut out = if bom {
-        b"\xEF\xBB\xBF".to_vec()
-    } else {
-        Vec::new()
-    };
+fn write_csv(
+    bom: bool,
+    rows: impl IntoIterator<Item = Vec<String>>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if bom {
+        out.write_all(b"\xEF\xBB\xBF")?;
+    }
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+        .from_writer(out);
     for row in rows {
-        writer
-            .write_record(&row)
-            .expect("writing CSV into memory cannot fail");
+        writer.write_record(&row)?;
     }
-    out.extend(
-        writer
-            .into_inner()
-            .expect("writing CSV into memory cannot fail"),
-    );
-    out
+    writer.flush()
 }
 
 /// `outlook.csv`.
-pub fn outlook(export: &Export<'_>) -> Vec<u8> {
+pub fn outlook(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
     let header = OUTLOOK_HEADER.map(String::from).to_vec();
     let rows = export.cards.iter().map(|c| outlook_row(c).to_vec());
-    csv_bytes(true, std::iter::once(header).chain(rows))
+    write_csv(true, std::iter::once(header).chain(rows), out)
 }
 
 /// Google Contacts' fixed columns, then the e-mail and phone pairs.
@@ -142,7 +138,7 @@ pub const GOOGLE_HEADER: [&str; 6] = [
 ];
 
 /// `google.csv`.
-pub fn google(export: &Export<'_>) -> Vec<u8> {
+pub fn google(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
     let emails = export
         .cards
         .iter()
@@ -196,5 +192,5 @@ pub fn google(export: &Export<'_>) -> Vec<u8> {
         }
         row
     });
-    csv_bytes(false, std::iter::once(header).chain(rows))
+    write_csv(false, std::iter::once(header).chain(rows), out)
 }

@@ -11,6 +11,7 @@
 
 use super::Export;
 use super::cards::Card;
+use std::io::{self, Write};
 
 pub const HEADER: [&str; 13] = [
     "id",
@@ -105,37 +106,32 @@ fn write<const N: usize>(
     header: [&str; N],
     row: impl Fn(&Card<'_>) -> [String; N],
     cell: impl Fn(String) -> String,
-) -> Vec<u8> {
-    let mut writer = builder.from_writer(Vec::new());
-    let result: csv::Result<()> = (|| {
-        writer.write_record(header)?;
-        for card in &export.cards {
-            writer.write_record(row(card).map(&cell))?;
-        }
-        writer.flush()?;
-        Ok(())
-    })();
-    result.expect("writing CSV into memory cannot fail");
-    writer
-        .into_inner()
-        .expect("writing CSV into memory cannot fail")
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut writer = builder.from_writer(out);
+    writer.write_record(header)?;
+    for card in &export.cards {
+        writer.write_record(row(card).map(&cell))?;
+    }
+    writer.flush()
 }
 
 /// `contacts.csv`: exact values for programs.
-pub fn machine(export: &Export<'_>) -> Vec<u8> {
+pub fn machine(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
     write(
         export,
         csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')),
         HEADER,
         row,
         |s| s,
+        out,
     )
 }
 
 /// `contacts-excel.csv`: safe to open in a spreadsheet.
-pub fn spreadsheet(export: &Export<'_>) -> Vec<u8> {
-    let mut out = b"\xEF\xBB\xBF".to_vec();
-    out.extend(write(
+pub fn spreadsheet(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(b"\xEF\xBB\xBF")?;
+    write(
         export,
         csv::WriterBuilder::new()
             .delimiter(b';')
@@ -143,8 +139,8 @@ pub fn spreadsheet(export: &Export<'_>) -> Vec<u8> {
         HEADER_SV,
         people_row,
         defuse,
-    ));
-    out
+        out,
+    )
 }
 
 /// A cell a spreadsheet would read as a formula gets a leading `'`.

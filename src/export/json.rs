@@ -3,6 +3,7 @@
 //! number, regions as in `schemas/regions.json`, contacts in the cards' order, sources by name.
 
 use serde::Serialize;
+use std::io::{self, Write};
 
 use super::cards::Card;
 use super::{Export, Source};
@@ -17,7 +18,7 @@ struct Document<'a> {
     as_of: Option<&'a str>,
     lan: Vec<Lan<'a>>,
     regions: Vec<Region<'a>>,
-    contacts: Vec<Contact<'a>>,
+    contacts: Contacts<'a>,
     sources: &'a [Source],
 }
 
@@ -113,7 +114,37 @@ fn contact<'a>(card: &'a Card<'a>) -> Contact<'a> {
     }
 }
 
-pub fn render(export: &Export<'_>) -> Vec<u8> {
+pub fn render(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &document(export))?;
+    out.write_all(b"\n")
+}
+
+/// `contacts.json` read back as another tool reads it, into `L`, `R` and `C` (län, regions,
+/// contacts), one contact at a time: the whole document is never held as text.
+pub fn read_back<L, R, C>(export: &Export<'_>) -> (Vec<L>, Vec<R>, Vec<C>)
+where
+    L: serde::de::DeserializeOwned,
+    R: serde::de::DeserializeOwned,
+    C: serde::de::DeserializeOwned,
+{
+    fn back<T: serde::de::DeserializeOwned>(value: serde_json::Result<serde_json::Value>) -> T {
+        value
+            .and_then(serde_json::from_value)
+            .expect("kontakt's own contacts.json reads back")
+    }
+    let doc = document(export);
+    (
+        back(serde_json::to_value(&doc.lan)),
+        back(serde_json::to_value(&doc.regions)),
+        export
+            .cards
+            .iter()
+            .map(|c| back(serde_json::to_value(contact(c))))
+            .collect(),
+    )
+}
+
+fn document<'a>(export: &'a Export<'a>) -> Document<'a> {
     let reference = export.reference;
     let owner = |i: usize| {
         export
@@ -154,15 +185,21 @@ pub fn render(export: &Export<'_>) -> Vec<u8> {
                 .collect(),
         })
         .collect();
-    let doc = Document {
+    Document {
         format_version: FORMAT_VERSION,
         as_of: export.as_of,
         lan,
         regions,
-        contacts: export.cards.iter().map(contact).collect(),
+        contacts: Contacts(&export.cards),
         sources: export.sources,
-    };
-    let mut out = serde_json::to_vec_pretty(&doc).expect("serialising plain data cannot fail");
-    out.push(b'\n');
-    out
+    }
+}
+
+/// The contacts, serialised one at a time as they are written.
+struct Contacts<'a>(&'a [Card<'a>]);
+
+impl Serialize for Contacts<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(contact))
+    }
 }

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::model::Directory;
+use crate::output::Planned;
 use crate::schemas::Reference;
 
 /// An input file and the SHA-256 of the bytes that were checked.
@@ -56,15 +57,35 @@ pub struct Options {
     pub outlook_cards: bool,
 }
 
-/// Every output file, by its path relative to the output folder. Without `outlook_cards` the
-/// number of files does not grow with the directory.
-pub fn files(export: &Export<'_>, options: Options) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    files.insert("contacts.json".to_string(), json::render(export));
-    files.insert("contacts.csv".to_string(), csv::machine(export));
-    files.insert("contacts-excel.csv".to_string(), csv::spreadsheet(export));
-    files.insert("outlook.csv".to_string(), address_book::outlook(export));
-    files.insert("google.csv".to_string(), address_book::google(export));
-    files.extend(vcard::files(export, options.vcard, options.outlook_cards));
+/// Every output file, with what writes it (the largest first, so that writing them on every
+/// core ends together). Without `outlook_cards` the number of files does not grow with the
+/// directory.
+pub fn plan<'e>(export: &'e Export<'e>, options: Options) -> Vec<Planned<'e>> {
+    let mut files = vec![
+        Planned::new("contacts.json", Box::new(|out| json::render(export, out))),
+        Planned::new("contacts.csv", Box::new(|out| csv::machine(export, out))),
+        Planned::new(
+            "contacts-excel.csv",
+            Box::new(|out| csv::spreadsheet(export, out)),
+        ),
+        Planned::new(
+            "outlook.csv",
+            Box::new(|out| address_book::outlook(export, out)),
+        ),
+        Planned::new(
+            "google.csv",
+            Box::new(|out| address_book::google(export, out)),
+        ),
+    ];
+    files.extend(vcard::plan(export, options.vcard, options.outlook_cards));
     files
+}
+
+/// Every output file's bytes, by its path relative to the output folder (for tests and tools
+/// that look at them; a build writes them straight to disk).
+pub fn files(export: &Export<'_>, options: Options) -> BTreeMap<String, Vec<u8>> {
+    plan(export, options)
+        .iter()
+        .map(|f| (f.path.clone(), f.to_vec()))
+        .collect()
 }

@@ -6,6 +6,9 @@
 //! is folded at 75 octets, never inside a UTF-8 sequence; text is NFC and escaped (backslash,
 //! comma, semicolon, newline), component by component in N and ORG.
 
+use std::io::{self, Write};
+
+use crate::output::Planned;
 use std::collections::BTreeMap;
 
 use clap::ValueEnum;
@@ -79,6 +82,7 @@ pub fn push_line(out: &mut Vec<u8>, line: &str) {
     out.extend_from_slice(b"\r\n");
 }
 
+#[derive(Clone, Copy)]
 struct Style {
     version: Version,
     /// Outlook misreads UTF-8 without `CHARSET=UTF-8` on text properties.
@@ -192,29 +196,33 @@ fn card(out: &mut Vec<u8>, card: &Card<'_>, export: &Export<'_>, style: &Style) 
     line("END:VCARD".into());
 }
 
-/// The vCard files, by path relative to the output folder.
-pub fn files(
-    export: &Export<'_>,
-    version: Version,
-    outlook_cards: bool,
-) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
+/// The vCard files, each with what writes it: one a region with contacts, `all.vcf`, and with
+/// `outlook_cards` one a contact in `vcard/outlook/`.
+pub fn plan<'e>(export: &'e Export<'e>, version: Version, outlook_cards: bool) -> Vec<Planned<'e>> {
     let style = Style {
         version,
         outlook: false,
     };
-    let mut all = Vec::new();
+    let mut files = Vec::new();
     for (r, region) in export.reference.regions.iter().enumerate() {
-        let mut file = Vec::new();
-        for c in export.cards.iter().filter(|c| c.contact.region == r) {
-            card(&mut file, c, export, &style);
-        }
-        if !file.is_empty() {
-            all.extend_from_slice(&file);
-            files.insert(format!("vcard/{}", file_name(&region.id, "vcf")), file);
+        if export.cards.iter().any(|c| c.contact.region == r) {
+            files.push(Planned::new(
+                format!("vcard/{}", file_name(&region.id, "vcf")),
+                Box::new(move |out| write_cards(out, export, &style, |c| c.contact.region == r)),
+            ));
         }
     }
-    files.insert("vcard/all.vcf".to_string(), all);
+    // The regions' files one after another, as `all.vcf` always was.
+    let regions = export.reference.regions.len();
+    files.push(Planned::new(
+        "vcard/all.vcf",
+        Box::new(move |out| {
+            for r in 0..regions {
+                write_cards(out, export, &style, |c| c.contact.region == r)?;
+            }
+            Ok(())
+        }),
+    ));
     if !outlook_cards {
         return files;
     }
@@ -229,15 +237,36 @@ pub fn files(
         *taken.entry(c.file_name("vcf")).or_default() += 1;
     }
     for c in &export.cards {
-        let mut file = Vec::new();
-        card(&mut file, c, export, &outlook);
         let name = match c.file_name("vcf") {
             name if taken[&name] > 1 => hashed_name(&c.id, "vcf"),
             name => name,
         };
-        files.insert(format!("vcard/outlook/{name}"), file);
+        files.push(Planned::new(
+            format!("vcard/outlook/{name}"),
+            Box::new(move |out| {
+                let mut file = Vec::new();
+                card(&mut file, c, export, &outlook);
+                out.write_all(&file)
+            }),
+        ));
     }
     files
+}
+
+/// The cards `keep` chooses, in order, each rendered into one reused buffer and written.
+fn write_cards(
+    out: &mut dyn Write,
+    export: &Export<'_>,
+    style: &Style,
+    keep: impl Fn(&Card<'_>) -> bool,
+) -> io::Result<()> {
+    let mut buffer = Vec::new();
+    for c in export.cards.iter().filter(|c| keep(c)) {
+        buffer.clear();
+        card(&mut buffer, c, export, style);
+        out.write_all(&buffer)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -4,14 +4,13 @@
 
 use crate::i18n::{Lang, Text};
 use crate::tr;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::manifest;
-use crate::hash::sha256_hex;
+use super::{Planned, manifest};
 
 /// A file in the output folder that replacing the folder would lose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,9 +141,8 @@ fn manifest_of(found: &BTreeMap<String, Entry>) -> Option<BTreeMap<String, Strin
 fn hash_of(entry: &Entry) -> Option<String> {
     entry
         .plain_file
-        .then(|| fs::read(&entry.path).ok())
+        .then(|| crate::hash::sha256_file(&entry.path).ok())
         .flatten()
-        .map(|bytes| sha256_hex(&bytes))
 }
 
 /// The files under `out` that replacing it would lose, sorted; empty when the folder is
@@ -185,39 +183,66 @@ pub fn foreign(out: &Path) -> io::Result<Vec<(String, Foreign)>> {
     Ok(lost)
 }
 
-/// How `out` differs from `files` (which include their manifest): one entry a file, sorted;
-/// empty when the folder is current. The manifest itself is named only when nothing else differs.
-pub fn differences(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> Vec<(String, Difference)> {
+/// How `out` differs from `files` and their manifest: one entry a file, sorted; empty when the
+/// folder is current. The manifest itself is named only when nothing else differs. Each file is
+/// rendered in memory in turn and compared.
+pub fn differences(out: &Path, files: &[Planned<'_>]) -> Vec<(String, Difference)> {
     let found = entries(out);
     let listed = manifest_of(&found).unwrap_or_default();
     let mut diffs = Vec::new();
-    for (rel, bytes) in files {
-        let Some(entry) = found.get(rel) else {
-            diffs.push((rel.clone(), Difference::Missing));
-            continue;
+    // Each file is rendered into a comparison with the file on disk, a block at a time: neither
+    // is held whole.
+    let compare = |planned: &Planned<'_>| -> (String, Option<Difference>) {
+        let entry = found.get(&planned.path);
+        let mut same = match entry.filter(|e| e.plain_file) {
+            Some(e) => Same::new(fs::File::open(&e.path).ok()),
+            None => Same::new(None),
         };
-        if !entry.plain_file {
-            diffs.push((rel.clone(), Difference::Foreign(Foreign::NotAFile)));
-            continue;
-        }
-        let present = fs::read(&entry.path).ok();
-        if present.as_deref() == Some(bytes.as_slice()) {
-            continue;
-        }
-        if rel == manifest::NAME && present.as_deref().and_then(manifest::parse).is_none() {
-            diffs.push((rel.clone(), Difference::Foreign(Foreign::BadManifest)));
-            continue;
-        }
-        let why = match listed.get(rel) {
-            None => Difference::Differs,
-            Some(hash) if present.map(|b| sha256_hex(&b)).as_ref() == Some(hash) => {
-                Difference::OutOfDate
+        let sha256 = planned.write_to(&mut same).unwrap_or_default();
+        let same = same.finish();
+        let why = match entry {
+            None => Some(Difference::Missing),
+            Some(entry) if !entry.plain_file => Some(Difference::Foreign(Foreign::NotAFile)),
+            Some(_) if same => None,
+            Some(entry)
+                if planned.path == manifest::NAME
+                    && fs::read(&entry.path)
+                        .ok()
+                        .as_deref()
+                        .and_then(manifest::parse)
+                        .is_none() =>
+            {
+                Some(Difference::Foreign(Foreign::BadManifest))
             }
-            Some(_) => Difference::ChangedByHand,
+            Some(entry) => Some(match listed.get(&planned.path) {
+                None => Difference::Differs,
+                Some(hash) if hash_of(entry).as_ref() == Some(hash) => Difference::OutOfDate,
+                Some(_) => Difference::ChangedByHand,
+            }),
         };
-        diffs.push((rel.clone(), why));
+        (sha256, why)
+    };
+    let mut hashes = BTreeMap::new();
+    for planned in files {
+        let (sha256, why) = compare(planned);
+        hashes.insert(planned.path.clone(), sha256);
+        if let Some(why) = why {
+            diffs.push((planned.path.clone(), why));
+        }
     }
-    for (rel, entry) in found.iter().filter(|(rel, _)| !files.contains_key(*rel)) {
+    let manifest = Planned::bytes(manifest::NAME, manifest::render(hashes));
+    if let (_, Some(why)) = compare(&manifest) {
+        diffs.push((manifest.path.clone(), why));
+    }
+    let written: BTreeSet<&str> = files
+        .iter()
+        .map(|p| p.path.as_str())
+        .chain([manifest::NAME])
+        .collect();
+    for (rel, entry) in found
+        .iter()
+        .filter(|(rel, _)| !written.contains(rel.as_str()))
+    {
         let why = if !entry.plain_file {
             Difference::Foreign(Foreign::NotAFile)
         } else if listed.contains_key(rel) && hash_of(entry).as_ref() == listed.get(rel) {
@@ -236,4 +261,71 @@ pub fn differences(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> Vec<(String
     }
     diffs.sort_by(|a, b| a.0.cmp(&b.0));
     diffs
+}
+
+/// A writer that compares what is written with a file, a block at a time.
+struct Same {
+    present: Option<io::BufReader<fs::File>>,
+    same: bool,
+    block: Vec<u8>,
+}
+
+impl Same {
+    fn new(present: Option<fs::File>) -> Self {
+        Same {
+            same: present.is_some(),
+            present: present.map(io::BufReader::new),
+            block: Vec::new(),
+        }
+    }
+
+    /// Whether everything written was the file, and the file holds nothing more.
+    fn finish(mut self) -> bool {
+        use io::Read;
+        self.same
+            && self
+                .present
+                .as_mut()
+                .is_some_and(|p| p.read(&mut [0u8; 1]).ok() == Some(0))
+    }
+}
+
+impl io::Write for Same {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        use io::Read;
+        if let Some(present) = self.present.as_mut().filter(|_| self.same) {
+            self.block.resize(data.len(), 0);
+            self.same = present.read_exact(&mut self.block).is_ok() && self.block == data;
+        }
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod same_tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn a_file_is_the_same_only_byte_for_byte_and_to_its_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        fs::write(&path, b"abcdef").unwrap();
+        let same = |written: &[&[u8]]| {
+            let mut s = Same::new(fs::File::open(&path).ok());
+            for w in written {
+                s.write_all(w).unwrap();
+            }
+            s.finish()
+        };
+        assert!(same(&[b"abc", b"def"]));
+        assert!(!same(&[b"abc"]), "the file holds more");
+        assert!(!same(&[b"abcdef", b"g"]), "the file holds less");
+        assert!(!same(&[b"abX", b"def"]));
+        assert!(!Same::new(None).finish(), "no file is never the same");
+    }
 }

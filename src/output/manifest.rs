@@ -25,18 +25,24 @@ struct Document {
 /// `files` and the manifest that lists them.
 pub fn seal(mut files: BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
     files.remove(NAME);
+    let hashes = files
+        .iter()
+        .map(|(rel, bytes)| (rel.clone(), sha256_hex(bytes)))
+        .collect();
+    files.insert(NAME.to_string(), render(hashes));
+    files
+}
+
+/// The manifest of files with these SHA-256 hashes (relative path → lower-case hex).
+pub fn render(hashes: BTreeMap<String, String>) -> Vec<u8> {
     let doc = Document {
         written_by: "kontakt".into(),
         format_version: 1,
-        files: files
-            .iter()
-            .map(|(rel, bytes)| (rel.clone(), sha256_hex(bytes)))
-            .collect(),
+        files: hashes,
     };
     let mut bytes = serde_json::to_vec_pretty(&doc).expect("plain data");
     bytes.push(b'\n');
-    files.insert(NAME.to_string(), bytes);
-    files
+    bytes
 }
 
 /// What a manifest lists (relative path → SHA-256), or `None` when the bytes are not one.

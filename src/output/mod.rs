@@ -11,18 +11,20 @@
 pub mod folder;
 pub mod manifest;
 pub mod overlap;
+mod planned;
 mod platform;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use crate::i18n::Lang;
 use crate::tr;
 
 pub use folder::{Difference, Foreign, differences, foreign};
+pub use planned::Planned;
 
 /// Why nothing was written.
 #[derive(Debug)]
@@ -128,22 +130,29 @@ pub struct Written {
     pub leftover: Option<Error>,
 }
 
-/// Write `files` (relative path → bytes) as the folder `out`, replacing it whole.
-pub fn write(out: &Path, files: &BTreeMap<String, Vec<u8>>, force: bool) -> Result<Written, Error> {
-    write_with(out, files, force, |path, bytes| {
+/// Write `files`, and the manifest that lists them, as the folder `out`, replacing it whole.
+/// Each file is rendered straight into its file, on every core.
+pub fn write(out: &Path, files: &[Planned<'_>], force: bool) -> Result<Written, Error> {
+    write_with(out, files, force, |path, planned| {
+        let file = fs::File::create(path)?;
+        let mut buffered = io::BufWriter::with_capacity(1 << 16, file);
+        let sha256 = planned.write_to(&mut buffered)?;
+        let file = buffered
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?;
         // Flushed on the handle that wrote it: the file's own data, not the whole disk.
-        let mut file = fs::File::create(path)?;
-        file.write_all(bytes)?;
-        file.sync_all()
+        file.sync_all()?;
+        Ok(sha256)
     })
 }
 
-/// `write`, with the function that writes one file given (tests make it fail half-way).
+/// `write`, with the function that writes one file and returns its SHA-256 given (tests make
+/// it fail half-way).
 pub fn write_with(
     out: &Path,
-    files: &BTreeMap<String, Vec<u8>>,
+    files: &[Planned<'_>],
     force: bool,
-    mut put: impl FnMut(&Path, &[u8]) -> io::Result<()>,
+    put: impl Fn(&Path, &Planned<'_>) -> io::Result<String> + Sync,
 ) -> Result<Written, Error> {
     let name = out
         .file_name()
@@ -155,8 +164,8 @@ pub fn write_with(
         _ => PathBuf::from("."),
     };
     let rels = files
-        .keys()
-        .map(|rel| relative(rel).ok_or_else(|| Error::Outside(rel.clone())))
+        .iter()
+        .map(|f| relative(&f.path).ok_or_else(|| Error::Outside(f.path.clone())))
         .collect::<Result<Vec<&Path>, Error>>()?;
     fs::create_dir_all(&parent).map_err(io_at("create the folder", &parent))?;
     let _lock = Lock::take(&parent, &name)?;
@@ -178,14 +187,27 @@ pub fn write_with(
     let tmp = parent.join(format!(".{name}.kontakt-tmp-{}", std::process::id()));
     fs::create_dir(&tmp).map_err(io_at("create the folder", &tmp))?;
     let filled = (|| {
+        // Each folder once, then the files on every core; the first failure in the files'
+        // order is the one reported.
         let mut made = BTreeSet::new();
-        for (rel, bytes) in rels.iter().zip(files.values()) {
+        for rel in &rels {
             let path = tmp.join(rel);
             if let Some(dir) = path.parent().filter(|d| made.insert(d.to_path_buf())) {
                 fs::create_dir_all(dir).map_err(io_at("create the folder", dir))?;
             }
-            put(&path, bytes).map_err(io_at("write", &path))?;
         }
+        let written =
+            crate::parallel::map(&rels.iter().zip(files).collect::<Vec<_>>(), |(rel, f)| {
+                let path = tmp.join(rel);
+                put(&path, f).map_err(io_at("write", &path))
+            });
+        let mut hashes = BTreeMap::new();
+        for (f, sha256) in files.iter().zip(written) {
+            hashes.insert(f.path.clone(), sha256?);
+        }
+        let manifest = Planned::bytes(manifest::NAME, manifest::render(hashes));
+        let path = tmp.join(manifest::NAME);
+        put(&path, &manifest).map_err(io_at("write", &path))?;
         // The folders' entries for the new files, deepest first, then the folder itself.
         for dir in made.iter().rev() {
             platform::flush_folder(dir).map_err(io_at("flush to disk", dir))?;
@@ -317,13 +339,11 @@ impl Drop for Lock {
 mod tests {
     use super::*;
 
-    fn files(pairs: &[(&str, &str)]) -> BTreeMap<String, Vec<u8>> {
-        manifest::seal(
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.as_bytes().to_vec()))
-                .collect(),
-        )
+    fn files(pairs: &[(&str, &str)]) -> Vec<Planned<'static>> {
+        pairs
+            .iter()
+            .map(|(k, v)| Planned::bytes(*k, v.as_bytes().to_vec()))
+            .collect()
     }
 
     fn names(dir: &Path) -> Vec<String> {
@@ -360,17 +380,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("output");
         write(&out, &files(&[("a.json", "old"), ("b.csv", "old")]), false).unwrap();
-        let mut n = 0;
         let err = write_with(
             &out,
             &files(&[("a.json", "new"), ("b.csv", "new")]),
             false,
-            |path, bytes| {
-                n += 1;
-                if n == 2 {
+            |path, planned| {
+                if path.ends_with("b.csv") {
                     return Err(io::Error::other("disk full"));
                 }
-                fs::write(path, bytes)
+                planned.write_to(&mut fs::File::create(path)?)
             },
         )
         .unwrap_err();

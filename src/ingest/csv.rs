@@ -143,10 +143,25 @@ impl Iterator for Rows {
                     let mut line = lines.line_of(start);
                     let mut cells = Vec::with_capacity(self.record.len());
                     let starts = field_starts(text, start, self.delimiter);
+                    // Character columns counted on from the field before, on the same line.
+                    let mut counted: Option<(usize, usize, u32)> = None;
+                    let mut char_col_of = |at: usize, line: u32| {
+                        let line_start = lines.start(line);
+                        let col = match counted {
+                            Some((start, before, col)) if start == line_start => {
+                                col + text.get(before..at).map_or(0, |t| t.chars().count() as u32)
+                            }
+                            _ => text
+                                .get(line_start..at)
+                                .map_or(0, |before| before.chars().count() as u32 + 1),
+                        };
+                        counted = Some((line_start, at, col));
+                        col
+                    };
                     for (i, field) in self.record.iter().enumerate() {
                         let value = clean(field);
                         if !value.is_empty() {
-                            let char_col = starts.get(i).map_or(0, |&at| lines.char_col(text, at));
+                            let char_col = starts.get(i).map_or(0, |&at| char_col_of(at, line));
                             cells.push(Cell {
                                 value: Value::Text(value),
                                 row: line,
@@ -207,11 +222,9 @@ impl LineIndex {
         self.0.partition_point(|&s| s <= offset) as u32
     }
 
-    /// The 1-based character column of byte `offset` on its line.
-    fn char_col(&self, text: &str, offset: usize) -> u32 {
-        let line_start = self.0[self.line_of(offset) as usize - 1];
-        text.get(line_start..offset)
-            .map_or(0, |before| before.chars().count() as u32 + 1)
+    /// The byte offset where 1-based `line` starts.
+    fn start(&self, line: u32) -> usize {
+        self.0[(line as usize).clamp(1, self.0.len()) - 1]
     }
 }
 

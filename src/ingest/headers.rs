@@ -359,17 +359,17 @@ impl Records<'_> {
             }
         }
         for field in [Field::Region, Field::County] {
-            let own: Vec<Cell> = pairs
-                .iter()
-                .filter(|(f, _)| *f == field)
-                .map(|(_, c)| c.clone())
-                .collect();
-            if own.is_empty() {
+            let own = pairs.iter().filter(|(f, _)| *f == field).map(|(_, c)| c);
+            if own.clone().next().is_none() {
                 if let Some(cells) = self.last_fill.get(&field) {
                     pairs.extend(cells.iter().map(|c| (field, c.clone())));
                 }
             } else {
-                self.last_fill.insert(field, own);
+                // Kept for the rows below that leave it empty; most rows repeat the row above,
+                // whose cells (value and place) stand until then.
+                let filled = self.last_fill.entry(field).or_default();
+                filled.clear();
+                filled.extend(own.cloned());
             }
         }
         pairs.sort_by_key(|(f, _)| *f);

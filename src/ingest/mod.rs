@@ -48,6 +48,14 @@ impl Value {
         }
     }
 
+    /// [`Value::text`], borrowed where the value is text already.
+    pub fn as_text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Value::Text(t) => std::borrow::Cow::Borrowed(t),
+            other => std::borrow::Cow::Owned(other.text()),
+        }
+    }
+
     /// The value as text: numbers in their shortest exact decimal form (`8` for `8.0`).
     pub fn text(&self) -> String {
         match self {

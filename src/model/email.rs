@@ -23,4 +23,14 @@ impl Email {
     pub fn key(&self) -> String {
         format!("{}@{}", self.local.to_lowercase(), self.domain_ascii)
     }
+
+    /// Whether two addresses have the same [`Email::key`], without building it.
+    pub fn same_key(&self, other: &Email) -> bool {
+        self.domain_ascii == other.domain_ascii
+            && if self.local.is_ascii() && other.local.is_ascii() {
+                self.local.eq_ignore_ascii_case(&other.local)
+            } else {
+                self.local.to_lowercase() == other.local.to_lowercase()
+            }
+    }
 }

@@ -43,13 +43,12 @@ pub fn keep_once<T>(
     kept: &mut Vec<(T, Location)>,
     value: T,
     at: &Location,
-    key: impl Fn(&T) -> String,
+    same: impl Fn(&T, &T) -> bool,
     shown: impl Fn(&T) -> String,
     code: Code,
     findings: &mut Vec<Finding>,
 ) {
-    let k = key(&value);
-    match kept.iter().find(|(v, _)| key(v) == k) {
+    match kept.iter().find(|(v, _)| same(v, &value)) {
         Some((_, first)) => findings.push(Finding::at(
             code,
             at,
@@ -74,7 +73,7 @@ pub fn phones(value: &Value, phones: &Phones, at: &Location) -> (Vec<Phone>, Vec
             &mut kept,
             phone,
             at,
-            |p| format!("{}{:?}", p.e164, p.extension),
+            |a, b| a.e164 == b.e164 && a.extension == b.extension,
             |p| p.written.clone(),
             Code::PhoneRepeated,
             &mut findings,
@@ -95,7 +94,7 @@ pub fn emails(text: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
             &mut kept,
             e,
             at,
-            Email::key,
+            Email::same_key,
             Email::address,
             Code::EmailRepeated,
             &mut findings,

@@ -11,7 +11,7 @@ use crate::diagnostic::{Code, Finding};
 use crate::i18n::Text;
 use crate::ingest::Cell;
 use crate::ingest::headers::{Record, Sheet};
-use crate::model::{Contact, ContactKind, EmailEntry, PhoneEntry};
+use crate::model::{Contact, ContactKind, Email, EmailEntry, PhoneEntry};
 use crate::schemas::{Field, Reference};
 use crate::source::Location;
 use crate::tr;
@@ -54,7 +54,7 @@ fn read_lan_list(mut sheet: Sheet<'_>, by_name: Option<usize>, reference: &Refer
     while let Some(record) = sheet.records.next() {
         out.findings.append(&mut sheet.records.findings);
         let region = match record.get(Field::Region).first() {
-            Some(cell) => reference.region(&cell.value.text()),
+            Some(cell) => reference.region(&cell.value.as_text()),
             None => by_name,
         };
         if region.is_some_and(|r| reference.regions[r].national) {
@@ -163,12 +163,15 @@ pub fn read_sheet(
         let sheet = &sheet;
         let region = match record.get(Field::Region).first() {
             Some(cell) => {
-                let text = cell.value.text();
+                let text = cell.value.as_text();
                 let known = match &last_region {
                     Some((t, r)) if *t == text => *r,
-                    _ => reference.region(&text),
+                    _ => {
+                        let known = reference.region(&text);
+                        last_region = Some((text.to_string(), known));
+                        known
+                    }
                 };
-                last_region = Some((text.clone(), known));
                 match known {
                     Some(r) => r,
                     None => {
@@ -254,7 +257,11 @@ fn text_of(cells: &[Cell], sheet: &Sheet, findings: &mut Vec<Finding>) -> Option
     let parts: Vec<String> = cells
         .iter()
         .map(|c| {
-            let text = c.value.text().replace('\n', " ");
+            let text = c.value.as_text();
+            let text = match text.contains('\n') {
+                true => std::borrow::Cow::Owned(text.replace('\n', " ")),
+                false => text,
+            };
             visible(
                 &text,
                 true,
@@ -326,7 +333,13 @@ fn read_record(
         return None;
     };
     let mut role = text_of(record.get(Field::Role), sheet, &mut out.findings);
-    let name = match ROLE_AFTER_NAME.captures(&full) {
+    // Only a name ending in `)` can carry a role in brackets.
+    let bracketed = full.trim_end().ends_with(')');
+    let captures = match bracketed {
+        true => ROLE_AFTER_NAME.captures(&full),
+        false => None,
+    };
+    let name = match captures {
         Some(c) if !c[1].is_empty() => {
             let moved = c[2].trim().to_string();
             role = Some(match role {
@@ -340,7 +353,7 @@ fn read_record(
     };
     let kind = match record.get(Field::Kind).first() {
         None => ContactKind::Person,
-        Some(cell) => match crate::text::fold(&cell.value.text()).as_str() {
+        Some(cell) => match crate::text::fold(&cell.value.as_text()).as_str() {
             "person" | "" => ContactKind::Person,
             "funktion" | "function" | "organisation" | "organization" | "stödlinje"
             | "stödtelefon" => ContactKind::Function,
@@ -363,14 +376,14 @@ fn read_record(
     let organisation = text_of(record.get(Field::Organisation), sheet, &mut out.findings);
     let mut emails = Vec::new();
     for c in usable(record.get(Field::Email)) {
-        let (found, findings) = cell::emails(&c.value.text(), &at(c));
+        let (found, findings) = cell::emails(&c.value.as_text(), &at(c));
         out.findings.extend(findings);
         for email in found {
             keep_once(
                 &mut emails,
                 email,
                 &at(c),
-                |e| e.key(),
+                Email::same_key,
                 |e| e.address(),
                 Code::EmailRepeated,
                 &mut out.findings,
@@ -387,7 +400,7 @@ fn read_record(
                     &mut numbers,
                     (phone, mobile_column),
                     &at(c),
-                    |(p, _)| format!("{}{:?}", p.e164, p.extension),
+                    |(a, _), (b, _)| a.e164 == b.e164 && a.extension == b.extension,
                     |(p, _)| p.written.clone(),
                     Code::PhoneRepeated,
                     &mut out.findings,

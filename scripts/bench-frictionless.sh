@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# kontakt `check` side by side with Frictionless on the same rows, as the README reports it.
+# kontakt side by side with Frictionless on the same rows, and the other work issue 11 measures,
+# as the README reports it:
 #   scripts/bench-frictionless.sh [ROWS...]      (default: 100000 1000000; XLSX up to 100,000)
 #
 # Makes a venv with frictionless[excel] 5 (target/bench-venv), builds the release binary and the
@@ -7,8 +8,11 @@
 # addresses and 1 % broken phone numbers (`examples/generate.rs --defects`), plus the same rows
 # as one file for Frictionless, checked against scripts/bench/schema.json (the same rules, as
 # far as Table Schema can say them). Runs the two interleaved RUNS times (default 3) under
-# /usr/bin/time -v and prints the median wall time, the largest peak memory, the ratios, and
-# how many of the injected defects each one reported.
+# /usr/bin/time -v. Then, kontakt alone: `build` of 100,000 clean rows into a new folder, a
+# 520,000-row Windows-1252 file whose rows share numbers (scripts/bench/shared-cp1252.py), and
+# start-up on the shipped input (median of 21 runs). Prints a Markdown table: median wall time,
+# largest peak memory, the ratio to Frictionless, and how many of the injected defects each
+# reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
@@ -34,8 +38,11 @@ measure() {
   m=$(grep 'Maximum resident' "$work/time.log" | awk '{print $NF}')
   echo "$t $m"
 }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+mb() { echo $(( $1 / 1024 )); }
 
-printf '%-9s %-5s %-13s %9s %9s %9s %14s\n' rows format tool median_s peak_MB ratio "defects found"
+echo "| work | kontakt | Frictionless 5 | kontakt is | defects found (kontakt / Frictionless) |"
+echo "| --- | --- | --- | --- | --- |"
 for n in "${sizes[@]}"; do
   for format in csv xlsx; do
     [ "$format" = xlsx ] && [ "$n" -gt 100000 ] && continue
@@ -53,7 +60,6 @@ for n in "${sizes[@]}"; do
         --schema scripts/bench/schema.json --limit-errors 100000000 --json --trusted)
       f_times+=("$t"); [ "$m" -gt "$f_peak" ] && f_peak=$m
     done
-    median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
     k=$(median "${k_times[@]}"); f=$(median "${f_times[@]}")
     found=$(python3 - "$work/k.json" "$work/f.json" <<'PY'
 import json, sys
@@ -69,8 +75,50 @@ print(kf, ff)
 PY
 )
     read -r kf ff <<<"$found"
-    ratio=$(python3 -c "print(f'{$f/$k:.1f}x' if $k > 0 else '-')")
-    printf '%-9s %-5s %-13s %9s %9d %9s %14s\n' "$n" "$format" kontakt "$k" $((k_peak / 1024)) "$ratio" "$kf/$expected"
-    printf '%-9s %-5s %-13s %9s %9d %9s %14s\n' "$n" "$format" frictionless "$f" $((f_peak / 1024)) "" "$ff/$expected"
+    ratio=$(python3 -c "print(f'{$f/$k:.1f}× faster' if $k > 0 else '-')")
+    printf '| `check`, %s %s rows | %s s, %s MB | %s s, %s MB | %s | %s / %s of %s |\n' \
+      "$n" "${format^^}" "$k" "$(mb "$k_peak")" "$f" "$(mb "$f_peak")" "$ratio" "$kf" "$ff" "$expected"
   done
 done
+
+# `build` of 100,000 clean rows (the default exports), each run into a folder of its own.
+./target/release/examples/generate 100000 "$work/clean"
+b_times=(); b_peak=0
+for i in $(seq "$runs"); do
+  read -r t m < <(measure /dev/null "$kontakt" build "$work/clean" --out "$work/out-$i" --quiet)
+  b_times+=("$t"); [ "$m" -gt "$b_peak" ] && b_peak=$m
+done
+files=$(find "$work/out-1" -type f | wc -l)
+size=$(du -sm "$work/out-1" | cut -f1)
+printf '| `build`, 100000 clean rows (%s files, %s MB written) | %s s, %s MB | | | |\n' \
+  "$files" "$size" "$(median "${b_times[@]}")" "$(mb "$b_peak")"
+# Over the output it wrote before: the folder is checked, replaced, and the change listed.
+read -r t m < <(measure /dev/null "$kontakt" build "$work/clean" --out "$work/out-1" --quiet)
+printf '| `build` again over that output | %s s, %s MB | | | |\n' "$t" "$(mb "$m")"
+
+# One Windows-1252 file of 520,000 rows sharing numbers, with three errors.
+python3 scripts/bench/shared-cp1252.py 520000 "$work/shared.csv"
+s_times=(); s_peak=0
+for _ in $(seq "$runs"); do
+  read -r t m < <(measure "$work/shared.txt" "$kontakt" check "$work/shared.csv" --color never)
+  s_times+=("$t"); [ "$m" -gt "$s_peak" ] && s_peak=$m
+done
+errors=$(grep -c '^[^ ].*: error\[' "$work/shared.txt" || true)
+printf '| `check`, 520000-row Windows-1252 CSV (%s MB) with 3 errors | %s s, %s MB; a report of %s lines, %s errors | | | |\n' \
+  "$(du -m "$work/shared.csv" | cut -f1)" "$(median "${s_times[@]}")" "$(mb "$s_peak")" \
+  "$(wc -l <"$work/shared.txt")" "$errors"
+
+# Start-up: the shipped input, 21 runs (a run is shorter than /usr/bin/time's 10 ms steps, so
+# the wall time is taken by Python around each run).
+startup=$(python3 - "$kontakt" <<'PY'
+import subprocess, sys, time
+times = []
+for _ in range(21):
+    start = time.perf_counter()
+    subprocess.run([sys.argv[1], "check", "input"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append(time.perf_counter() - start)
+print(f"{sorted(times)[10] * 1000:.1f}")
+PY
+)
+read -r _ m < <(measure /dev/null "$kontakt" check input)
+printf '| start-up, `check input` (shipped, 19 contacts) | %s ms, %s MB | | | |\n' "$startup" "$(mb "$m")"

@@ -521,3 +521,34 @@ fn a_number_shared_across_files_is_grouped_as_one_finding_only_from_five_places(
     assert!(lines[0].starts_with("in/mitt.csv:5:"), "{}", run.stdout);
     run.expect("  = also at 4 more places: in/mitt.csv:6:");
 }
+
+#[test]
+fn one_large_file_is_read_whole_at_any_length() {
+    // `check FILE` reads the rows on a thread of their own, handed over 512 records at a time:
+    // every length around a hand-over reads every row, and the last row's problem is found.
+    for rows in [511, 512, 513, 1024, 1100] {
+        let f = Fixture::empty();
+        let mut text = String::from(HEADER);
+        for i in 1..=rows {
+            text.push_str(&row(
+                &format!("Anna Berg{i}"),
+                &format!("anna.berg{i}@goteborg.se"),
+                &format!("070-{:03} {:02} {:02}", i / 10_000, i / 100 % 100, i % 100),
+                "",
+            ));
+        }
+        // The last row gives the first row's address again.
+        text.push_str(&row(
+            "Per Lind",
+            "anna.berg1@goteborg.se",
+            "031-365 00 00",
+            "",
+        ));
+        f.write("vast.csv", text);
+        let run = f.run(&["check", "in/vast.csv", "--color", "never"]);
+        assert_eq!(run.code, 1, "{rows}: {}", run.stdout);
+        run.expect(&format!("in/vast.csv:{}:", rows + 2))
+            .expect("error[email-conflict]")
+            .expect(&format!("{} contacts", rows + 1));
+    }
+}

@@ -54,16 +54,19 @@ impl Record {
     }
 }
 
-/// A table read through its header; its records are read one at a time.
-pub struct Sheet<'r> {
+/// A table read through its header (its records come apart, one at a time: [`Records`]).
+#[derive(Debug, Clone)]
+pub struct Sheet {
     pub base: Location,
     /// Where the header row is.
     pub header: Location,
     pub fields: Vec<Field>,
-    pub records: Records<'r>,
 }
 
-impl Sheet<'_> {
+/// The next record, with what reading it found added to the findings; `None` at the end.
+pub type NextRecord<'a> = dyn FnMut(&mut Vec<Finding>) -> Option<Record> + 'a;
+
+impl Sheet {
     pub fn has(&self, field: Field) -> bool {
         self.fields.contains(&field)
     }
@@ -156,7 +159,7 @@ pub fn records<'r>(
     header: usize,
     reference: &'r Reference,
     findings: &mut Vec<Finding>,
-) -> Sheet<'r> {
+) -> (Sheet, Records<'r>) {
     let header_row = &table.rows[header];
     let header_loc = table.base.at(header_row[0].row, 0);
     let mut by_col: BTreeMap<u32, Header> = BTreeMap::new();
@@ -249,11 +252,13 @@ pub fn records<'r>(
     let below = table.rows.split_off(header + 1);
     let base = table.base.clone();
     table.rows = below;
-    Sheet {
-        base: base.clone(),
-        header: header_loc,
-        fields,
-        records: Records {
+    (
+        Sheet {
+            base: base.clone(),
+            header: header_loc,
+            fields,
+        },
+        Records {
             rows: Box::new(table.into_rows()),
             base,
             reference,
@@ -263,13 +268,13 @@ pub fn records<'r>(
             last_fill: BTreeMap::new(),
             findings: Vec::new(),
         },
-    }
+    )
 }
 
 /// The records below a header, read one row at a time. What reading a row finds (a cell that
 /// cannot be used, a column without a header) goes to `findings`, for the reader to take.
 pub struct Records<'r> {
-    rows: Box<dyn Iterator<Item = Result<Vec<Cell>, Finding>> + 'r>,
+    rows: Box<dyn Iterator<Item = Result<Vec<Cell>, Finding>> + Send + 'r>,
     base: Location,
     reference: &'r Reference,
     by_col: BTreeMap<u32, Header>,
@@ -299,6 +304,13 @@ impl Iterator for Records<'_> {
 }
 
 impl Records<'_> {
+    /// The next record, what reading it found added to `findings`.
+    pub fn next_with(&mut self, findings: &mut Vec<Finding>) -> Option<Record> {
+        let record = self.next();
+        findings.append(&mut self.findings);
+        record
+    }
+
     fn loc(&self, cell: &Cell) -> Location {
         self.base.at_char(cell.row, cell.col, cell.char_col)
     }
@@ -441,9 +453,8 @@ mod tests {
         let header = find_header(&table, &reference).unwrap();
         assert_eq!(header, 1);
         let mut findings = Vec::new();
-        let mut sheet = records(table, header, &reference, &mut findings);
-        let read: Vec<Record> = sheet.records.by_ref().collect();
-        findings.append(&mut sheet.records.findings);
+        let (_, mut rows) = records(table, header, &reference, &mut findings);
+        let read: Vec<Record> = std::iter::from_fn(|| rows.next_with(&mut findings)).collect();
         assert_eq!(read.len(), 2);
         // Län is filled down from the row above, keeping the cell it came from.
         assert_eq!(read[1].get(Field::County)[0].row, 4);

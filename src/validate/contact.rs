@@ -10,7 +10,7 @@ use super::{county, phone::Phones};
 use crate::diagnostic::{Code, Finding};
 use crate::i18n::Text;
 use crate::ingest::Cell;
-use crate::ingest::headers::{Record, Sheet};
+use crate::ingest::headers::{NextRecord, Record, Sheet};
 use crate::model::{Contact, ContactKind, Email, EmailEntry, PhoneEntry};
 use crate::schemas::{Field, Reference};
 use crate::source::Location;
@@ -45,14 +45,18 @@ pub fn lan_column_findings(sheets: &mut [SheetRead]) -> Vec<Finding> {
 
 /// A sheet that lists only län: each is claimed, at its cell, by the region of the sheet or
 /// file name (or of its Region column).
-fn read_lan_list(mut sheet: Sheet<'_>, by_name: Option<usize>, reference: &Reference) -> SheetRead {
+fn read_lan_list(
+    sheet: &Sheet,
+    records: &mut NextRecord<'_>,
+    by_name: Option<usize>,
+    reference: &Reference,
+) -> SheetRead {
     let mut out = SheetRead {
         lan_list: true,
         ..SheetRead::default()
     };
     let mut counties = county::Counties::new(reference);
-    while let Some(record) = sheet.records.next() {
-        out.findings.append(&mut sheet.records.findings);
+    while let Some(record) = records(&mut out.findings) {
         let region = match record.get(Field::Region).first() {
             Some(cell) => reference.region(&cell.value.as_text()),
             None => by_name,
@@ -87,7 +91,6 @@ fn read_lan_list(mut sheet: Sheet<'_>, by_name: Option<usize>, reference: &Refer
             }));
         }
     }
-    out.findings.append(&mut sheet.records.findings);
     out
 }
 
@@ -109,7 +112,8 @@ pub fn region_from_name(name: &str, reference: &Reference) -> Option<usize> {
 /// A sheet's records into contacts, each handed to `sink` as it is read (in row order), and
 /// what else the sheet gave.
 pub fn read_sheet(
-    mut sheet: Sheet<'_>,
+    sheet: &Sheet,
+    records: &mut NextRecord<'_>,
     reference: &Reference,
     phones: &Phones,
     sink: &mut dyn FnMut(Contact),
@@ -125,7 +129,7 @@ pub fn read_sheet(
         .or_else(|| region_from_name(&sheet.base.file, reference));
     let contact_columns = [Field::Email, Field::Phone, Field::Mobile, Field::Role];
     if !has_name && sheet.has(Field::County) && !contact_columns.iter().any(|&f| sheet.has(f)) {
-        return read_lan_list(sheet, by_name, reference);
+        return read_lan_list(sheet, records, by_name, reference);
     }
     let missing = |message: Text, help: Text| {
         Finding::at(Code::ColumnMissing, &sheet.header, message).with_help(help)
@@ -157,10 +161,8 @@ pub fn read_sheet(
     let mut undetermined_reported = false;
     let mut any_regional = false;
     let mut claimed: Vec<(usize, usize)> = Vec::new();
-    while let Some(record) = sheet.records.next() {
-        out.findings.append(&mut sheet.records.findings);
+    while let Some(record) = records(&mut out.findings) {
         let record = &record;
-        let sheet = &sheet;
         let region = match record.get(Field::Region).first() {
             Some(cell) => {
                 let text = cell.value.as_text();
@@ -236,7 +238,6 @@ pub fn read_sheet(
             sink(contact);
         }
     }
-    out.findings.append(&mut sheet.records.findings);
     if any_regional && !sheet.has(Field::County) {
         out.lan_missing = Some(sheet.header.clone());
     }

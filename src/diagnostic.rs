@@ -185,6 +185,14 @@ impl Finding {
 /// Sort and de-duplicate (a merged cell read into several rows reports once). Files come in
 /// Swedish order (`ärende.csv` after `zeta.csv`), as people read a list of names.
 pub fn finish(findings: &mut Vec<Finding>) {
+    // A place said twice is said once (a merged cell gives its value to every row it covers).
+    for f in findings.iter_mut().filter(|f| !f.also.is_empty()) {
+        f.also
+            .sort_by(|a, b| crate::collate::swedish(&a.file, &b.file).then_with(|| a.cmp(b)));
+        f.also.dedup();
+        let first = f.location.clone();
+        f.also.retain(|l| Some(l) != first.as_ref());
+    }
     // A finding said at fewer places than a report groups is one finding a place, as if each
     // had been made on its own.
     if findings
@@ -198,10 +206,6 @@ pub fn finish(findings: &mut Vec<Finding>) {
                 _ => vec![f],
             })
             .collect();
-    }
-    for f in findings.iter_mut() {
-        f.also
-            .sort_by(|a, b| crate::collate::swedish(&a.file, &b.file).then_with(|| a.cmp(b)));
     }
     let file = |f: &Finding| f.location.as_ref().map(|l| l.file.clone());
     findings.sort_by(|a, b| {

@@ -58,7 +58,8 @@ where
                     let mut due = false;
                     let e = work(item, &mut |p| {
                         held.push(p);
-                        if held.len() >= BATCH {
+                        // Whether the turn has come is looked at once a batch, not once a part.
+                        if held.len().is_multiple_of(BATCH) {
                             let mut t = lock();
                             if due || t.due == i {
                                 due = true;

@@ -508,3 +508,37 @@ fn a_default_build_writes_a_fixed_set_of_files_with_the_address_book_imports() {
         }
     }
 }
+
+#[test]
+fn two_rows_of_one_address_write_one_outlook_card_and_the_build_is_current() {
+    // The same person twice with one address (`email-duplicate`, a warning) is one id: one card
+    // file, its hash in the manifest, and `build --check` finds the output current.
+    let f = Fixture::shipped();
+    let mut mitt = String::from_utf8(f.read("mitt.csv")).unwrap();
+    mitt.push_str("Mitt,Anna,Runesson,anna.runesson@vasteras.se,,072-1420161,\"Västmanland, Gävleborg, Uppsala\"\n");
+    f.write("mitt.csv", mitt);
+    for _ in 0..5 {
+        let run = f.run(&["build", "in", "--out", "out", "--outlook-cards", "--force"]);
+        assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+        let check = f.run(&["build", "--check", "in", "--out", "out", "--outlook-cards"]);
+        assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+        let written: usize = walk(&f.dir.path().join("out"));
+        let said: usize = run
+            .stderr
+            .split("wrote ")
+            .nth(1)
+            .and_then(|s| s.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap();
+        assert_eq!(written, said, "{}", run.stderr);
+    }
+}
+
+/// How many files a folder holds, at any depth.
+fn walk(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| if p.is_dir() { walk(&p) } else { 1 })
+        .sum()
+}

@@ -497,3 +497,57 @@ fn merged_region_and_lan_cells_fill_the_rows_they_cover_and_hidden_sheets_are_sk
     run.expect("in/syd.xlsx:Gammal: info[sheet-skipped]: hidden sheet skipped");
     run.expect("19 contacts, 7 regions, 21/21 län");
 }
+
+#[test]
+fn a_merged_phone_cell_over_many_rows_is_one_note() {
+    // A switchboard number merged down eight rows gives each row the same cell: said once.
+    let f = Fixture::shipped();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Syd").unwrap();
+    let lan = "Blekinge, Kalmar, Kronoberg, Skåne";
+    let mut table: Vec<Vec<String>> = vec![
+        ["Region", "Namn", "E-post", "Telefon", "Län"]
+            .map(String::from)
+            .to_vec(),
+    ];
+    for i in 1..=8 {
+        table.push(vec![
+            "Syd".into(),
+            format!("Eva Holm{i}"),
+            format!("eva.holm{i}@malmo.se"),
+            String::new(),
+            lan.into(),
+        ]);
+    }
+    let borrowed: Vec<Vec<&str>> = table
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
+    let slices: Vec<&[&str]> = borrowed.iter().map(Vec::as_slice).collect();
+    rows(ws, &slices).unwrap();
+    let plain = rust_xlsxwriter::Format::new();
+    ws.merge_range(1, 3, 8, 3, "040-34 93 55", &plain).unwrap();
+    wb.save(f.path("syd.xlsx")).unwrap();
+    let run = f.check(&[]);
+    let shared: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("[phone-shared]") && l.contains("040-34 93 55"))
+        .collect();
+    assert_eq!(shared.len(), 1, "{}", run.stdout);
+    assert!(!run.stdout.contains("more places"), "{}", run.stdout);
+}
+
+#[test]
+fn a_sheet_without_a_name_column_still_reports_its_rows_cells() {
+    let f = Fixture::shipped();
+    f.write(
+        "vast.csv",
+        "Region;E-post;Telefon;Län\nVäst;asa.ekman@goteborg.se;031-3679331;Halland;stray\n",
+    );
+    let run = f.check(&[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    run.expect("error[column-missing]");
+    run.expect("in/vast.csv:2:");
+    run.expect("[column-unknown]");
+}

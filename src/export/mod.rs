@@ -78,6 +78,12 @@ pub fn plan<'e>(export: &'e Export<'e>, options: Options) -> Vec<Planned<'e>> {
         ),
     ];
     files.extend(vcard::plan(export, options.vcard, options.outlook_cards));
+    // A later file of the same path replaces an earlier one, as in a map: two rows of one
+    // address (`email-duplicate`) give two cards of one id, and one file is written, once.
+    let mut seen = std::collections::BTreeSet::new();
+    files.reverse();
+    files.retain(|f| seen.insert(f.path.clone()));
+    files.reverse();
     files
 }
 

@@ -143,7 +143,8 @@ pub fn render(s: &StepSummary<'_>) -> String {
     let _ = writeln!(out, "{}", tr!("summary-table-head").render(lang));
     out.push_str("| --- | --- | --- | --- |\n");
     let groups = super::group::group(s.findings, s.deny_warnings);
-    let mut left = s.findings.len();
+    // Every place counts: a finding made once for many places stands for each of them.
+    let mut left: usize = s.findings.iter().map(|f| f.count()).sum();
     for g in &groups {
         let f = g.finding;
         let place = f
@@ -173,7 +174,7 @@ pub fn render(s: &StepSummary<'_>) -> String {
             );
             return out;
         }
-        left -= g.count();
+        left = left.saturating_sub(g.count());
         out.push_str(&row);
     }
     out
@@ -206,5 +207,53 @@ mod tests {
             "**90 more lines of changes are not shown**: run `kontakt diff` to see them all.\n"
         ));
         assert_eq!(cut("short\n", 200, Lang::En), "short\n");
+    }
+
+    #[test]
+    fn a_cut_table_counts_every_place_of_a_finding_made_for_many() {
+        use crate::diagnostic::Code;
+        use crate::source::{FileKind, Location};
+        let at = |row| Location::file("in/syd.csv", FileKind::Text).at(row, 5);
+        // One note for a number given on 10,000 rows, then errors enough to fill the budget.
+        let mut shared = Finding::at(
+            Code::PhoneShared,
+            &at(3),
+            tr!("cell-given-again", value = "x", first = &at(2)),
+        );
+        shared.also = (4..10_003).map(at).collect();
+        let mut all = vec![shared];
+        for row in 20_000..28_000 {
+            all.push(Finding::at(
+                Code::EmailInvalid,
+                &at(row),
+                Text::literal("x".repeat(120)),
+            ));
+        }
+        let findings: Vec<&Finding> = all.iter().collect();
+        let summary = Summary::default();
+        let text = render(&StepSummary {
+            command: "kontakt check in",
+            findings: &findings,
+            summary: &summary,
+            failed: true,
+            deny_warnings: false,
+            lang: Lang::En,
+            changes: Changes::None(Text::literal("none")),
+        });
+        let total: usize = all.iter().map(Finding::count).sum();
+        let cut = text
+            .lines()
+            .find(|l| l.contains("more findings"))
+            .expect("the table is cut");
+        let left: usize = cut
+            .split_whitespace()
+            .find_map(|w| w.trim_matches('*').replace(',', "").parse().ok())
+            .expect("a count");
+        let listed = text
+            .lines()
+            .filter(|l| l.starts_with("| ") && l.contains("in/syd.csv"))
+            .count();
+        // The shared number's row stands for 10,000 places; each error row for one.
+        assert_eq!(left, total - 10_000 - (listed - 1), "{cut}");
     }
 }

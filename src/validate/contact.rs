@@ -139,6 +139,9 @@ pub fn read_sheet(
             tr!("contact-name-column-missing"),
             tr!("contact-name-column-missing-help"),
         ));
+        // No contact is read, but what reading the rows finds (a cell error, a column without
+        // a header) is still said.
+        while records(&mut out.findings).is_some() {}
         return out;
     }
     let has_email = sheet.has(Field::Email);

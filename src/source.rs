@@ -87,18 +87,24 @@ impl Location {
     /// A cell of a calamine range: `range_start` is the range's absolute 0-based start
     /// (`Range::start()`), `relative` the 0-based position inside the range.
     pub fn from_calamine(&self, range_start: (u32, u32), relative: (usize, usize)) -> Self {
-        let row = range_start.0 as u64 + relative.0 as u64 + 1;
-        let col = range_start.1 as u64 + relative.1 as u64 + 1;
-        self.at(
-            u32::try_from(row).unwrap_or(u32::MAX),
-            u32::try_from(col).unwrap_or(u32::MAX),
-        )
+        let (row, col) = calamine_cell(range_start, relative);
+        self.at(row, col)
     }
 
     /// The cell reference as Excel writes it (`E7`), when both row and column are known.
     pub fn cell_ref(&self) -> Option<String> {
         Some(format!("{}{}", column_letters(self.col?.get()), self.row?))
     }
+}
+
+/// The 1-based row and column of a cell calamine gives relative to its range's start.
+pub fn calamine_cell(range_start: (u32, u32), relative: (usize, usize)) -> (u32, u32) {
+    let row = range_start.0 as u64 + relative.0 as u64 + 1;
+    let col = range_start.1 as u64 + relative.1 as u64 + 1;
+    (
+        u32::try_from(row).unwrap_or(u32::MAX),
+        u32::try_from(col).unwrap_or(u32::MAX),
+    )
 }
 
 /// `1` → `A`, `26` → `Z`, `27` → `AA`, `16384` → `XFD`.

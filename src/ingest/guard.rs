@@ -52,14 +52,27 @@ pub enum ZipKind {
     Ods,
 }
 
+/// What the guard learnt about a zipped workbook, once it passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zipped {
+    pub kind: ZipKind,
+    /// Some worksheet holds a formula (`<f>`, with or without a namespace prefix); without one,
+    /// the sheets need not be read a second time for formulas.
+    pub formulas: bool,
+    /// Some worksheet merges cells (`<mergeCell>`); without one, nor for merged ranges.
+    pub merged: bool,
+}
+
 const RATIO_FLOOR: u64 = 1 << 20;
 
 /// Check a zip archive (XLSX, XLSM or ODS) against the limits before it is parsed.
-pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<ZipKind, Refusal> {
+pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<Zipped, Refusal> {
     let mut archive = ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| Refusal::Corrupt(tr!("file-corrupt-not-zip", error = e.to_string())))?;
     let mut total = 0u64;
     let mut kind = None;
+    let mut formulas = false;
+    let mut merged = false;
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).map_err(|e| {
             Refusal::Corrupt(tr!(
@@ -109,13 +122,20 @@ pub fn check_zip(bytes: &[u8], limits: &Limits) -> Result<ZipKind, Refusal> {
                 limit = limits.max_zip_ratio.to_string()
             )));
         }
+        formulas |= counter.formulas;
+        merged |= counter.merged;
         if name.starts_with("xl/worksheets/") {
             check_sheet_extent(&name, &head, &counter, limits)?;
         } else if name == "xl/sharedStrings.xml" {
             check_shared_strings(&head, &counter)?;
         }
     }
-    kind.ok_or_else(|| Refusal::Corrupt(tr!("file-corrupt-not-workbook")))
+    kind.map(|kind| Zipped {
+        kind,
+        formulas,
+        merged,
+    })
+    .ok_or_else(|| Refusal::Corrupt(tr!("file-corrupt-not-workbook")))
 }
 
 /// Counts gathered while streaming one XML part.
@@ -126,6 +146,10 @@ struct Counter {
     strings: u64,
     /// Bounding box of `r="A1"` cell references: min row, min col, max row, max col (1-based).
     extent: Option<(u32, u32, u32, u32)>,
+    /// A formula element was seen.
+    formulas: bool,
+    /// A merged range was seen.
+    merged: bool,
 }
 
 /// Stream an XML part, keeping its first 4 KiB (for the declarations) and counting elements.
@@ -163,6 +187,12 @@ fn scan_window(window: &[u8], limit: usize, counter: &mut Counter) {
     while let Some(pos) = window[i..limit].iter().position(|&b| b == b'<') {
         let at = i + pos;
         let rest = &window[at..];
+        if is_formula_tag(rest) {
+            counter.formulas = true;
+        }
+        if is_tag(rest, b"mergeCell") {
+            counter.merged = true;
+        }
         if rest.starts_with(b"<si>") || rest.starts_with(b"<si ") {
             counter.strings += 1;
         } else if rest.starts_with(b"<c ") {
@@ -179,6 +209,30 @@ fn scan_window(window: &[u8], limit: usize, counter: &mut Counter) {
         }
         i = at + 1;
     }
+}
+
+/// Whether the tag at the start of `tag` is a formula, `<f>`, `<f t="shared" …/>` or
+/// `<x:f>` (a namespace prefix, as the Open XML SDK writes).
+fn is_formula_tag(tag: &[u8]) -> bool {
+    is_tag(tag, b"f")
+}
+
+/// Whether the tag at the start of `tag` is the element `local`, with or without a prefix.
+fn is_tag(tag: &[u8], local_name: &[u8]) -> bool {
+    let name = &tag[1.min(tag.len())..];
+    let prefix = name
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        .count();
+    let local = match name.get(prefix) {
+        Some(b':') => &name[prefix + 1..],
+        _ => name,
+    };
+    local.starts_with(local_name)
+        && matches!(
+            local.get(local_name.len()),
+            Some(b'>' | b' ' | b'/' | b'\t' | b'\n' | b'\r')
+        )
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -325,7 +379,10 @@ mod tests {
             ("xl/workbook.xml", b"<workbook/>"),
             ("xl/sharedStrings.xml", honest),
         ]);
-        assert_eq!(check_zip(&bytes, &Limits::default()), Ok(ZipKind::Xlsx));
+        assert_eq!(
+            check_zip(&bytes, &Limits::default()).map(|z| z.kind),
+            Ok(ZipKind::Xlsx)
+        );
     }
 
     #[test]
@@ -354,5 +411,29 @@ mod tests {
             check_zip(&bytes[..bytes.len() / 2], &Limits::default()),
             Err(Refusal::Corrupt(_))
         ));
+    }
+
+    #[test]
+    fn formula_tags_are_seen_with_or_without_a_prefix() {
+        for tag in [
+            &b"<f>A1+1</f>"[..],
+            b"<f t=\"shared\" si=\"0\"/>",
+            b"<x:f>A1</x:f>",
+            b"<f/>",
+        ] {
+            assert!(is_formula_tag(tag), "{}", String::from_utf8_lossy(tag));
+        }
+        for tag in [
+            &b"<fill>"[..],
+            b"<c r=\"A1\">",
+            b"<x:fonts>",
+            b"<font/>",
+            b"<",
+        ] {
+            assert!(!is_formula_tag(tag), "{}", String::from_utf8_lossy(tag));
+        }
+        assert!(is_tag(b"<mergeCell ref=\"A1:A3\"/>", b"mergeCell"));
+        assert!(is_tag(b"<x:mergeCell ref=\"A1:A3\"/>", b"mergeCell"));
+        assert!(!is_tag(b"<mergeCells count=\"1\">", b"mergeCell"));
     }
 }

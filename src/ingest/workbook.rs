@@ -39,13 +39,16 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
     }
     let kind = match content {
         Content::Zip => match guard::check_zip(&bytes, limits) {
-            Ok(kind) => Some(kind),
+            Ok(zipped) => Some(zipped),
             Err(Refusal::Corrupt(m)) => return fail(Code::FileCorrupt, m),
             Err(Refusal::Limit(m)) => return fail(Code::FileLimit, m),
         },
         _ => None,
     };
-    let opened = quietly(|| match kind {
+    // Without a formula or a merged range anywhere, an XLSX sheet is read once, for its values.
+    let formulas = kind.is_none_or(|z| z.formulas);
+    let merges = kind.is_none_or(|z| z.merged);
+    let opened = quietly(|| match kind.map(|z| z.kind) {
         Some(ZipKind::Xlsx) => Xlsx::new(Cursor::new(bytes))
             .map(Book::Xlsx)
             .map_err(|e| e.to_string()),
@@ -87,7 +90,7 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
             ));
             continue;
         }
-        match quietly(|| read_sheet(&mut book, &sheet.name)) {
+        match quietly(|| read_sheet(&mut book, &sheet.name, formulas, merges)) {
             Ok(Ok((values, formulas, merged))) => {
                 out.tables.push(table(loc, &values, &formulas, &merged));
             }
@@ -117,13 +120,24 @@ impl Ingested {
 
 type Merged = Vec<((u32, u32), (u32, u32))>;
 
-fn read_sheet(book: &mut Book, name: &str) -> Result<(Range<Data>, Range<String>, Merged), String> {
+fn read_sheet(
+    book: &mut Book,
+    name: &str,
+    formulas: bool,
+    merges: bool,
+) -> Result<(Range<Data>, Range<String>, Merged), String> {
     match book {
         Book::Xlsx(b) => {
             let values = b.worksheet_range(name).map_err(|e| e.to_string())?;
-            let formulas = b.worksheet_formula(name).unwrap_or_default();
+            let formulas = match formulas {
+                true => b.worksheet_formula(name).unwrap_or_default(),
+                false => Range::default(),
+            };
             // Merged cells only fill in values; a sheet whose merge list cannot be read still reads.
-            let merged = spans(b.merge_cells_by_sheet_name(name).unwrap_or_default());
+            let merged = match merges {
+                true => spans(b.merge_cells_by_sheet_name(name).unwrap_or_default()),
+                false => Vec::new(),
+            };
             Ok((values, formulas, merged))
         }
         Book::Ods(b) => Ok((
@@ -154,8 +168,7 @@ fn table(base: Location, values: &Range<Data>, formulas: &Range<String>, merged:
     for (r, row) in values.rows().enumerate() {
         let mut cells = Vec::new();
         for (c, data) in row.iter().enumerate() {
-            let at = base.from_calamine(start, (r, c));
-            let (row_no, col_no) = (at.row.map_or(0, |n| n.get()), at.col.map_or(0, |n| n.get()));
+            let (row_no, col_no) = crate::source::calamine_cell(start, (r, c));
             let abs = (start.0 + r as u32, start.1 + c as u32);
             let mut value = convert(data);
             if value.is_empty()

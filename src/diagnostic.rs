@@ -186,9 +186,15 @@ impl Finding {
 /// Swedish order (`ärende.csv` after `zeta.csv`), as people read a list of names.
 pub fn finish(findings: &mut Vec<Finding>) {
     // A place said twice is said once (a merged cell gives its value to every row it covers).
+    let in_order = |a: &Location, b: &Location| match a.file == b.file {
+        true => a.cmp(b),
+        false => crate::collate::swedish(&a.file, &b.file).then_with(|| a.cmp(b)),
+    };
     for f in findings.iter_mut().filter(|f| !f.also.is_empty()) {
-        f.also
-            .sort_by(|a, b| crate::collate::swedish(&a.file, &b.file).then_with(|| a.cmp(b)));
+        // Gathered in report order already, as a rule: then only looked over.
+        if !f.also.is_sorted_by(|a, b| in_order(a, b).is_le()) {
+            f.also.sort_by(in_order);
+        }
         f.also.dedup();
         let first = f.location.clone();
         f.also.retain(|l| Some(l) != first.as_ref());

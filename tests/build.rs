@@ -542,3 +542,49 @@ fn walk(dir: &std::path::Path) -> usize {
         .map(|p| if p.is_dir() { walk(&p) } else { 1 })
         .sum()
 }
+
+#[test]
+fn the_command_a_stale_output_is_told_to_run_makes_it_current() {
+    // Options that change the exports are part of the command said, and `--force` when a file
+    // was edited by hand: running what `--check` says makes the next `--check` pass.
+    let f = Fixture::shipped();
+    let options = [
+        "--outlook-cards",
+        "--vcard-version",
+        "4.0",
+        "--as-of",
+        "2021-10-01",
+    ];
+    let build: Vec<&str> = ["build", "in", "--out", "out"]
+        .into_iter()
+        .chain(options)
+        .collect();
+    assert_eq!(f.run(&build).code, 0);
+    let csv = f.dir.path().join("out/contacts-excel.csv");
+    let mut edited = std::fs::read(&csv).unwrap();
+    edited.extend_from_slice(b"edited by hand\r\n");
+    std::fs::write(&csv, edited).unwrap();
+    let mut check = build.clone();
+    check.insert(1, "--check");
+    let stale = f.run(&check);
+    assert_eq!(stale.code, 1, "{}", stale.stdout);
+    let said = stale
+        .stderr
+        .split('`')
+        .find(|s| s.starts_with("kontakt build "))
+        .unwrap_or_else(|| panic!("a command in {}", stale.stderr))
+        .to_string();
+    for option in [
+        "--outlook-cards",
+        "--vcard-version 4.0",
+        "--as-of 2021-10-01",
+        "--force",
+    ] {
+        assert!(said.contains(option), "{said}");
+    }
+    let args: Vec<&str> = said.split_whitespace().skip(1).collect();
+    let rebuilt = f.run(&args);
+    assert_eq!(rebuilt.code, 0, "{}{}", rebuilt.stdout, rebuilt.stderr);
+    let current = f.run(&check);
+    assert_eq!(current.code, 0, "{}{}", current.stdout, current.stderr);
+}

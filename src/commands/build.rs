@@ -10,6 +10,7 @@ use crate::cli::BuildArgs;
 use crate::diagnostic::{Code, Finding};
 use crate::export::{self, Export};
 use crate::i18n::Lang;
+use crate::output::Difference;
 use crate::pipeline::{Settings, check_input, project_of};
 use crate::source::{FileKind, Location};
 use crate::tr;
@@ -105,7 +106,21 @@ pub fn run(
         ))
     };
     let shown = target.display().to_string();
-    let input = args.input.display().to_string();
+    // The command a stale output is told to run: the input and every option that changes the
+    // exports, so that running it makes `build --check` pass.
+    let mut input = args.input.display().to_string();
+    if let Some(schemas) = &args.common.schemas {
+        input.push_str(&format!(" --schemas {}", schemas.display()));
+    }
+    if let Some(date) = &args.as_of {
+        input.push_str(&format!(" --as-of {date}"));
+    }
+    if args.vcard_version != export::vcard::Version::default() {
+        input.push_str(" --vcard-version 4.0");
+    }
+    if args.outlook_cards {
+        input.push_str(" --outlook-cards");
+    }
     let export = Export::new(
         &checked.directory,
         &settings.reference,
@@ -131,7 +146,17 @@ pub fn run(
         // Compared even when the input has errors: a pull request that breaks a cell and
         // forgets to rebuild hears about both.
         let errors = checked.errors() > 0;
-        run.exports = crate::output::differences(&target, &files)
+        let differences = crate::output::differences(&target, &files);
+        // A file edited by hand, or one kontakt did not write, is replaced only with --force.
+        if differences.iter().any(|(_, why)| {
+            matches!(
+                why,
+                Difference::ChangedByHand | Difference::Differs | Difference::Foreign(_)
+            )
+        }) {
+            input.push_str(" --force");
+        }
+        run.exports = differences
             .into_iter()
             .map(|(rel, why)| {
                 Finding::at(

@@ -2,7 +2,7 @@
 //!
 //! Rows and columns are 1-based (`NonZeroU32` makes 0 unrepresentable), like Excel's `E7` or the
 //! physical line of a CSV file. calamine reports positions relative to a sheet's used range; the
-//! one conversion lives in [`Location::from_calamine`].
+//! one conversion lives in [`calamine_cell`].
 
 use std::fmt;
 use std::num::NonZeroU32;
@@ -84,20 +84,14 @@ impl Location {
         self.char_col.or(self.col)
     }
 
-    /// A cell of a calamine range: `range_start` is the range's absolute 0-based start
-    /// (`Range::start()`), `relative` the 0-based position inside the range.
-    pub fn from_calamine(&self, range_start: (u32, u32), relative: (usize, usize)) -> Self {
-        let (row, col) = calamine_cell(range_start, relative);
-        self.at(row, col)
-    }
-
     /// The cell reference as Excel writes it (`E7`), when both row and column are known.
     pub fn cell_ref(&self) -> Option<String> {
         Some(format!("{}{}", column_letters(self.col?.get()), self.row?))
     }
 }
 
-/// The 1-based row and column of a cell calamine gives relative to its range's start.
+/// The 1-based row and column of a cell of a calamine range: `range_start` is the range's
+/// absolute 0-based start (`Range::start()`), `relative` the 0-based position inside the range.
 pub fn calamine_cell(range_start: (u32, u32), relative: (usize, usize)) -> (u32, u32) {
     let row = range_start.0 as u64 + relative.0 as u64 + 1;
     let col = range_start.1 as u64 + relative.1 as u64 + 1;
@@ -218,16 +212,17 @@ mod tests {
         // A range whose used area starts at C4 (0-based (3, 2)): its cell (0, 0) is C4 and its
         // cell (3, 2) is E7.
         let base = Location::file("input/nord.xlsx", FileKind::Sheet).in_sheet("Nord");
+        let at = |(row, col)| base.at(row, col);
         assert_eq!(
-            base.from_calamine((3, 2), (0, 0)).to_string(),
+            at(calamine_cell((3, 2), (0, 0))).to_string(),
             "input/nord.xlsx:Nord!C4"
         );
         assert_eq!(
-            base.from_calamine((3, 2), (3, 2)).to_string(),
+            at(calamine_cell((3, 2), (3, 2))).to_string(),
             "input/nord.xlsx:Nord!E7"
         );
         assert_eq!(
-            base.from_calamine((0, 0), (0, 0)).cell_ref().as_deref(),
+            at(calamine_cell((0, 0), (0, 0))).cell_ref().as_deref(),
             Some("A1")
         );
     }

@@ -21,7 +21,21 @@ impl Email {
 
     /// The key two rows are compared by: case does not make two addresses different in practice.
     pub fn key(&self) -> String {
-        format!("{}@{}", self.local.to_lowercase(), self.domain_ascii)
+        let mut key = String::new();
+        self.write_key(&mut key);
+        key
+    }
+
+    /// [`Email::key`] into `out` (cleared first), so that a loop can reuse one buffer.
+    pub fn write_key(&self, out: &mut String) {
+        out.clear();
+        if self.local.is_ascii() {
+            out.extend(self.local.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            out.push_str(&self.local.to_lowercase());
+        }
+        out.push('@');
+        out.push_str(&self.domain_ascii);
     }
 
     /// Whether two addresses have the same [`Email::key`], without building it.

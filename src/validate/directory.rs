@@ -138,14 +138,7 @@ impl Keys {
 
 /// The hash of an address as two rows are compared (`Email::key`), built in `scratch`.
 fn email_key(email: &crate::model::Email, scratch: &mut String) -> u64 {
-    scratch.clear();
-    if email.local.is_ascii() {
-        scratch.extend(email.local.chars().map(|c| c.to_ascii_lowercase()));
-    } else {
-        scratch.push_str(&email.local.to_lowercase());
-    }
-    scratch.push('@');
-    scratch.push_str(&email.domain_ascii);
+    email.write_key(scratch);
     xxh3_64(scratch.as_bytes())
 }
 

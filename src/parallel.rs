@@ -38,7 +38,7 @@ where
     struct Turn<S, P, E> {
         sink: S,
         due: usize,
-        waiting: BTreeMap<usize, (Vec<P>, E)>,
+        waiting: BTreeMap<usize, (Vec<Vec<P>>, E)>,
     }
     let turn = Mutex::new(Turn {
         sink,
@@ -54,16 +54,25 @@ where
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(item) = items.get(i) else { break };
-                    let mut held: Vec<P> = Vec::new();
+                    // Held in batches: a list that grew by doubling would copy every part
+                    // again each time it grew.
+                    let mut held: Vec<Vec<P>> = Vec::new();
                     let mut due = false;
                     let e = work(item, &mut |p| {
-                        held.push(p);
+                        match held.last_mut() {
+                            Some(batch) if batch.len() < BATCH => batch.push(p),
+                            _ => {
+                                let mut batch = Vec::with_capacity(BATCH);
+                                batch.push(p);
+                                held.push(batch);
+                            }
+                        }
                         // Whether the turn has come is looked at once a batch, not once a part.
-                        if held.len().is_multiple_of(BATCH) {
+                        if held.last().is_some_and(|b| b.len() == BATCH) {
                             let mut t = lock();
                             if due || t.due == i {
                                 due = true;
-                                held.drain(..).for_each(|p| part(&mut t.sink, p));
+                                held.drain(..).flatten().for_each(|p| part(&mut t.sink, p));
                             }
                         }
                     });
@@ -72,7 +81,9 @@ where
                         t.waiting.insert(i, (held, e));
                         continue;
                     }
-                    held.into_iter().for_each(|p| part(&mut t.sink, p));
+                    held.into_iter()
+                        .flatten()
+                        .for_each(|p| part(&mut t.sink, p));
                     end(&mut t.sink, i, e);
                     t.due += 1;
                     loop {
@@ -80,7 +91,9 @@ where
                         let Some((held, e)) = t.waiting.remove(&due) else {
                             break;
                         };
-                        held.into_iter().for_each(|p| part(&mut t.sink, p));
+                        held.into_iter()
+                            .flatten()
+                            .for_each(|p| part(&mut t.sink, p));
                         end(&mut t.sink, due, e);
                         t.due += 1;
                     }

@@ -127,8 +127,14 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
             .collect(),
     };
     let keep = settings.keep_contacts;
-    // Fewer files than cores: each file's rows are read on a core of their own.
-    let background = std::thread::available_parallelism().map_or(1, |n| n.get()) > files.len();
+    // The last files to start are read on two threads each: the rows are read on one while
+    // they are checked on the other, so that no core is idle while the last files are read.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let started = std::sync::atomic::AtomicUsize::new(0);
+    let background = || {
+        let started = started.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        files.len() - started.min(files.len()) < cores.saturating_sub(1)
+    };
     let sink = Collect {
         gather: validate::Gather::new(reference, keep),
         findings,
@@ -144,7 +150,7 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
             let mut contact = |c: Contact| {
                 part((validate::directory::Keys::of(&c), keep.then(|| Box::new(c))));
             };
-            let read = read_sheets(path, shown, settings, &phones, &mut contact, background);
+            let read = read_sheets(path, shown, settings, &phones, &mut contact, background());
             progress.file_done();
             read
         },
@@ -209,7 +215,14 @@ fn read_sheets(
     contact: &mut dyn FnMut(Contact),
     background: bool,
 ) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
-    let read = ingest::read_file(path, shown, &settings.reference, &settings.limits);
+    // The files' hashes go into the exports, so only a run that keeps the contacts needs them.
+    let read = ingest::read_file(
+        path,
+        shown,
+        &settings.reference,
+        &settings.limits,
+        settings.keep_contacts,
+    );
     read_tables(
         read,
         shown,

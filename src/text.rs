@@ -16,6 +16,22 @@ pub fn clean(raw: &str) -> String {
     if raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
         return raw.trim().to_string();
     }
+    // So are most others (Swedish names): one line, no space but the ASCII one, already NFC.
+    let plain = |c: char| match c.is_ascii() {
+        true => (' '..='~').contains(&c),
+        false => !c.is_whitespace(),
+    };
+    if raw.chars().all(plain)
+        && unicode_normalization::is_nfc_quick(raw.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        return raw.trim().to_string();
+    }
+    clean_any(raw)
+}
+
+/// `clean` for any text: spaces mapped, line breaks normalised, NFC, each line trimmed.
+fn clean_any(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
@@ -61,7 +77,8 @@ pub fn says_none(text: &str) -> bool {
         regex::Regex::new(r"(?i)^\s*(?:saknas|inget|ingen|finns (?:ej|inte)|n/?a|-+|–|\?+|x)\s*$")
             .expect("valid regex")
     });
-    NONE.is_match(text)
+    // None of those words holds a digit, and nearly every cell asked about does.
+    !text.bytes().any(|b| b.is_ascii_digit()) && NONE.is_match(text)
 }
 
 /// Characters that take no space and show nothing, with the name a finding gives them: zero-width
@@ -153,6 +170,14 @@ pub fn fold_into(raw: &str, out: &mut String) {
     let mut depth = 0usize;
     let mut space = false;
     let mut fold_char = |c: char, out: &mut String| match c {
+        // The same as below, without Unicode's tables: most letters of names are ASCII.
+        'a'..='z' | 'A'..='Z' | '0'..='9' if depth == 0 => {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+        }
         '(' | '[' => depth += 1,
         ')' | ']' => depth = depth.saturating_sub(1),
         _ if depth > 0 => {}
@@ -168,6 +193,9 @@ pub fn fold_into(raw: &str, out: &mut String) {
         // Hyphens, dots, colons, asterisks: `E-post:` and `Epost` are the same header.
         _ => {}
     };
+    if raw.is_ascii() {
+        return raw.chars().for_each(|c| fold_char(c, out));
+    }
     match unicode_normalization::is_nfc_quick(raw.chars()) {
         unicode_normalization::IsNormalized::Yes => raw.chars().for_each(|c| fold_char(c, out)),
         _ => raw.nfc().for_each(|c| fold_char(c, out)),
@@ -235,6 +263,27 @@ mod tests {
         );
         assert_eq!(clean("070\u{202F}328\u{2009}48 69"), "070 328 48 69");
         assert_eq!(clean("a \r\nb\rc"), "a\nb\nc");
+    }
+
+    #[test]
+    fn the_short_cuts_of_clean_change_nothing() {
+        for raw in [
+            " Åsa Ekström ",
+            "Jämtland, Norrbotten",
+            "a\u{00A0}b",
+            "e\u{0301}",
+            "é",
+            "x\ty",
+            "a\r\nb ",
+            "\u{200B}Eva",
+            "\u{0085}x",
+            "Ωμέγα ",
+            "漢字",
+            "\u{1F600} ",
+            "a\u{2028}b",
+        ] {
+            assert_eq!(clean(raw), clean_any(raw), "{raw:?}");
+        }
     }
 
     #[test]

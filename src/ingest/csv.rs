@@ -33,7 +33,7 @@ pub fn read(bytes: Vec<u8>, base: &Location, reference: &Reference) -> Ingested 
     let decoded = decode(bytes);
     let text: Arc<str> = Arc::from(decoded.text);
     let delimiter = choose_delimiter(&text, reference);
-    let endings = line_endings(&text);
+    let (lines, endings) = LineIndex::new(&text);
     let delimiter_shown = shown_delimiter(delimiter);
     // `UTF-8 with BOM`: the words are the message's, so that they can be translated.
     let detected = match decoded.encoding.strip_suffix(" with BOM") {
@@ -58,7 +58,7 @@ pub fn read(bytes: Vec<u8>, base: &Location, reference: &Reference) -> Ingested 
                 .with_help(tr!("file-encoding-repaired-help")),
         );
     }
-    let mut rows = Rows::new(text, delimiter, base.clone());
+    let mut rows = Rows::new(text, lines, delimiter, base.clone());
     // The top rows are read now (the header is among them); the rest as the table is read.
     let mut top = Vec::new();
     for row in rows.by_ref().take(TOP_ROWS) {
@@ -94,7 +94,11 @@ pub struct Rows {
     text: Arc<str>,
     reader: csv::Reader<std::io::Cursor<Shared>>,
     lines: LineIndex,
+    /// The line the last record started on (0-based index into `lines`): records come in order.
+    line_hint: usize,
     record: StringRecord,
+    /// Where each field of the current record starts (reused from row to row).
+    starts: Vec<usize>,
     delimiter: u8,
     base: Location,
     done: bool,
@@ -107,17 +111,19 @@ impl std::fmt::Debug for Rows {
 }
 
 impl Rows {
-    fn new(text: Arc<str>, delimiter: u8, base: Location) -> Self {
+    fn new(text: Arc<str>, lines: LineIndex, delimiter: u8, base: Location) -> Self {
         let reader = ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
             .from_reader(std::io::Cursor::new(Shared(text.clone())));
         Rows {
-            lines: LineIndex::new(&text),
+            lines,
+            line_hint: 0,
             text,
             reader,
             record: StringRecord::new(),
+            starts: Vec::new(),
             delimiter,
             base,
             done: false,
@@ -140,9 +146,10 @@ impl Iterator for Rows {
                     while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
                         start += 1;
                     }
-                    let mut line = lines.line_of(start);
+                    let mut line = lines.line_after(start, &mut self.line_hint);
                     let mut cells = Vec::with_capacity(self.record.len());
-                    let starts = field_starts(text, start, self.delimiter);
+                    let starts = &mut self.starts;
+                    field_starts(text, start, self.delimiter, starts);
                     // Character columns counted on from the field before, on the same line.
                     let mut counted: Option<(usize, usize, u32)> = None;
                     let mut char_col_of = |at: usize, line: u32| {
@@ -206,20 +213,54 @@ fn breaks(field: &str) -> u32 {
 struct LineIndex(Vec<usize>);
 
 impl LineIndex {
-    fn new(text: &str) -> Self {
+    /// The lines' starts, and how the lines end (`CRLF`, `CR`, `LF` or `mixed`), in one pass.
+    fn new(text: &str) -> (Self, &'static str) {
         let b = text.as_bytes();
         let mut starts = vec![0];
-        for i in 0..b.len() {
-            if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
-                starts.push(i + 1);
+        let (mut crlf, mut cr, mut lf) = (0usize, 0usize, 0usize);
+        let mut breaks = memchr::memchr2_iter(b'\n', b'\r', b);
+        while let Some(i) = breaks.next() {
+            match (b[i], b.get(i + 1)) {
+                (b'\r', Some(b'\n')) => {
+                    crlf += 1;
+                    breaks.next();
+                    starts.push(i + 2);
+                }
+                (b'\r', _) => {
+                    cr += 1;
+                    starts.push(i + 1);
+                }
+                _ => {
+                    lf += 1;
+                    starts.push(i + 1);
+                }
             }
         }
-        LineIndex(starts)
+        let endings = match (crlf > 0, cr > 0, lf > 0) {
+            (true, false, false) => "CRLF",
+            (false, true, false) => "CR",
+            (false, false, _) => "LF",
+            _ => "mixed",
+        };
+        (LineIndex(starts), endings)
     }
 
     /// The 1-based line holding byte `offset`.
     fn line_of(&self, offset: usize) -> u32 {
         self.0.partition_point(|&s| s <= offset) as u32
+    }
+
+    /// `line_of` for an offset at or after the one `hint` was left at.
+    fn line_after(&self, offset: usize, hint: &mut usize) -> u32 {
+        let mut i = *hint;
+        if self.0.get(i).is_none_or(|&s| s > offset) {
+            return self.line_of(offset);
+        }
+        while self.0.get(i + 1).is_some_and(|&s| s <= offset) {
+            i += 1;
+        }
+        *hint = i;
+        i as u32 + 1
     }
 
     /// The byte offset where 1-based `line` starts.
@@ -231,9 +272,10 @@ impl LineIndex {
 /// Byte offsets where each field of the record starting at `start` begins, read the way the csv
 /// crate reads it: `"` quotes a field (`""` inside is a quote), the delimiter and an unquoted
 /// line break end one.
-fn field_starts(text: &str, start: usize, delimiter: u8) -> Vec<usize> {
+fn field_starts(text: &str, start: usize, delimiter: u8, starts: &mut Vec<usize>) {
     let b = text.as_bytes();
-    let mut starts = vec![start];
+    starts.clear();
+    starts.push(start);
     let mut quoted = false;
     let mut i = start;
     while i < b.len() {
@@ -246,7 +288,6 @@ fn field_starts(text: &str, start: usize, delimiter: u8) -> Vec<usize> {
         }
         i += 1;
     }
-    starts
 }
 
 fn choose_delimiter(text: &str, reference: &Reference) -> u8 {
@@ -280,18 +321,6 @@ fn shown_delimiter(d: u8) -> &'static str {
         b',' => "','",
         b'\t' => "tab",
         _ => "'|'",
-    }
-}
-
-fn line_endings(text: &str) -> &'static str {
-    let crlf = text.matches("\r\n").count();
-    let cr = text.matches('\r').count() - crlf;
-    let lf = text.matches('\n').count() - crlf;
-    match (crlf > 0, cr > 0, lf > 0) {
-        (true, false, false) => "CRLF",
-        (false, true, false) => "CR",
-        (false, false, _) => "LF",
-        _ => "mixed",
     }
 }
 

@@ -321,7 +321,9 @@ impl Records<'_> {
         for cell in row {
             match self.by_col.get(&cell.col) {
                 Some(&read) => {
-                    if let Some(finding) = unusable(&cell, &self.loc(&cell)) {
+                    if !matches!(cell.value, Value::Text(_) | Value::Number(_))
+                        && let Some(finding) = unusable(&cell, &self.loc(&cell))
+                    {
                         self.findings.push(finding);
                     }
                     let role_org = matches!(
@@ -380,8 +382,21 @@ impl Records<'_> {
                 // Kept for the rows below that leave it empty; most rows repeat the row above,
                 // whose cells (value and place) stand until then.
                 let filled = self.last_fill.entry(field).or_default();
-                filled.clear();
-                filled.extend(own.cloned());
+                let same_values = filled.len() == own.clone().count()
+                    && filled
+                        .iter()
+                        .zip(own.clone())
+                        .all(|(a, b)| a.value == b.value);
+                match same_values {
+                    // The same value one row down: only its place changes.
+                    true => filled.iter_mut().zip(own).for_each(|(a, b)| {
+                        (a.row, a.col, a.char_col) = (b.row, b.col, b.char_col);
+                    }),
+                    false => {
+                        filled.clear();
+                        filled.extend(own.cloned());
+                    }
+                }
             }
         }
         pairs.sort_by_key(|(f, _)| *f);

@@ -197,8 +197,15 @@ fn extension(file_name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Read one input file. `shown` is the path as reports print it.
-pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limits) -> Ingested {
+/// Read one input file. `shown` is the path as reports print it; with `hash`, the file's SHA-256
+/// is worked out for the exports' list of sources.
+pub fn read_file(
+    path: &Path,
+    shown: &str,
+    reference: &Reference,
+    limits: &Limits,
+    hash: bool,
+) -> Ingested {
     let kind_by_name = if TEXT_EXTENSIONS.contains(&extension(shown).as_str()) {
         FileKind::Text
     } else {
@@ -238,7 +245,11 @@ pub fn read_file(path: &Path, shown: &str, reference: &Reference, limits: &Limit
             );
         }
     };
-    read_bytes(bytes, shown, reference, limits)
+    let sha256 = hash.then(|| crate::hash::sha256_hex(&bytes));
+    Ingested {
+        sha256,
+        ..read_bytes(bytes, shown, reference, limits)
+    }
 }
 
 /// Read one input file's bytes (already within `--max-file-bytes`). `shown` is the path as
@@ -256,12 +267,8 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, reference: &Reference, limits: &L
         findings: vec![Finding::at(code, &file_loc, msg)],
         sha256: None,
     };
-    out.sha256 = Some(crate::hash::sha256_hex(&bytes));
     if bytes.is_empty() {
-        return Ingested {
-            sha256: out.sha256,
-            ..fail(Code::FileEmpty, tr!("file-empty"))
-        };
+        return fail(Code::FileEmpty, tr!("file-empty"));
     }
     let content = sniff(&bytes);
     let actual = match content {

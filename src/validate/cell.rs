@@ -11,12 +11,12 @@ use crate::tr;
 
 /// A cell's text without the invisible characters that do not belong in it (in names, ZWJ and
 /// ZWNJ do belong), and a warning at the cell naming each one removed.
-pub fn visible(
-    text: &str,
+pub fn visible<'t>(
+    text: &'t str,
     keep_joiners: bool,
     at: &Location,
     findings: &mut Vec<Finding>,
-) -> String {
+) -> std::borrow::Cow<'t, str> {
     let (clean, removed) = crate::text::strip_invisible(text, keep_joiners);
     if !removed.is_empty() {
         let shown = format!("{clean:?}");
@@ -35,7 +35,7 @@ pub fn visible(
             .with_help(tr!("cell-help-retype", count = removed.len())),
         );
     }
-    clean.into_owned()
+    clean
 }
 
 /// Add `value` to `kept` unless an equal one (by `key`) is there; else a note at `at`.
@@ -61,11 +61,10 @@ pub fn keep_once<T>(
 /// The phone numbers of one cell.
 pub fn phones(value: &Value, phones: &Phones, at: &Location) -> (Vec<Phone>, Vec<Finding>) {
     let mut findings = Vec::new();
-    let value = match value {
-        Value::Text(t) => Value::Text(visible(t, false, at, &mut findings)),
-        other => other.clone(),
+    let (found, more) = match value {
+        Value::Text(t) => phones.parse_cell_text(&visible(t, false, at, &mut findings), at),
+        other => phones.parse_value(other, at),
     };
-    let (found, more) = phones.parse_value(&value, at);
     findings.extend(more);
     let mut kept = Vec::new();
     for phone in found {

@@ -258,24 +258,27 @@ fn first_county_cell(record: &Record, sheet: &Sheet) -> Location {
 
 /// The text of a field's cells, joined, with invisible characters removed and reported.
 fn text_of(cells: &[Cell], sheet: &Sheet, findings: &mut Vec<Finding>) -> Option<String> {
-    let parts: Vec<String> = cells
-        .iter()
-        .map(|c| {
-            let text = c.value.as_text();
-            let text = match text.contains('\n') {
-                true => std::borrow::Cow::Owned(text.replace('\n', " ")),
-                false => text,
-            };
-            visible(
-                &text,
-                true,
-                &sheet.base.at_char(c.row, c.col, c.char_col),
-                findings,
-            )
-        })
-        .filter(|t| !t.is_empty())
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" "))
+    let mut joined: Option<String> = None;
+    for c in cells {
+        let text = c.value.as_text();
+        let text = match text.contains('\n') {
+            true => std::borrow::Cow::Owned(text.replace('\n', " ")),
+            false => text,
+        };
+        let at = sheet.base.at_char(c.row, c.col, c.char_col);
+        let part = visible(&text, true, &at, findings);
+        if part.is_empty() {
+            continue;
+        }
+        match &mut joined {
+            None => joined = Some(part.into_owned()),
+            Some(all) => {
+                all.push(' ');
+                all.push_str(&part);
+            }
+        }
+    }
+    joined
 }
 
 /// Cells whose value can be read; formula and error cells were reported when the row was read.
@@ -380,13 +383,14 @@ fn read_record(
     let organisation = text_of(record.get(Field::Organisation), sheet, &mut out.findings);
     let mut emails = Vec::new();
     for c in usable(record.get(Field::Email)) {
-        let (found, findings) = cell::emails(&c.value.as_text(), &at(c));
+        let here = at(c);
+        let (found, findings) = cell::emails(&c.value.as_text(), &here);
         out.findings.extend(findings);
         for email in found {
             keep_once(
                 &mut emails,
                 email,
-                &at(c),
+                &here,
                 Email::same_key,
                 |e| e.address(),
                 Code::EmailRepeated,
@@ -397,13 +401,14 @@ fn read_record(
     let mut numbers = Vec::new();
     for (field, mobile_column) in [(Field::Phone, false), (Field::Mobile, true)] {
         for c in usable(record.get(field)) {
-            let (found, findings) = cell::phones(&c.value, phones, &at(c));
+            let here = at(c);
+            let (found, findings) = cell::phones(&c.value, phones, &here);
             out.findings.extend(findings);
             for phone in found {
                 keep_once(
                     &mut numbers,
                     (phone, mobile_column),
-                    &at(c),
+                    &here,
                     |(a, _), (b, _)| a.e164 == b.e164 && a.extension == b.extension,
                     |(p, _)| p.written.clone(),
                     Code::PhoneRepeated,

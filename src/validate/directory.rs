@@ -10,6 +10,7 @@
 use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 use smallvec::SmallVec;
+use std::collections::hash_map::Entry;
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 use crate::diagnostic::{Code, Finding};
@@ -114,7 +115,10 @@ impl Keys {
                     .iter()
                     .map(|e| {
                         let hash = email_key(&e.email, scratch);
-                        Key::new(hash, &e.at, &e.email.address())
+                        let mut key = Key::new(hash, &e.at, &e.email.local);
+                        key.shown.push('@');
+                        key.shown.push_str(&e.email.domain);
+                        key
                     })
                     .collect(),
                 phones: contact
@@ -150,12 +154,17 @@ impl Seen {
         let name = keys.name_hash;
         // A contact's addresses are unique already (`email-repeated`).
         for key in &keys.emails {
-            match self.emails.get(&key.hash) {
-                None => {
-                    let place = self.pack(base, key.row, key.col, key.char_col);
-                    self.emails.insert(key.hash, (place, name));
+            // One lookup for a key seen before or not: the maps hold a key per row.
+            let seen_before = match self.emails.entry(key.hash) {
+                Entry::Vacant(slot) => {
+                    slot.insert((pack(&mut self.overflow, base, key), name));
+                    None
                 }
-                Some(&(first, first_name)) => {
+                Entry::Occupied(slot) => Some(*slot.get()),
+            };
+            match seen_before {
+                None => {}
+                Some((first, first_name)) => {
                     let first_at = &self.unpack(first);
                     let address = key.shown.as_str();
                     findings.push(if first_name == name {
@@ -186,14 +195,17 @@ impl Seen {
         }
         self.mine.clear();
         for key in &keys.phones {
-            match self.phones.get(&key.hash) {
-                None => {
-                    let place = self.pack(base, key.row, key.col, key.char_col);
-                    self.phones.insert(key.hash, place);
-                    self.mine.push(key.hash);
+            let seen_before = match self.phones.entry(key.hash) {
+                Entry::Vacant(slot) => {
+                    slot.insert(pack(&mut self.overflow, base, key));
+                    None
                 }
+                Entry::Occupied(slot) => Some(*slot.get()),
+            };
+            match seen_before {
+                None => self.mine.push(key.hash),
                 Some(_) if self.mine.contains(&key.hash) => {}
-                Some(&first) => match self.shared.get(&(key.hash, base)) {
+                Some(first) => match self.shared.get(&(key.hash, base)) {
                     // The same number, so the same message: said once, at every place.
                     Some(&i) if findings.get(i).is_some_and(|f| f.code == Code::PhoneShared) => {
                         findings[i].also.push(keys.at(key));
@@ -213,14 +225,25 @@ impl Seen {
                 },
             }
         }
-        match self.people.get(&keys.person) {
-            None => {
+        let seen_before = match self.people.entry(keys.person) {
+            Entry::Vacant(slot) => {
                 let at = &keys.source;
                 let n = |v: Option<std::num::NonZeroU32>| v.map_or(0, |v| v.get());
-                let place = self.pack(base, n(at.row), n(at.col), n(at.char_col));
-                self.people.insert(keys.person, place);
+                let place = pack_place(
+                    &mut self.overflow,
+                    base,
+                    n(at.row),
+                    n(at.col),
+                    n(at.char_col),
+                );
+                slot.insert(place);
+                None
             }
-            Some(&first) => findings.push(
+            Entry::Occupied(slot) => Some(*slot.get()),
+        };
+        match seen_before {
+            None => {}
+            Some(first) => findings.push(
                 Finding::at(
                     Code::ContactDuplicate,
                     &keys.source,
@@ -234,24 +257,6 @@ impl Seen {
                 .with_help(tr!("contact-duplicate-help")),
             ),
         }
-    }
-
-    /// `at` in 63 bits, or an index into `overflow` when a part does not fit.
-    fn pack(&mut self, base: u32, row: u32, col: u32, char_col: u32) -> u64 {
-        let parts = [base, row, col, char_col];
-        if parts.iter().zip(BITS).all(|(&p, bits)| p < 1 << bits) {
-            return parts
-                .iter()
-                .zip(BITS)
-                .fold(0u64, |packed, (&p, bits)| packed << bits | u64::from(p));
-        }
-        self.overflow.push(Place {
-            base,
-            row: parts[1],
-            col: parts[2],
-            char_col: parts[3],
-        });
-        OVERFLOW | (self.overflow.len() - 1) as u64
     }
 
     fn unpack(&self, packed: u64) -> Location {
@@ -296,6 +301,29 @@ impl Seen {
     }
 }
 
+/// A key's place on the sheet `base`, packed (`Seen::pack`).
+fn pack(overflow: &mut Vec<Place>, base: u32, key: &Key) -> u64 {
+    pack_place(overflow, base, key.row, key.col, key.char_col)
+}
+
+/// A place in 63 bits, or an index into `overflow` when a part does not fit.
+fn pack_place(overflow: &mut Vec<Place>, base: u32, row: u32, col: u32, char_col: u32) -> u64 {
+    let parts = [base, row, col, char_col];
+    if parts.iter().zip(BITS).all(|(&p, bits)| p < 1 << bits) {
+        return parts
+            .iter()
+            .zip(BITS)
+            .fold(0u64, |packed, (&p, bits)| packed << bits | u64::from(p));
+    }
+    overflow.push(Place {
+        base,
+        row,
+        col,
+        char_col,
+    });
+    OVERFLOW | (overflow.len() - 1) as u64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,7 +343,7 @@ mod tests {
             (7, 3, 1 << 16),
         ] {
             let at = base.at_char(row, col, char_col);
-            let packed = seen.pack(b, row, col, char_col);
+            let packed = pack_place(&mut seen.overflow, b, row, col, char_col);
             assert_eq!(seen.unpack(packed), at, "{row} {col} {char_col}");
         }
         assert_eq!(seen.overflow.len(), 3);

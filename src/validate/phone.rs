@@ -131,13 +131,19 @@ impl Phones {
     pub fn parse_value(&self, value: &Value, at: &Location) -> (Vec<Phone>, Vec<Finding>) {
         let (text, mut notes) = match value {
             Value::Number(n) => match recover_number(*n) {
-                Ok((text, note)) => (text, vec![note]),
+                Ok((text, note)) => (text.into(), vec![note]),
                 Err(note) => return (Vec::new(), vec![note.at(at)]),
             },
-            other => (other.text(), Vec::new()),
+            other => (other.as_text(), Vec::new()),
         };
         let (phones, more) = self.parse_text(&text);
         notes.extend(more);
+        (phones, notes.iter().map(|n| n.at(at)).collect())
+    }
+
+    /// `parse_value` of a text cell.
+    pub fn parse_cell_text(&self, text: &str, at: &Location) -> (Vec<Phone>, Vec<Finding>) {
+        let (phones, notes) = self.parse_text(text);
         (phones, notes.iter().map(|n| n.at(at)).collect())
     }
 
@@ -152,7 +158,7 @@ impl Phones {
             ));
             return (phones, notes);
         }
-        if SCIENTIFIC.is_match(text.trim()) {
+        if text.contains(['e', 'E']) && SCIENTIFIC.is_match(text.trim()) {
             notes.push(Note::new(
                 Code::PhoneScientific,
                 tr!("phone-scientific", value = crate::text::quoted(text)),
@@ -334,7 +340,8 @@ impl Phones {
         whole: bool,
         notes: &mut Vec<Note>,
     ) -> Option<Phone> {
-        let digits: String = part.chars().filter(char::is_ascii_digit).collect();
+        let mut digits = String::with_capacity(part.len());
+        digits.extend(part.bytes().filter(u8::is_ascii_digit).map(char::from));
         if digits.is_empty() {
             notes.push(Note::bare(
                 Code::PhoneInvalid,
@@ -384,8 +391,11 @@ impl Phones {
             return None;
         };
         let written = self.plan.written(&national);
+        let mut e164 = String::with_capacity(national.len() + 3);
+        e164.push_str("+46");
+        e164.push_str(&national);
         Some(Phone {
-            e164: format!("+46{national}"),
+            e164,
             written,
             kind,
             extension,

@@ -8,7 +8,8 @@
 
 use phonenumber::metadata::loader::{self, Descriptor};
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::Mutex;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
@@ -79,11 +80,23 @@ pub struct Plan {
     /// One pattern per type rule, matched in one pass.
     type_patterns: RegexSet,
     formats: Vec<FormatRule>,
+    /// Tells this plan's entries in the threads' memos (`Memo`) from another plan's.
+    id: u64,
+}
+
+/// What each thread has worked out of a plan's formats: a memo per thread, because one shared
+/// behind a lock had the cores taking it from each other for every number.
+#[derive(Default)]
+struct Memo {
     /// Which format numbers of a length and leading digits take.
-    format_of: Mutex<HashMap<(usize, u64), Option<usize>>>,
+    format_of: HashMap<(u64, usize, u64), Option<usize>>,
     /// For a format of digit groups and a length: each group's byte range, or `None` when
     /// numbers of that length do not match.
-    groups_of: Mutex<HashMap<(usize, usize), Option<Groups>>>,
+    groups_of: HashMap<(u64, usize, usize), Option<Groups>>,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
 }
 
 fn compile(pattern: &str, anchor_end: bool) -> Result<Regex, String> {
@@ -184,8 +197,10 @@ impl Plan {
             types,
             type_patterns,
             formats,
-            format_of: Mutex::new(HashMap::default()),
-            groups_of: Mutex::new(HashMap::default()),
+            id: {
+                static NEXT: AtomicU64 = AtomicU64::new(0);
+                NEXT.fetch_add(1, Ordering::Relaxed)
+            },
         })
     }
 
@@ -222,10 +237,17 @@ impl Plan {
                     && f.pattern.is_match(national)
             })
         };
-        let found = match self.format_of.lock() {
-            Ok(mut memo) => *memo.entry((national.len(), leading)).or_insert_with(search),
-            Err(_) => search(),
-        };
+        let id = self.id;
+        let found = MEMO.with_borrow_mut(|memo| {
+            // Bounded: a run of numbers with ever new leading digits keeps the last ones.
+            if memo.format_of.len() >= 1 << 16 {
+                memo.format_of.clear();
+            }
+            *memo
+                .format_of
+                .entry((id, national.len(), leading))
+                .or_insert_with(search)
+        });
         let Some(i) = found else {
             return format!("0{national}");
         };
@@ -233,38 +255,33 @@ impl Plan {
         if let Some(pieces) = &f.pieces
             && national.bytes().all(|b| b.is_ascii_digit())
         {
-            let groups = |memo: &mut HashMap<_, _>| {
-                memo.entry((i, national.len()))
+            return MEMO.with_borrow_mut(|memo| {
+                let groups = memo
+                    .groups_of
+                    .entry((id, i, national.len()))
                     .or_insert_with(|| {
                         f.pattern.captures(national).map(|c| {
                             c.iter()
                                 .map(|g| g.map_or((0, 0), |g| (g.start(), g.end())))
                                 .collect()
                         })
-                    })
-                    .clone()
-            };
-            let groups = match self.groups_of.lock() {
-                Ok(mut memo) => groups(&mut memo),
-                Err(_) => groups(&mut HashMap::default()),
-            };
-            return match groups {
-                Some(groups) => {
-                    let mut out = String::with_capacity(national.len() + 8);
-                    for piece in pieces {
-                        match piece {
-                            Piece::Text(t) => out.push_str(t),
-                            Piece::Group(g) => {
-                                if let Some(&(a, b)) = groups.get(*g) {
-                                    out.push_str(&national[a..b]);
-                                }
+                    });
+                let Some(groups) = groups else {
+                    return format!("0{national}");
+                };
+                let mut out = String::with_capacity(national.len() + 8);
+                for piece in pieces {
+                    match piece {
+                        Piece::Text(t) => out.push_str(t),
+                        Piece::Group(g) => {
+                            if let Some(&(a, b)) = groups.get(*g) {
+                                out.push_str(&national[a..b]);
                             }
                         }
                     }
-                    out
                 }
-                None => format!("0{national}"),
-            };
+                out
+            });
         }
         match f.pattern.is_match(national) {
             true => f

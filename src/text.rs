@@ -21,10 +21,7 @@ pub fn clean(raw: &str) -> String {
         true => (' '..='~').contains(&c),
         false => !c.is_whitespace(),
     };
-    if raw.chars().all(plain)
-        && unicode_normalization::is_nfc_quick(raw.chars())
-            == unicode_normalization::IsNormalized::Yes
-    {
+    if raw.chars().all(plain) && is_nfc(raw) {
         return raw.trim().to_string();
     }
     clean_any(raw)
@@ -53,6 +50,15 @@ fn clean_any(raw: &str) -> String {
     // Trim each line's ends too: offices leave trailing spaces after names and addresses.
     let lines: Vec<&str> = nfc.split('\n').map(str::trim).collect();
     lines.join("\n").trim().to_string()
+}
+
+/// Whether `text` is NFC for certain, most often without Unicode's tables: a character below
+/// U+0300 (Latin-1 and Latin Extended, å ä ö é among them) neither combines with another of them
+/// nor changes under NFC.
+pub fn is_nfc(text: &str) -> bool {
+    text.chars().all(|c| c < '\u{300}')
+        || unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
 }
 
 /// A value quoted for a message: `"…"` around it as written, quotes inside left as they are,
@@ -178,6 +184,21 @@ pub fn fold_into(raw: &str, out: &mut String) {
             space = false;
             out.push(c.to_ascii_lowercase());
         }
+        // Latin-1's letters: the capitals are 0x20 below their small letters.
+        'À'..='Þ' if c != '×' && depth == 0 => {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+        }
+        'ß'..='ÿ' if c != '÷' && depth == 0 => {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
         '(' | '[' => depth += 1,
         ')' | ']' => depth = depth.saturating_sub(1),
         _ if depth > 0 => {}
@@ -196,9 +217,9 @@ pub fn fold_into(raw: &str, out: &mut String) {
     if raw.is_ascii() {
         return raw.chars().for_each(|c| fold_char(c, out));
     }
-    match unicode_normalization::is_nfc_quick(raw.chars()) {
-        unicode_normalization::IsNormalized::Yes => raw.chars().for_each(|c| fold_char(c, out)),
-        _ => raw.nfc().for_each(|c| fold_char(c, out)),
+    match is_nfc(raw) {
+        true => raw.chars().for_each(|c| fold_char(c, out)),
+        false => raw.nfc().for_each(|c| fold_char(c, out)),
     }
 }
 
@@ -266,6 +287,26 @@ mod tests {
     }
 
     #[test]
+    fn text_below_u0300_is_nfc_whatever_follows_what() {
+        // What `is_nfc` relies on: each such character is NFC by itself and a starter, so none
+        // combines with the one before it.
+        for c in ('\0'..'\u{300}').filter(|c| !c.is_control()) {
+            let one = c.to_string();
+            assert_eq!(
+                unicode_normalization::is_nfc_quick(one.chars()),
+                unicode_normalization::IsNormalized::Yes,
+                "{c:?}"
+            );
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "{c:?}"
+            );
+        }
+        assert!(is_nfc("Åsa Ekström") && !is_nfc("Ekstro\u{0308}m"));
+    }
+
+    #[test]
     fn the_short_cuts_of_clean_change_nothing() {
         for raw in [
             " Åsa Ekström ",
@@ -290,6 +331,22 @@ mod tests {
     fn clean_composes_decomposed_letters() {
         // `o` + combining diaeresis, as macOS writes file content copied from a file name.
         assert_eq!(clean("So\u{0308}rmland"), "Sörmland");
+    }
+
+    #[test]
+    fn latin1_letters_fold_as_unicode_folds_them() {
+        for c in ('\u{C0}'..='\u{FF}').filter(|&c| c != '×' && c != '÷') {
+            assert!(c.is_alphanumeric(), "{c}");
+            let small = char::from_u32(c as u32 + 0x20)
+                .filter(|_| c <= 'Þ')
+                .unwrap_or(c);
+            assert_eq!(
+                c.to_lowercase().collect::<String>(),
+                small.to_string(),
+                "{c}"
+            );
+            assert_eq!(fold(&format!("x{c}")), format!("x{small}"));
+        }
     }
 
     #[test]

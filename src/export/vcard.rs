@@ -35,9 +35,9 @@ const MAX_OCTETS: usize = 75;
 /// Escape a text value (RFC 6350 3.4, RFC 2426 4): backslash, comma, semicolon, newline.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let nfc: std::borrow::Cow<str> = match unicode_normalization::is_nfc_quick(text.chars()) {
-        unicode_normalization::IsNormalized::Yes => text.into(),
-        _ => text.nfc().collect::<String>().into(),
+    let nfc: std::borrow::Cow<str> = match crate::text::is_nfc(text) {
+        true => text.into(),
+        false => text.nfc().collect::<String>().into(),
     };
     for c in nfc.chars() {
         match c {

@@ -165,6 +165,10 @@ impl Iterator for Rows {
                         counted = Some((line_start, at, col));
                         col
                     };
+                    // Line breaks inside fields, looked for in the whole record at once.
+                    let multiline =
+                        memchr::memchr2(b'\n', b'\r', self.record.as_byte_record().as_slice())
+                            .is_some();
                     for (i, field) in self.record.iter().enumerate() {
                         let value = clean(field);
                         if !value.is_empty() {
@@ -176,7 +180,9 @@ impl Iterator for Rows {
                                 char_col,
                             });
                         }
-                        line += breaks(field);
+                        if multiline {
+                            line += breaks(field);
+                        }
                     }
                     if !cells.is_empty() {
                         return Some(Ok(cells));
@@ -279,6 +285,13 @@ fn field_starts(text: &str, start: usize, delimiter: u8, starts: &mut Vec<usize>
     let mut quoted = false;
     let mut i = start;
     while i < b.len() {
+        if quoted {
+            // Inside quotes only a quote matters: the next one is found in one fast pass.
+            match memchr::memchr(b'"', &b[i..]) {
+                Some(n) => i += n,
+                None => break,
+            }
+        }
         match b[i] {
             b'"' if quoted && b.get(i + 1) == Some(&b'"') => i += 1,
             b'"' => quoted = !quoted,

@@ -75,10 +75,23 @@ impl Sheet {
 /// The header row's position in `table.rows`, if the table has one.
 pub fn find_header(table: &Table, reference: &Reference) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
+    // The top rows repeat values (a region, a role) row after row: each is looked up once.
+    let mut looked_up: std::collections::HashMap<std::borrow::Cow<'_, str>, bool> =
+        std::collections::HashMap::new();
     for (i, row) in table.rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
         let known = row
             .iter()
-            .filter(|c| vocabulary::header(&c.value.text(), reference) != Header::Unknown)
+            .filter(|c| {
+                let text = c.value.as_text();
+                match looked_up.get(&text) {
+                    Some(&known) => known,
+                    None => {
+                        let known = vocabulary::header(&text, reference) != Header::Unknown;
+                        looked_up.insert(text, known);
+                        known
+                    }
+                }
+            })
             .count();
         if known >= MIN_KNOWN_HEADERS && best.is_none_or(|(_, k)| known > k) {
             best = Some((i, known));

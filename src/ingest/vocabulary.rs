@@ -43,6 +43,11 @@ pub fn header(text: &str, reference: &Reference) -> Header {
     if letters > reference.longest_column_name() + 2 {
         return Header::Unknown;
     }
+    // Every header name has three letters or more: a cell without letters (a phone number) is
+    // more than two edits from each.
+    if !folded.chars().any(char::is_alphabetic) {
+        return Header::Unknown;
+    }
     match nearest(text, reference, 2) {
         Some((field, distance)) if distance <= allowed(&folded) => Header::Guessed(field),
         _ => Header::Unknown,
@@ -101,6 +106,7 @@ pub fn nearest(text: &str, reference: &Reference, limit: usize) -> Option<(Field
     }
     let squeezed: String = folded.split_whitespace().collect();
     let (len, squeezed_len) = (folded.chars().count(), squeezed.chars().count());
+    let (counts, squeezed_counts) = (char_counts(&folded), char_counts(&squeezed));
     let mut best: Option<(usize, Field)> = None;
     let mut tie = false;
     for (name, name_squeezed, field) in reference.column_names() {
@@ -109,8 +115,15 @@ pub fn nearest(text: &str, reference: &Reference, limit: usize) -> Option<(Field
         {
             continue;
         }
+        // Nor can a name with more than `limit` characters the text lacks.
+        if missing(&counts, name) > limit && missing(&squeezed_counts, name_squeezed) > limit {
+            continue;
+        }
         let d =
             strsim::osa_distance(&folded, name).min(strsim::osa_distance(&squeezed, name_squeezed));
+        if d > limit {
+            continue;
+        }
         match best {
             Some((bd, bf)) if d == bd && bf != field => tie = true,
             Some((bd, _)) if d >= bd => {}
@@ -124,9 +137,61 @@ pub fn nearest(text: &str, reference: &Reference, limit: usize) -> Option<(Field
     (!tie).then_some((field, d))
 }
 
+/// How many of each character a text has, characters sorted into 64 buckets.
+fn char_counts(text: &str) -> [u8; 64] {
+    let mut counts = [0u8; 64];
+    for c in text.chars() {
+        let n = &mut counts[c as usize % 64];
+        *n = n.saturating_add(1);
+    }
+    counts
+}
+
+/// A lower bound of the edits between a text (its `char_counts`) and `name`: each character of
+/// the name the text does not have takes an edit (a substitution or an insertion), and sharing
+/// a bucket only hides differences.
+fn missing(counts: &[u8; 64], name: &str) -> usize {
+    let mut left = *counts;
+    name.chars()
+        .filter(|&c| {
+            let n = &mut left[c as usize % 64];
+            let lacks = *n == 0;
+            *n = n.saturating_sub(1);
+            lacks
+        })
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn missing_characters_never_exceed_the_distance() {
+        let texts = [
+            "epost",
+            "e post",
+            "telefonnr",
+            "åsa ekström 12",
+            "region nord",
+            "mobil",
+            "lan",
+            "län",
+            "ttel",
+            "namn och titel",
+            "förnamn",
+            "xyzzy",
+            "070 328 48 69",
+            "",
+        ];
+        let reference = Reference::builtin().unwrap();
+        for text in texts {
+            for (name, _, _) in reference.column_names() {
+                let d = strsim::osa_distance(text, name);
+                assert!(missing(&char_counts(text), name) <= d, "{text:?} {name:?}");
+            }
+        }
+    }
 
     #[test]
     fn headers_exact_combined_and_near() {

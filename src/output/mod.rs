@@ -134,12 +134,9 @@ pub struct Written {
 /// Each file is rendered straight into its file, on every core.
 pub fn write(out: &Path, files: &[Planned<'_>], force: bool) -> Result<Written, Error> {
     write_with(out, files, force, |path, planned| {
-        let file = fs::File::create(path)?;
-        let mut buffered = io::BufWriter::with_capacity(1 << 16, file);
-        let sha256 = planned.write_to(&mut buffered)?;
-        let file = buffered
-            .into_inner()
-            .map_err(io::IntoInnerError::into_error)?;
+        // `write_to` buffers what it writes, in blocks of 64 KiB.
+        let mut file = fs::File::create(path)?;
+        let sha256 = planned.write_to(&mut file)?;
         // Flushed on the handle that wrote it: the file's own data, not the whole disk.
         file.sync_all()?;
         Ok(sha256)

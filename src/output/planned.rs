@@ -33,7 +33,12 @@ impl<'a> Planned<'a> {
             inner: out,
             hash: Sha256::new(),
         };
-        (self.render)(&mut hashing)?;
+        // Renderers write a token at a time: they are buffered before the hash, which then
+        // takes whole blocks.
+        let mut buffered = io::BufWriter::with_capacity(1 << 16, &mut hashing);
+        (self.render)(&mut buffered)?;
+        buffered.flush()?;
+        drop(buffered);
         hashing.inner.flush()?;
         Ok(crate::hash::hex(&hashing.hash.finalize()))
     }

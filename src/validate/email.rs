@@ -109,6 +109,16 @@ fn split_tokens(text: &str) -> Vec<Token> {
 /// Split a cell into address tokens, and the addresses a `Name <addr>` cell shows outside its
 /// brackets when they differ from the ones inside.
 pub fn tokens_of(cell: &str) -> (Vec<Token>, Vec<String>) {
+    // Most cells are one plain address: nothing to split, unwrap or decode.
+    let plain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'+' | b'-' | b'@');
+    if !cell.is_empty() && cell.bytes().all(plain) {
+        let token = Token {
+            text: cell.to_string(),
+            decoded_from: None,
+            problem: None,
+        };
+        return (vec![token], Vec::new());
+    }
     if !(cell.contains('<') && cell.contains('>')) {
         return (split_tokens(cell), Vec::new());
     }
@@ -495,7 +505,18 @@ pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
                     ));
                 }
                 let written = text.rsplit_once('@').map_or("", |(_, d)| d);
-                if written.to_lowercase() != email.domain {
+                let same_domain = match written.is_ascii() {
+                    // `to_lowercase` without building it: ASCII lowers byte by byte.
+                    true => {
+                        written.len() == email.domain.len()
+                            && written
+                                .bytes()
+                                .zip(email.domain.bytes())
+                                .all(|(a, b)| a.to_ascii_lowercase() == b)
+                    }
+                    false => written.to_lowercase() == email.domain,
+                };
+                if !same_domain {
                     findings.push(
                         Finding::at(
                             Code::EmailNormalised,

@@ -75,9 +75,8 @@ const FORMAT_KEY_DIGITS: usize = 6;
 
 /// Sweden's numbering plan.
 pub struct Plan {
-    general: Regex,
     types: Vec<TypeRule>,
-    /// One pattern per type rule, matched in one pass.
+    /// One pattern per type rule, then the general pattern, matched in one pass.
     type_patterns: RegexSet,
     formats: Vec<FormatRule>,
     /// Tells this plan's entries in the threads' memos (`Memo`) from another plan's.
@@ -130,10 +129,6 @@ impl Plan {
             .find(|m| m.id.as_deref() == Some("SE"))
             .ok_or("no territory with id=\"SE\"")?;
         let general_desc = se.general.clone().unwrap_or_default();
-        let general = compile(
-            general_desc.national_number.as_deref().unwrap_or(".*"),
-            true,
-        )?;
         // libphonenumber's order: the specific types first, fixed line and mobile last.
         let ordered: [(Kind, &Option<Descriptor>); 10] = [
             (Kind::PremiumRate, &se.premium_rate),
@@ -162,6 +157,11 @@ impl Plan {
             types.push(TypeRule { kind, lengths });
             patterns.push(format!("^(?:{pattern})$"));
         }
+        // The general pattern last, so that one pass over the number matches all of them.
+        patterns.push(format!(
+            "^(?:{})$",
+            general_desc.national_number.as_deref().unwrap_or(".*")
+        ));
         let type_patterns = RegexSetBuilder::new(&patterns)
             .ignore_whitespace(true)
             .unicode(false)
@@ -193,7 +193,6 @@ impl Plan {
             });
         }
         Ok(Plan {
-            general,
             types,
             type_patterns,
             formats,
@@ -206,11 +205,11 @@ impl Plan {
 
     /// The type of a national significant number (`703284869`), `None` when it is not valid.
     pub fn kind(&self, national: &str) -> Option<Kind> {
-        if !self.general.is_match(national) {
+        let matched = self.type_patterns.matches(national);
+        if !matched.matched(self.types.len()) {
             return None;
         }
         let len = national.len() as u16;
-        let matched = self.type_patterns.matches(national);
         let rule = self
             .types
             .iter()

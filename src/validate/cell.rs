@@ -66,6 +66,9 @@ pub fn phones(value: &Value, phones: &Phones, at: &Location) -> (Vec<Phone>, Vec
         other => phones.parse_value(other, at),
     };
     findings.extend(more);
+    if found.len() < 2 {
+        return (found, findings);
+    }
     let mut kept = Vec::new();
     for phone in found {
         keep_once(
@@ -87,6 +90,9 @@ pub fn emails(text: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
     let text = visible(text, false, at, &mut findings);
     let (found, more) = email::parse_cell(&text, at);
     findings.extend(more);
+    if found.len() < 2 {
+        return (found, findings);
+    }
     let mut kept = Vec::new();
     for e in found {
         keep_once(

@@ -417,18 +417,24 @@ fn read_record(
             }
         }
     }
-    let mut emails: Vec<EmailEntry> = emails
-        .into_iter()
-        .map(|(email, at)| EmailEntry { email, at })
-        .collect();
-    let mut phone_list: Vec<PhoneEntry> = numbers
-        .into_iter()
-        .map(|((phone, mobile_column), at)| PhoneEntry {
-            phone,
-            mobile_column,
-            at,
-        })
-        .collect();
+    // Contacts live until the end of the run: each list is made as long as it is, with no
+    // spare capacity (a Vec grows to four).
+    let mut email_list = Vec::with_capacity(emails.len());
+    email_list.extend(
+        emails
+            .into_iter()
+            .map(|(email, at)| EmailEntry { email, at }),
+    );
+    let mut phone_list = Vec::with_capacity(numbers.len());
+    phone_list.extend(
+        numbers
+            .into_iter()
+            .map(|((phone, mobile_column), at)| PhoneEntry {
+                phone,
+                mobile_column,
+                at,
+            }),
+    );
     let mut lan = Vec::new();
     for cell in usable(record.get(Field::County)) {
         let (found, findings) = counties.parse_value(&cell.value, &at(cell));
@@ -441,6 +447,7 @@ fn read_record(
             ));
             continue;
         }
+        lan.reserve_exact(found.len());
         for l in found {
             if !lan.contains(&l) {
                 lan.push(l);
@@ -480,9 +487,6 @@ fn read_record(
             .with_help(tr!("contact-unreachable-help")),
         );
     }
-    // Contacts live until the end of the run: keep no spare capacity (a Vec grows to four).
-    emails.shrink_to_fit();
-    phone_list.shrink_to_fit();
     lan.shrink_to_fit();
     Some(Contact {
         region,
@@ -492,7 +496,7 @@ fn read_record(
         family_name: family,
         role,
         organisation,
-        emails,
+        emails: email_list,
         phones: phone_list,
         lan,
         source: record.location.clone(),

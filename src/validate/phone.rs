@@ -361,14 +361,14 @@ impl Phones {
                 Some(without)
                     if self.plan.kind(rest).is_none() && self.plan.kind(without).is_some() =>
                 {
-                    without.to_string()
+                    std::borrow::Cow::Borrowed(without)
                 }
-                _ => rest.to_string(),
+                _ => std::borrow::Cow::Borrowed(rest),
             }
         } else if let Some(rest) = digits.strip_prefix('0') {
-            rest.to_string()
+            std::borrow::Cow::Borrowed(rest)
         } else if digits.starts_with("46") {
-            self.resolve_46(raw, &digits, notes)?
+            std::borrow::Cow::Owned(self.resolve_46(raw, &digits, notes)?)
         } else if whole && self.plan.kind(&digits).is_some() {
             // A whole cell of digits without its 0: what Excel leaves of a number typed into a
             // Number cell. A fragment of a longer cell is no such thing.
@@ -381,7 +381,7 @@ impl Phones {
                 ),
                 tr!("phone-no-leading-zero-help"),
             ));
-            digits.clone()
+            std::borrow::Cow::Borrowed(digits.as_str())
         } else {
             notes.push(invalid(raw));
             return None;

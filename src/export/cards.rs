@@ -106,36 +106,38 @@ pub fn hashed_name(text: &str, ext: &str) -> String {
 }
 
 pub fn cards<'a>(directory: &'a Directory, reference: &'a Reference) -> Vec<Card<'a>> {
-    let mut cards: Vec<Card<'a>> = directory
-        .contacts
-        .iter()
-        .map(|contact| {
-            let region = &reference.regions[contact.region];
-            let id = match contact.emails.first() {
-                Some(e) => e.email.key(),
-                None => format!("{}/{}", region.id, safe_name(&contact.name)),
-            };
-            let (given, family) = split_name(contact);
-            let lan = reference
-                .lan
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| {
-                    directory.lan_owner.get(*i).copied().flatten() == Some(contact.region)
-                })
-                .map(|(_, l)| l)
-                .collect();
-            Card {
-                uid: Uuid::new_v5(&namespace(), id.as_bytes()),
-                id,
-                contact,
-                given,
-                family,
-                region,
-                lan,
-            }
-        })
-        .collect();
+    // Each contact's card on every core, a slice of contacts each (a UUID, a name split, the
+    // län of its region: a microsecond a contact, a tenth of a second for 100,000).
+    let chunks: Vec<&[Contact]> = directory.contacts.chunks(4096).collect();
+    let card = |contact: &'a Contact| {
+        let region = &reference.regions[contact.region];
+        let id = match contact.emails.first() {
+            Some(e) => e.email.key(),
+            None => format!("{}/{}", region.id, safe_name(&contact.name)),
+        };
+        let (given, family) = split_name(contact);
+        let lan = reference
+            .lan
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| directory.lan_owner.get(*i).copied().flatten() == Some(contact.region))
+            .map(|(_, l)| l)
+            .collect();
+        Card {
+            uid: Uuid::new_v5(&namespace(), id.as_bytes()),
+            id,
+            contact,
+            given,
+            family,
+            region,
+            lan,
+        }
+    };
+    let mut cards: Vec<Card<'a>> =
+        crate::parallel::map(&chunks, |chunk| chunk.iter().map(card).collect::<Vec<_>>())
+            .into_iter()
+            .flatten()
+            .collect();
     // Swedish order (Åberg after Zetterberg) whatever the language of the run; the id breaks
     // ties, so the order is total and the same every time.
     cards.sort_by(|a, b| {

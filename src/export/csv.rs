@@ -11,6 +11,7 @@
 
 use super::Export;
 use super::cards::Card;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 pub const HEADER: [&str; 13] = [
@@ -29,28 +30,27 @@ pub const HEADER: [&str; 13] = [
     "uid",
 ];
 
-fn row(card: &Card<'_>) -> [String; 13] {
+fn row<'c>(card: &'c Card<'_>) -> [Cow<'c, str>; 13] {
     let c = card.contact;
-    let join = |items: Vec<String>| items.join("; ");
+    let join = |items: Vec<String>| Cow::Owned(items.join("; "));
     [
-        card.id.clone(),
-        card.region.id.clone(),
-        if card.is_function() {
+        Cow::Borrowed(card.id.as_str()),
+        Cow::Borrowed(card.region.id.as_str()),
+        Cow::Borrowed(if card.is_function() {
             "function"
         } else {
             "person"
-        }
-        .to_string(),
-        c.name.clone(),
-        card.given.clone(),
-        card.family.clone(),
-        c.role.clone().unwrap_or_default(),
-        c.organisation.clone().unwrap_or_default(),
+        }),
+        Cow::Borrowed(c.name.as_str()),
+        Cow::Borrowed(card.given.as_str()),
+        Cow::Borrowed(card.family.as_str()),
+        Cow::Borrowed(c.role.as_deref().unwrap_or_default()),
+        Cow::Borrowed(c.organisation.as_deref().unwrap_or_default()),
         join(card.lan.iter().map(|l| l.code.clone()).collect()),
         join(c.emails.iter().map(|e| e.email.address()).collect()),
         join(c.phones.iter().map(|p| p.phone.e164.clone()).collect()),
         join(c.phones.iter().map(|p| p.phone.written.clone()).collect()),
-        card.uid.to_string(),
+        Cow::Owned(card.uid.to_string()),
     ]
 }
 
@@ -76,18 +76,18 @@ fn written(p: &crate::model::PhoneEntry) -> String {
     }
 }
 
-fn people_row(card: &Card<'_>) -> [String; 10] {
+fn people_row<'c>(card: &'c Card<'_>) -> [Cow<'c, str>; 10] {
     let c = card.contact;
-    let join = |items: Vec<String>| items.join("; ");
+    let join = |items: Vec<String>| Cow::Owned(items.join("; "));
     let mobile = |p: &&crate::model::PhoneEntry| p.is_mobile();
     [
-        c.name.clone(),
-        card.given.clone(),
-        card.family.clone(),
-        card.region.name.clone(),
+        Cow::Borrowed(c.name.as_str()),
+        Cow::Borrowed(card.given.as_str()),
+        Cow::Borrowed(card.family.as_str()),
+        Cow::Borrowed(card.region.name.as_str()),
         join(card.lan.iter().map(|l| l.short.clone()).collect()),
-        c.role.clone().unwrap_or_default(),
-        c.organisation.clone().unwrap_or_default(),
+        Cow::Borrowed(c.role.as_deref().unwrap_or_default()),
+        Cow::Borrowed(c.organisation.as_deref().unwrap_or_default()),
         join(c.emails.iter().map(|e| e.email.address()).collect()),
         join(
             c.phones
@@ -104,14 +104,14 @@ fn write<const N: usize>(
     export: &Export<'_>,
     builder: &mut csv::WriterBuilder,
     header: [&str; N],
-    row: impl Fn(&Card<'_>) -> [String; N],
-    cell: impl Fn(String) -> String,
+    row: for<'c> fn(&'c Card<'_>) -> [Cow<'c, str>; N],
+    cell: for<'c> fn(Cow<'c, str>) -> Cow<'c, str>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut writer = builder.from_writer(out);
     writer.write_record(header)?;
     for card in &export.cards {
-        writer.write_record(row(card).map(&cell))?;
+        writer.write_record(row(card).map(cell).iter().map(|c| c.as_bytes()))?;
     }
     writer.flush()
 }
@@ -138,15 +138,20 @@ pub fn spreadsheet(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
             .terminator(csv::Terminator::CRLF),
         HEADER_SV,
         people_row,
-        defuse,
+        defuse_cell,
         out,
     )
 }
 
 /// A cell a spreadsheet would read as a formula gets a leading `'`.
 pub fn defuse(cell: String) -> String {
+    defuse_cell(Cow::Owned(cell)).into_owned()
+}
+
+/// `defuse`, copying the cell only when it changes.
+fn defuse_cell(cell: Cow<'_, str>) -> Cow<'_, str> {
     match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
         _ => cell,
     }
 }

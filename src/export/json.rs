@@ -115,8 +115,12 @@ fn contact<'a>(card: &'a Card<'a>) -> Contact<'a> {
 }
 
 pub fn render(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &document(export))?;
-    out.write_all(b"\n")
+    // serde writes a token at a time: into a buffer of a known type, so that each write is a
+    // copy rather than a call through `dyn Write`.
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, &document(export))?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
 
 /// `contacts.json` read back as another tool reads it, into `L`, `R` and `C` (län, regions,

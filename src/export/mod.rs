@@ -84,6 +84,16 @@ pub fn plan<'e>(export: &'e Export<'e>, options: Options) -> Vec<Planned<'e>> {
     files.reverse();
     files.retain(|f| seen.insert(f.path.clone()));
     files.reverse();
+    // Files are written in this order, one a core: the largest first, then the regions' cards
+    // and all the cards copied from them while the rest are written, so that no core is left
+    // writing a large file alone at the end.
+    let cards: Vec<Planned<'e>> = files
+        .extract_if(.., |f| {
+            f.path.starts_with("vcard/") && !f.path.starts_with("vcard/outlook/")
+        })
+        .collect();
+    let at = 1.min(files.len());
+    files.splice(at..at, cards);
     files
 }
 

@@ -212,10 +212,12 @@ pub fn plan<'e>(export: &'e Export<'e>, version: Version, outlook_cards: bool) -
             ));
         }
     }
-    // The regions' files one after another, as `all.vcf` always was.
+    // The regions' files one after another, as `all.vcf` always was: written as a copy of them.
     let regions = export.reference.regions.len();
-    files.push(Planned::new(
+    let parts = files.iter().map(|f| f.path.clone()).collect();
+    files.push(Planned::joined(
         "vcard/all.vcf",
+        parts,
         Box::new(move |out| {
             for r in 0..regions {
                 write_cards(out, export, &style, |c| c.contact.region == r)?;

@@ -19,6 +19,7 @@ use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::PoisonError;
 
 use crate::i18n::Lang;
 use crate::tr;
@@ -193,11 +194,52 @@ pub fn write_with(
                 fs::create_dir_all(dir).map_err(io_at("create the folder", dir))?;
             }
         }
-        let written =
-            crate::parallel::map(&rels.iter().zip(files).collect::<Vec<_>>(), |(rel, f)| {
-                let path = tmp.join(rel);
-                put(&path, f).map_err(io_at("write", &path))
-            });
+        // The files on every core, in their order. A file joined from others earlier in the
+        // order waits for them and copies their bytes; they were taken up before it, so it
+        // waits only for work under way.
+        let jobs: Vec<(&Path, &Planned<'_>)> = rels.iter().copied().zip(files).collect();
+        let ready = (
+            std::sync::Mutex::new(BTreeSet::<&str>::new()),
+            std::sync::Condvar::new(),
+        );
+        let written = crate::parallel::map(&jobs, |&(rel, f)| {
+            let path = tmp.join(rel);
+            let earlier = |p: &String| {
+                files
+                    .iter()
+                    .take_while(|g| !std::ptr::eq(*g, f))
+                    .any(|g| g.path == *p)
+            };
+            let joined = !f.joined_from.is_empty() && f.joined_from.iter().all(earlier);
+            let sha256 = match joined {
+                true => {
+                    let (done, changed) = &ready;
+                    let mut done = done.lock().unwrap_or_else(PoisonError::into_inner);
+                    while !f.joined_from.iter().all(|p| done.contains(p.as_str())) {
+                        done = changed.wait(done).unwrap_or_else(PoisonError::into_inner);
+                    }
+                    drop(done);
+                    let copy = Planned::new(
+                        f.path.clone(),
+                        Box::new(|out: &mut dyn io::Write| {
+                            for part in &f.joined_from {
+                                io::copy(&mut fs::File::open(tmp.join(part))?, out)?;
+                            }
+                            Ok(())
+                        }),
+                    );
+                    put(&path, &copy)
+                }
+                false => put(&path, f),
+            };
+            // Done, written or not: a file joined from it reads it, or fails on it.
+            let (done, changed) = &ready;
+            done.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert(f.path.as_str());
+            changed.notify_all();
+            sha256.map_err(io_at("write", &path))
+        });
         let mut hashes = BTreeMap::new();
         for (f, sha256) in files.iter().zip(written) {
             hashes.insert(f.path.clone(), sha256?);
@@ -341,6 +383,33 @@ mod tests {
             .iter()
             .map(|(k, v)| Planned::bytes(*k, v.as_bytes().to_vec()))
             .collect()
+    }
+
+    #[test]
+    fn a_joined_file_is_its_parts_copied_or_rendered_when_they_come_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        let joined = |path: &str, parts: &[&str], rendered: &'static str| {
+            Planned::joined(
+                path,
+                parts.iter().map(|p| p.to_string()).collect(),
+                Box::new(move |out: &mut dyn io::Write| out.write_all(rendered.as_bytes())),
+            )
+        };
+        let mut planned = files(&[("a.vcf", "A\n"), ("b.vcf", "B\n")]);
+        // After its parts: copied from them (the render says otherwise, to tell the two apart).
+        planned.push(joined("all.vcf", &["a.vcf", "b.vcf"], "rendered"));
+        // Before its parts: rendered.
+        planned.insert(0, joined("first.vcf", &["a.vcf"], "rendered first"));
+        write(&out, &planned, false).unwrap();
+        let read = |name: &str| fs::read_to_string(out.join(name)).unwrap();
+        assert_eq!(read("all.vcf"), "A\nB\n");
+        assert_eq!(read("first.vcf"), "rendered first");
+        let manifest = read(manifest::NAME);
+        assert!(
+            manifest.contains(&crate::hash::sha256_hex(b"A\nB\n")),
+            "{manifest}"
+        );
     }
 
     fn names(dir: &Path) -> Vec<String> {

@@ -12,6 +12,10 @@ pub type Render<'a> = Box<dyn Fn(&mut dyn Write) -> io::Result<()> + Send + Sync
 pub struct Planned<'a> {
     pub path: String,
     render: Render<'a>,
+    /// Files of the same output whose bytes, one after another, are this file's: it is written
+    /// by copying theirs once they are written, not rendered again (`render` writes the same
+    /// bytes, for comparing and for tests).
+    pub joined_from: Vec<String>,
 }
 
 impl<'a> Planned<'a> {
@@ -19,6 +23,15 @@ impl<'a> Planned<'a> {
         Planned {
             path: path.into(),
             render,
+            joined_from: Vec::new(),
+        }
+    }
+
+    /// A file that is `parts` one after another, which `render` also writes.
+    pub fn joined(path: impl Into<String>, parts: Vec<String>, render: Render<'a>) -> Self {
+        Planned {
+            joined_from: parts,
+            ..Planned::new(path, render)
         }
     }
 

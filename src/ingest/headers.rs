@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
+use smallvec::SmallVec;
 
 use super::vocabulary::{self, Header};
 use super::{Cell, Table, Value};
@@ -42,7 +43,7 @@ pub struct Record {
     /// The whole row (`file:Sheet!7:7` or `file:7`).
     pub location: Location,
     /// The field of each cell in `cells`, sorted, so a field's cells are one slice.
-    fields: Vec<Field>,
+    fields: SmallVec<[Field; 16]>,
     cells: Vec<Cell>,
 }
 
@@ -279,6 +280,7 @@ pub fn records<'r>(
             named,
             unnamed_reported: BTreeSet::new(),
             last_fill: BTreeMap::new(),
+            pairs: Vec::new(),
             findings: Vec::new(),
         },
     )
@@ -294,6 +296,8 @@ pub struct Records<'r> {
     named: BTreeSet<u32>,
     unnamed_reported: BTreeSet<u32>,
     last_fill: BTreeMap<Field, Vec<Cell>>,
+    /// A row's cells with their fields, before they are sorted into a record (reused).
+    pairs: Vec<(Field, Cell)>,
     pub findings: Vec<Finding>,
 }
 
@@ -330,7 +334,8 @@ impl Records<'_> {
 
     fn record(&mut self, row: Vec<Cell>) -> Option<Record> {
         let row_number = row.first().map(|c| c.row)?;
-        let mut pairs: Vec<(Field, Cell)> = Vec::with_capacity(row.len());
+        let mut pairs = std::mem::take(&mut self.pairs);
+        pairs.clear();
         for cell in row {
             match self.by_col.get(&cell.col) {
                 Some(&read) => {
@@ -413,7 +418,13 @@ impl Records<'_> {
             }
         }
         pairs.sort_by_key(|(f, _)| *f);
-        let (fields, cells) = pairs.into_iter().unzip();
+        let mut fields = SmallVec::with_capacity(pairs.len());
+        let mut cells = Vec::with_capacity(pairs.len());
+        for (field, cell) in pairs.drain(..) {
+            fields.push(field);
+            cells.push(cell);
+        }
+        self.pairs = pairs;
         Some(Record {
             location: self.base.at(row_number, 0),
             fields,

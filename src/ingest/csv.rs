@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use csv::{ReaderBuilder, StringRecord};
+use csv::{ByteRecord, ReaderBuilder};
 
 use super::encoding::decode;
 use super::{Cell, Ingested, Table, Value};
@@ -96,7 +96,9 @@ pub struct Rows {
     lines: LineIndex,
     /// The line the last record started on (0-based index into `lines`): records come in order.
     line_hint: usize,
-    record: StringRecord,
+    /// The current record's fields as bytes: they are found in `text` (valid UTF-8) rather
+    /// than checked as UTF-8 again.
+    record: ByteRecord,
     /// Where each field of the current record starts (reused from row to row).
     starts: Vec<usize>,
     delimiter: u8,
@@ -122,7 +124,7 @@ impl Rows {
             line_hint: 0,
             text,
             reader,
-            record: StringRecord::new(),
+            record: ByteRecord::new(),
             starts: Vec::new(),
             delimiter,
             base,
@@ -136,7 +138,7 @@ impl Iterator for Rows {
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
-            match self.reader.read_record(&mut self.record) {
+            match self.reader.read_byte_record(&mut self.record) {
                 Ok(false) => self.done = true,
                 Ok(true) => {
                     let (text, lines) = (&*self.text, &self.lines);
@@ -166,10 +168,22 @@ impl Iterator for Rows {
                         col
                     };
                     // Line breaks inside fields, looked for in the whole record at once.
-                    let multiline =
-                        memchr::memchr2(b'\n', b'\r', self.record.as_byte_record().as_slice())
-                            .is_some();
-                    for (i, field) in self.record.iter().enumerate() {
+                    let multiline = memchr::memchr2(b'\n', b'\r', self.record.as_slice()).is_some();
+                    for (i, bytes) in self.record.iter().enumerate() {
+                        let Some(field) = starts
+                            .get(i)
+                            .and_then(|&at| in_text(text, at, bytes))
+                            .or_else(|| std::str::from_utf8(bytes).ok())
+                        else {
+                            // The text is UTF-8 and the parser splits it only at ASCII
+                            // characters; should a field not be, the file is reported from there.
+                            self.done = true;
+                            return Some(Err(Finding::at(
+                                Code::FileCorrupt,
+                                &self.base.at(line, 0),
+                                tr!("file-corrupt-csv", error = "invalid UTF-8"),
+                            )));
+                        };
                         let value = clean(field);
                         if !value.is_empty() {
                             let char_col = starts.get(i).map_or(0, |&at| char_col_of(at, line));
@@ -205,6 +219,14 @@ impl Iterator for Rows {
         }
         None
     }
+}
+
+/// A field's value as it stands in `text` from byte `at` (inside its quotes, if it has them),
+/// when it stands there unchanged: most fields, found without checking their UTF-8 again.
+fn in_text<'t>(text: &'t str, at: usize, value: &[u8]) -> Option<&'t str> {
+    let from = at + usize::from(text.as_bytes().get(at) == Some(&b'"'));
+    let slice = text.get(from..from + value.len())?;
+    (slice.as_bytes() == value).then_some(slice)
 }
 
 /// Line breaks inside a field (a quoted multi-line cell), counting CRLF once.

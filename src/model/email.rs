@@ -30,7 +30,8 @@ impl Email {
     pub fn write_key(&self, out: &mut String) {
         out.clear();
         if self.local.is_ascii() {
-            out.extend(self.local.chars().map(|c| c.to_ascii_lowercase()));
+            out.push_str(&self.local);
+            out.make_ascii_lowercase();
         } else {
             out.push_str(&self.local.to_lowercase());
         }

@@ -246,13 +246,18 @@ fn checked_domain(domain: &str) -> Result<Domain, DomainError> {
 /// dots between them (a subset of RFC 5322's dot-atom), at most 64 octets.
 fn plain_local(local: &str) -> bool {
     let b = local.as_bytes();
+    let mut after_dot = true;
     !b.is_empty()
         && b.len() <= 64
-        && b[0] != b'.'
         && b[b.len() - 1] != b'.'
-        && !local.contains("..")
-        && b.iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'+' | b'-'))
+        && b.iter().all(|&c| {
+            // No dot first or after another dot.
+            let dot = c == b'.';
+            let fine =
+                (dot && !after_dot) || c.is_ascii_alphanumeric() || matches!(c, b'_' | b'+' | b'-');
+            after_dot = dot;
+            fine
+        })
 }
 
 fn check_domain(domain: &str) -> Result<(String, String), DomainError> {

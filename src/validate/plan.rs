@@ -7,7 +7,6 @@
 //! `tests/phone_corpus.rs` holds it to Google's results.
 
 use phonenumber::metadata::loader::{self, Descriptor};
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -84,14 +83,29 @@ pub struct Plan {
 }
 
 /// What each thread has worked out of a plan's formats: a memo per thread, because one shared
-/// behind a lock had the cores taking it from each other for every number.
-#[derive(Default)]
+/// behind a lock had the cores taking it from each other for every number. A slot per length and
+/// leading digits, found by a hash of them and replaced when another takes it.
 struct Memo {
-    /// Which format numbers of a length and leading digits take.
-    format_of: HashMap<(u64, usize, u64), Option<usize>>,
-    /// For a format of digit groups and a length: each group's byte range, or `None` when
-    /// numbers of that length do not match.
-    groups_of: HashMap<(u64, usize, usize), Option<Groups>>,
+    slots: Vec<Option<Slot>>,
+}
+
+/// How numbers of one length and leading digits are written: the format, and where its groups
+/// of digits fall (`None` when the format is not only groups of digits, or they do not match).
+struct Slot {
+    key: (u64, usize, u64),
+    format: Option<usize>,
+    groups: Option<Groups>,
+}
+
+/// Slots in a thread's memo: 2¹².
+const SLOT_BITS: u32 = 12;
+
+impl Default for Memo {
+    fn default() -> Self {
+        Memo {
+            slots: (0..1 << SLOT_BITS).map(|_| None).collect(),
+        }
+    }
 }
 
 thread_local! {
@@ -229,65 +243,67 @@ impl Plan {
         let leading = national
             .bytes()
             .take(FORMAT_KEY_DIGITS)
-            .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
-        let search = || {
-            self.formats.iter().position(|f| {
-                f.leading.as_ref().is_none_or(|l| l.is_match(national))
-                    && f.pattern.is_match(national)
-            })
-        };
-        let id = self.id;
-        let found = MEMO.with_borrow_mut(|memo| {
-            // Bounded: a run of numbers with ever new leading digits keeps the last ones.
-            if memo.format_of.len() >= 1 << 16 {
-                memo.format_of.clear();
-            }
-            *memo
-                .format_of
-                .entry((id, national.len(), leading))
-                .or_insert_with(search)
-        });
-        let Some(i) = found else {
-            return format!("0{national}");
-        };
-        let f = &self.formats[i];
-        if let Some(pieces) = &f.pieces
-            && national.bytes().all(|b| b.is_ascii_digit())
-        {
-            return MEMO.with_borrow_mut(|memo| {
-                let groups = memo
-                    .groups_of
-                    .entry((id, i, national.len()))
-                    .or_insert_with(|| {
-                        f.pattern.captures(national).map(|c| {
-                            c.iter()
-                                .map(|g| g.map_or((0, 0), |g| (g.start(), g.end())))
-                                .collect()
-                        })
-                    });
-                let Some(groups) = groups else {
-                    return format!("0{national}");
-                };
-                let mut out = String::with_capacity(national.len() + 8);
-                for piece in pieces {
-                    match piece {
-                        Piece::Text(t) => out.push_str(t),
-                        Piece::Group(g) => {
-                            if let Some(&(a, b)) = groups.get(*g) {
-                                out.push_str(&national[a..b]);
-                            }
+            .fold(0u64, |n, b| n * 10 + u64::from(b.wrapping_sub(b'0')));
+        let digits = national.bytes().all(|b| b.is_ascii_digit());
+        let key = (self.id, national.len(), leading);
+        let mixed =
+            (key.2 ^ (key.1 as u64) << 40 ^ key.0 << 48).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let index = (mixed >> (64 - SLOT_BITS)) as usize;
+        // Written from the memo's groups, or the format to apply with its regex.
+        let format = MEMO.with_borrow_mut(|memo| {
+            let slot = &mut memo.slots[index];
+            let slot = match slot {
+                Some(s) if s.key == key => s,
+                _ => slot.insert(self.slot(key, national, digits)),
+            };
+            let i = slot.format.ok_or_else(|| format!("0{national}"))?;
+            let Some(pieces) = self.formats[i].pieces.as_ref().filter(|_| digits) else {
+                return Ok(i);
+            };
+            let groups = slot.groups.as_ref().ok_or_else(|| format!("0{national}"))?;
+            let mut out = String::with_capacity(national.len() + 8);
+            for piece in pieces {
+                match piece {
+                    Piece::Text(t) => out.push_str(t),
+                    Piece::Group(g) => {
+                        if let Some(&(a, b)) = groups.get(*g) {
+                            out.push_str(&national[a..b]);
                         }
                     }
                 }
-                out
-            });
-        }
+            }
+            Err(out)
+        });
+        let f = match format {
+            Ok(i) => &self.formats[i],
+            Err(written) => return written,
+        };
         match f.pattern.is_match(national) {
             true => f
                 .pattern
                 .replace(national, f.national.as_str())
                 .into_owned(),
             false => format!("0{national}"),
+        }
+    }
+
+    /// What the memo keeps for numbers of `national`'s length and leading digits.
+    fn slot(&self, key: (u64, usize, u64), national: &str, digits: bool) -> Slot {
+        let format = self.formats.iter().position(|f| {
+            f.leading.as_ref().is_none_or(|l| l.is_match(national)) && f.pattern.is_match(national)
+        });
+        let groups = format
+            .filter(|&i| self.formats[i].pieces.is_some() && digits)
+            .and_then(|i| self.formats[i].pattern.captures(national))
+            .map(|c| {
+                c.iter()
+                    .map(|g| g.map_or((0, 0), |g| (g.start(), g.end())))
+                    .collect()
+            });
+        Slot {
+            key,
+            format,
+            groups,
         }
     }
 }

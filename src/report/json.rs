@@ -103,6 +103,9 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
             .map(|g| finding(g, report.lang))
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    // serde writes a token at a time: into a buffer of a known type, not through `dyn Write`.
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, &doc)?;
+    writeln!(buffered)?;
+    buffered.flush()
 }

@@ -536,6 +536,9 @@ fn deliver(
         (Ok(how), None) => tr!("notify-line-ok", key = key, how = how),
     };
     writeln!(out, "{}", line.render(lang)).map_err(cannot_write)?;
+    // Each mail's line is out before the next is sent, even into a file: the record of what was
+    // sent survives a run stopped half-way.
+    out.flush().map_err(cannot_write)?;
     Ok(outcome.is_ok())
 }
 

@@ -335,6 +335,15 @@ impl Reference {
             .unwrap_or(0)
     }
 
+    /// The fewest letters any header name has.
+    pub fn fewest_column_letters(&self) -> usize {
+        self.column_list
+            .iter()
+            .map(|(name, _, _)| name.chars().filter(|c| c.is_alphabetic()).count())
+            .min()
+            .unwrap_or(0)
+    }
+
     /// The region a Region cell or a file-name token names: `Region Syd`, `syd`, `Väst`, `vast`.
     pub fn region(&self, text: &str) -> Option<usize> {
         let key = fold(text);

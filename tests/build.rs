@@ -588,3 +588,81 @@ fn the_command_a_stale_output_is_told_to_run_makes_it_current() {
     let current = f.run(&check);
     assert_eq!(current.code, 0, "{}{}", current.stdout, current.stderr);
 }
+
+/// The built-in schemas copied to `sch/` in the fixture, with `edit` applied to each file's text.
+fn schemas_edited(f: &Fixture, edit: impl Fn(&str, String) -> String) {
+    let dir = f.dir.path().join("sch");
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(common::repo().join("schemas")).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        std::fs::write(dir.join(&name), edit(&name, text)).unwrap();
+    }
+}
+
+#[test]
+fn all_vcf_holds_every_card_when_two_regions_share_a_file_name() {
+    // `x y` and `x-y` are two regions, and one file name: `vcard/x-y.vcf`. all.vcf is not that
+    // file twice, and `--check` agrees with what was written.
+    let f = Fixture::shipped();
+    schemas_edited(&f, |name, text| match name {
+        "regions.json" => text
+            .replace("\"id\": \"bergslagen\"", "\"id\": \"x y\"")
+            .replace("\"id\": \"mitt\"", "\"id\": \"x-y\""),
+        _ => text,
+    });
+    let built = f.run(&["build", "in", "--schemas", "sch", "--out", "out"]);
+    assert!(built.code <= 1, "{}{}", built.stdout, built.stderr);
+    let all = std::fs::read_to_string(f.dir.path().join("out/vcard/all.vcf")).unwrap();
+    let names: Vec<&str> = all.lines().filter(|l| l.starts_with("FN:")).collect();
+    let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
+    assert_eq!(names.len(), 19, "{names:?}");
+    assert_eq!(unique.len(), names.len(), "{names:?}");
+    let check = f.run(&["build", "in", "--schemas", "sch", "--out", "out", "--check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+}
+
+#[test]
+fn a_header_without_letters_is_guessed_when_a_name_has_as_few() {
+    // A `--schemas` vocabulary may hold a name of one letter: a header of digits one edit away
+    // is then still guessed, as any other near header is.
+    let f = Fixture::empty();
+    schemas_edited(&f, |name, text| match name {
+        "columns.json" => text.replace(
+            "\"phone\": [\"Telefon\",",
+            "\"phone\": [\"N2 123\", \"Telefon\",",
+        ),
+        _ => text,
+    });
+    f.write(
+        "nord.csv",
+        "Namn;E-post;12 123;Län\nEva Norlin;eva.norlin@umea.se;070-328 48 69;Norrbotten\n",
+    );
+    let run = f.run(&["check", "in", "--schemas", "sch", "--format", "json"]);
+    assert!(run.stdout.contains("\"column-guessed\""), "{}", run.stdout);
+    assert!(!run.stdout.contains("\"column-missing\""), "{}", run.stdout);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_report_that_cannot_be_written_stops_build_before_it_writes() {
+    // Output into a file is buffered; the report is flushed before the folder is written, so a
+    // full disk stops the run with nothing written, as it did when each line went out at once.
+    let f = Fixture::shipped();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("kontakt"))
+        .current_dir(f.dir.path())
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env("LANG", "C.UTF-8")
+        .args(["build", "in", "--out", "out"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("disk is full"));
+    assert!(!f.dir.path().join("out").exists());
+}

@@ -82,7 +82,9 @@ pub fn report(
         out,
         colour,
     );
-    super::to_reader(rendered).map_err(|e| {
+    // Out now, before anything the command does next (`build` writes its folder after this):
+    // output into a file is buffered, and a report that cannot be written stops the run here.
+    super::to_reader(rendered.and_then(|()| out.flush())).map_err(|e| {
         Fatal(tr!(
             "cmd-cannot-write-report",
             reason = crate::i18n::io_reason(&e)

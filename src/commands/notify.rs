@@ -389,6 +389,8 @@ pub fn run(
     let mut failed = Vec::new();
     let mut unreachable = Vec::new();
     let mut deliveries = Vec::new();
+    // What was said so far is out before the first mail goes.
+    out.flush().map_err(io)?;
     for m in &mails {
         if !chosen(&m.key) {
             deliveries.push((m, Delivery::NotChosen));

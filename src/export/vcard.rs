@@ -212,19 +212,26 @@ pub fn plan<'e>(export: &'e Export<'e>, version: Version, outlook_cards: bool) -
             ));
         }
     }
-    // The regions' files one after another, as `all.vcf` always was: written as a copy of them.
+    // The regions' files one after another, as `all.vcf` always was: written as a copy of them,
+    // unless two regions' ids make one file name (then the later file replaces the earlier, and
+    // `all.vcf` is rendered whole).
     let regions = export.reference.regions.len();
-    let parts = files.iter().map(|f| f.path.clone()).collect();
-    files.push(Planned::joined(
-        "vcard/all.vcf",
-        parts,
-        Box::new(move |out| {
-            for r in 0..regions {
-                write_cards(out, export, &style, |c| c.contact.region == r)?;
-            }
-            Ok(())
-        }),
-    ));
+    let all: crate::output::Render<'e> = Box::new(move |out| {
+        for r in 0..regions {
+            write_cards(out, export, &style, |c| c.contact.region == r)?;
+        }
+        Ok(())
+    });
+    let parts: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    let distinct = parts
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        == parts.len();
+    files.push(match distinct {
+        true => Planned::joined("vcard/all.vcf", parts, all),
+        false => Planned::new("vcard/all.vcf", all),
+    });
     if !outlook_cards {
         return files;
     }

@@ -404,7 +404,7 @@ impl Records<'_> {
                     && filled
                         .iter()
                         .zip(own.clone())
-                        .all(|(a, b)| a.value == b.value);
+                        .all(|(a, b)| same(&a.value, &b.value));
                 match same_values {
                     // The same value one row down: only its place changes.
                     true => filled.iter_mut().zip(own).for_each(|(a, b)| {
@@ -430,6 +430,14 @@ impl Records<'_> {
             fields,
             cells,
         })
+    }
+}
+
+/// Whether two values are the same to the last bit (`-0` and `0` are two numbers here).
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.to_bits() == y.to_bits(),
+        _ => a == b,
     }
 }
 

@@ -43,9 +43,9 @@ pub fn header(text: &str, reference: &Reference) -> Header {
     if letters > reference.longest_column_name() + 2 {
         return Header::Unknown;
     }
-    // Every header name has three letters or more: a cell without letters (a phone number) is
-    // more than two edits from each.
-    if !folded.chars().any(char::is_alphabetic) {
+    // A cell without letters (a phone number) is at least as many edits from a name as the name
+    // has letters: with three or more in every name (the built-in ones), more than two.
+    if reference.fewest_column_letters() > 2 && !folded.chars().any(char::is_alphabetic) {
         return Header::Unknown;
     }
     match nearest(text, reference, 2) {

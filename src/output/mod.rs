@@ -25,7 +25,7 @@ use crate::i18n::Lang;
 use crate::tr;
 
 pub use folder::{Difference, Foreign, differences, foreign};
-pub use planned::Planned;
+pub use planned::{Planned, Render};
 
 /// Why nothing was written.
 #[derive(Debug)]
@@ -204,13 +204,25 @@ pub fn write_with(
         );
         let written = crate::parallel::map(&jobs, |&(rel, f)| {
             let path = tmp.join(rel);
+            // Each part once among the files before it, or the file is rendered.
             let earlier = |p: &String| {
                 files
                     .iter()
                     .take_while(|g| !std::ptr::eq(*g, f))
-                    .any(|g| g.path == *p)
+                    .filter(|g| g.path == *p)
+                    .count()
+                    == 1
             };
-            let joined = !f.joined_from.is_empty() && f.joined_from.iter().all(earlier);
+            let parts: BTreeSet<&String> = f.joined_from.iter().collect();
+            let joined = !f.joined_from.is_empty()
+                && parts.len() == f.joined_from.len()
+                && f.joined_from.iter().all(earlier);
+            // Marked done however the file ends, a panic included, so that a file joined from
+            // it never waits for ever.
+            let _done = Done {
+                path: f.path.as_str(),
+                ready: &ready,
+            };
             let sha256 = match joined {
                 true => {
                     let (done, changed) = &ready;
@@ -232,12 +244,6 @@ pub fn write_with(
                 }
                 false => put(&path, f),
             };
-            // Done, written or not: a file joined from it reads it, or fails on it.
-            let (done, changed) = &ready;
-            done.lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .insert(f.path.as_str());
-            changed.notify_all();
             sha256.map_err(io_at("write", &path))
         });
         let mut hashes = BTreeMap::new();
@@ -261,6 +267,26 @@ pub fn write_with(
     // The rename is durable once the parent's entry is; a failure here cannot undo it.
     let _ = platform::flush_folder(&parent);
     Ok(Written { leftover })
+}
+
+/// The files written so far (in `write_with`), and a signal when one more is.
+type Ready<'f> = (std::sync::Mutex<BTreeSet<&'f str>>, std::sync::Condvar);
+
+/// Marks a file done when dropped: written, failed or panicked, a file joined from it reads it
+/// (or fails on it) rather than wait.
+struct Done<'a, 'f> {
+    path: &'f str,
+    ready: &'a Ready<'f>,
+}
+
+impl Drop for Done<'_, '_> {
+    fn drop(&mut self) {
+        let (done, changed) = self.ready;
+        done.lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(self.path);
+        changed.notify_all();
+    }
 }
 
 /// A relative path made only of normal components.
@@ -410,6 +436,48 @@ mod tests {
             manifest.contains(&crate::hash::sha256_hex(b"A\nB\n")),
             "{manifest}"
         );
+    }
+
+    #[test]
+    fn a_joined_file_whose_parts_repeat_is_rendered() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        let mut planned = files(&[("a.vcf", "A\n"), ("b.vcf", "B\n")]);
+        planned.push(Planned::joined(
+            "all.vcf",
+            vec!["a.vcf".into(), "a.vcf".into()],
+            Box::new(|out: &mut dyn io::Write| out.write_all(b"rendered")),
+        ));
+        write(&out, &planned, false).unwrap();
+        assert_eq!(fs::read_to_string(out.join("all.vcf")).unwrap(), "rendered");
+    }
+
+    #[test]
+    fn a_part_that_panics_does_not_leave_the_joined_file_waiting() {
+        // The run fails as a panic fails it; it must not hang.
+        let (sent, received) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let dir = tempfile::tempdir().unwrap();
+            let out = dir.path().join("output");
+            let mut planned = files(&[("b.vcf", "B\n")]);
+            planned.insert(
+                0,
+                Planned::new("a.vcf", Box::new(|_: &mut dyn io::Write| panic!("a bug"))),
+            );
+            planned.push(Planned::joined(
+                "all.vcf",
+                vec!["a.vcf".into(), "b.vcf".into()],
+                Box::new(|out: &mut dyn io::Write| out.write_all(b"rendered")),
+            ));
+            let ended = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                write(&out, &planned, false)
+            }));
+            let _ = sent.send(ended.is_err());
+        });
+        let panicked = received
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the write ended");
+        assert!(panicked);
     }
 
     fn names(dir: &Path) -> Vec<String> {

@@ -48,6 +48,9 @@ where
     // A worker panics only on a bug in kontakt; the scope surfaces it once the others stop.
     let lock = || turn.lock().unwrap_or_else(PoisonError::into_inner);
     let next = AtomicUsize::new(0);
+    // `Turn::due`, readable without the lock: a file whose turn has not come does not take the
+    // lock to find out, which made it wait while another file's parts were relayed.
+    let due_now = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -68,7 +71,9 @@ where
                             }
                         }
                         // Whether the turn has come is looked at once a batch, not once a part.
-                        if held.last().is_some_and(|b| b.len() == BATCH) {
+                        if held.last().is_some_and(|b| b.len() == BATCH)
+                            && (due || due_now.load(Ordering::Acquire) == i)
+                        {
                             let mut t = lock();
                             if due || t.due == i {
                                 due = true;
@@ -86,6 +91,7 @@ where
                         .for_each(|p| part(&mut t.sink, p));
                     end(&mut t.sink, i, e);
                     t.due += 1;
+                    due_now.store(t.due, Ordering::Release);
                     loop {
                         let due = t.due;
                         let Some((held, e)) = t.waiting.remove(&due) else {
@@ -96,6 +102,7 @@ where
                             .for_each(|p| part(&mut t.sink, p));
                         end(&mut t.sink, due, e);
                         t.due += 1;
+                        due_now.store(t.due, Ordering::Release);
                     }
                 }
             });

@@ -291,6 +291,21 @@ impl Reference {
                 }
             }
         }
+        // A region's cards go to `vcard/<id>.vcf`: two ids of one file name would write one
+        // region's cards over the other's.
+        let mut files: BTreeMap<String, &str> = BTreeMap::new();
+        for region in &r.regions {
+            let name = crate::export::cards::file_name(&region.id, "vcf");
+            if let Some(first) = files.insert(name.clone(), &region.id) {
+                return Err(SchemaError(tr!(
+                    "schemas-ids-one-file",
+                    file = REGIONS_FILE,
+                    first = quoted(first),
+                    second = quoted(&region.id),
+                    name = name
+                )));
+            }
+        }
         for (field, names) in columns {
             for name in names {
                 let key = fold(&name);

@@ -88,6 +88,7 @@ schemas-scb-not-number = { $file }: SCB number { $scb } is not a number
 schemas-names-two-lan = { $file }: { $name } names two län
 schemas-names-two-regions = { $file }: { $name } names two regions
 schemas-names-two-fields = { $file }: { $name } names two fields
+schemas-ids-one-file = { $file }: the region ids { $first } and { $second } make one file name, { $name }, so one region's cards would replace the other's
 schemas-appears-twice = { $file }: { $value } appears twice
 schemas-phone-metadata = cannot read { $file }: { $detail }
 

@@ -88,6 +88,7 @@ schemas-scb-not-number = { $file }: SCB-numret { $scb } är inget tal
 schemas-names-two-lan = { $file }: { $name } är namnet på två län
 schemas-names-two-regions = { $file }: { $name } är namnet på två regioner
 schemas-names-two-fields = { $file }: { $name } är namnet på två uppgifter
+schemas-ids-one-file = { $file }: region-id:na { $first } och { $second } ger samma filnamn, { $name }, så den ena regionens kort skulle ersätta den andras
 schemas-appears-twice = { $file }: { $value } står två gånger
 schemas-phone-metadata = { $file } går inte att läsa: { $detail }
 

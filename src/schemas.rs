@@ -168,6 +168,10 @@ pub struct Reference {
     /// The folded header names with their fields, sorted, and each without its spaces: what
     /// `vocabulary::nearest` compares a header with.
     column_list: Vec<(String, String, Field)>,
+    /// The most characters and the fewest letters any folded header name has (worked out once:
+    /// every header cell is measured against them).
+    longest_column: usize,
+    fewest_letters: usize,
     lan_by_name: HashMap<String, usize>,
     lan_by_code: HashMap<String, usize>,
     lan_by_scb: HashMap<u32, usize>,
@@ -237,6 +241,8 @@ impl Reference {
             phone_metadata,
             columns: HashMap::default(),
             column_list: Vec::new(),
+            longest_column: 0,
+            fewest_letters: 0,
             lan_by_name: HashMap::default(),
             lan_by_code: HashMap::default(),
             lan_by_scb: HashMap::default(),
@@ -325,6 +331,10 @@ impl Reference {
             .map(|(k, f)| (k.clone(), k.split_whitespace().collect(), *f))
             .collect();
         list.sort();
+        let chars = |name: &String| name.chars().count();
+        let letters = |name: &String| name.chars().filter(|c| c.is_alphabetic()).count();
+        r.longest_column = list.iter().map(|(n, _, _)| chars(n)).max().unwrap_or(0);
+        r.fewest_letters = list.iter().map(|(n, _, _)| letters(n)).min().unwrap_or(0);
         r.column_list = list;
         Ok(r)
     }
@@ -343,20 +353,12 @@ impl Reference {
 
     /// The length in characters of the longest folded header name.
     pub fn longest_column_name(&self) -> usize {
-        self.column_list
-            .iter()
-            .map(|(name, _, _)| name.chars().count())
-            .max()
-            .unwrap_or(0)
+        self.longest_column
     }
 
     /// The fewest letters any header name has.
     pub fn fewest_column_letters(&self) -> usize {
-        self.column_list
-            .iter()
-            .map(|(name, _, _)| name.chars().filter(|c| c.is_alphabetic()).count())
-            .min()
-            .unwrap_or(0)
+        self.fewest_letters
     }
 
     /// The region a Region cell or a file-name token names: `Region Syd`, `syd`, `Väst`, `vast`.

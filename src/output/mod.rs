@@ -198,8 +198,8 @@ pub fn write_with(
         // order waits for them and copies their bytes; they were taken up before it, so it
         // waits only for work under way.
         let jobs: Vec<(&Path, &Planned<'_>)> = rels.iter().copied().zip(files).collect();
-        let ready = (
-            std::sync::Mutex::new(BTreeSet::<&str>::new()),
+        let ready: Ready<'_> = (
+            std::sync::Mutex::new(BTreeSet::new()),
             std::sync::Condvar::new(),
         );
         let written = crate::parallel::map(&jobs, |&(rel, f)| {

@@ -250,17 +250,26 @@ impl Plan {
             (key.2 ^ (key.1 as u64) << 40 ^ key.0 << 48).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let index = (mixed >> (64 - SLOT_BITS)) as usize;
         // Written from the memo's groups, or the format to apply with its regex.
-        let format = MEMO.with_borrow_mut(|memo| {
+        enum Found {
+            Written(String),
+            ByRegex(usize),
+        }
+        let found = MEMO.with_borrow_mut(|memo| {
             let slot = &mut memo.slots[index];
             let slot = match slot {
                 Some(s) if s.key == key => s,
                 _ => slot.insert(self.slot(key, national, digits)),
             };
-            let i = slot.format.ok_or_else(|| format!("0{national}"))?;
-            let Some(pieces) = self.formats[i].pieces.as_ref().filter(|_| digits) else {
-                return Ok(i);
+            let unformatted = || Found::Written(format!("0{national}"));
+            let Some(i) = slot.format else {
+                return unformatted();
             };
-            let groups = slot.groups.as_ref().ok_or_else(|| format!("0{national}"))?;
+            let Some(pieces) = self.formats[i].pieces.as_ref().filter(|_| digits) else {
+                return Found::ByRegex(i);
+            };
+            let Some(groups) = &slot.groups else {
+                return unformatted();
+            };
             let mut out = String::with_capacity(national.len() + 8);
             for piece in pieces {
                 match piece {
@@ -272,11 +281,11 @@ impl Plan {
                     }
                 }
             }
-            Err(out)
+            Found::Written(out)
         });
-        let f = match format {
-            Ok(i) => &self.formats[i],
-            Err(written) => return written,
+        let f = match found {
+            Found::ByRegex(i) => &self.formats[i],
+            Found::Written(written) => return written,
         };
         match f.pattern.is_match(national) {
             true => f

@@ -97,6 +97,25 @@ pub enum Field {
 }
 
 impl Field {
+    /// How many fields there are (a record keeps a slot for each).
+    pub const COUNT: usize = {
+        // Every field is named: a new one does not compile until it is counted here.
+        let last = Field::Kind;
+        match last {
+            Field::Region
+            | Field::Name
+            | Field::GivenName
+            | Field::FamilyName
+            | Field::Role
+            | Field::Organisation
+            | Field::Email
+            | Field::Phone
+            | Field::Mobile
+            | Field::County
+            | Field::Kind => last as usize + 1,
+        }
+    };
+
     /// The canonical Swedish header, as people write it.
     pub fn label(self) -> &'static str {
         match self {

@@ -44,7 +44,7 @@ fn every_phone_cell_gives_the_expected_numbers_and_findings() {
             _ => Value::Text(clean(text)),
         };
         let (found, findings) = cell::phones(&value, &phones, &at);
-        let got: Vec<String> = found.iter().map(|p| p.e164.clone()).collect();
+        let got: Vec<String> = found.iter().map(|p| p.e164.to_string()).collect();
         let got_codes = codes(&findings);
         if got != words(want) || got_codes != want_codes {
             wrong.push(format!(

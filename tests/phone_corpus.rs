@@ -26,13 +26,13 @@ fn kontakt_agrees_with_libphonenumber_on_the_corpus() {
         let got = match found.as_slice() {
             [] => None,
             [p] => Some((
-                p.e164.clone(),
+                p.e164.to_string(),
                 serde_json::to_value(p.kind)
                     .unwrap()
                     .as_str()
                     .unwrap()
                     .to_string(),
-                p.written.clone(),
+                p.written.to_string(),
             )),
             more => panic!("{input:?} gave {} numbers", more.len()),
         };

@@ -37,7 +37,7 @@ fn every_e_mail_and_phone_on_the_page_and_no_other() {
         .directory
         .contacts
         .iter()
-        .flat_map(|c| c.phones.iter().map(|p| p.phone.e164.clone()))
+        .flat_map(|c| c.phones.iter().map(|p| p.phone.e164.to_string()))
         .collect();
     let parser = Phones::new(&Reference::builtin().unwrap().phone_metadata).unwrap();
     let at = Location::file("page", FileKind::Text);
@@ -56,7 +56,7 @@ fn every_e_mail_and_phone_on_the_page_and_no_other() {
         {
             let (found, _) = parser.parse_value(&Value::Text(text.to_string()), &at);
             assert!(!found.is_empty(), "{text}");
-            page_phones.extend(found.into_iter().map(|p| p.e164));
+            page_phones.extend(found.into_iter().map(|p| p.e164.to_string()));
         }
     }
     assert_eq!(phones, page_phones);

@@ -27,7 +27,7 @@ fuzz_target!(init: { LazyLock::force(&PHONES); }, |data: &[u8]| {
     assert!(!phones.is_empty() || !findings.is_empty() || text.trim().is_empty());
     for p in phones {
         assert!(p.e164.starts_with('+') && p.e164[1..].bytes().all(|b| b.is_ascii_digit()));
-        let (again, _) = PHONES.parse_value(&Value::Text(p.e164.clone()), &at);
+        let (again, _) = PHONES.parse_value(&Value::Text(p.e164.to_string()), &at);
         assert_eq!(again.first().map(|a| &a.e164), Some(&p.e164), "{text:?}");
     }
 });

@@ -240,12 +240,12 @@ fn phone_lines(out: &mut String, p: &Phone, indent: &str, lang: Lang) {
         |v| v.as_str().unwrap_or_default().to_string(),
     );
     let mut lines = vec![
-        (tr!("explain-label-e164"), p.e164.clone()),
+        (tr!("explain-label-e164"), p.e164.to_string()),
         (
             tr!("explain-label-type"),
             Text::new(format!("explain-kind-{kind}")).render(lang),
         ),
-        (tr!("explain-label-written"), p.written.clone()),
+        (tr!("explain-label-written"), p.written.to_string()),
         (tr!("explain-label-international"), p.international()),
     ];
     if let Some(ext) = &p.extension {
@@ -313,7 +313,7 @@ fn phone(text: &str, reference: &Reference, lang: Lang) -> Result<(String, Outco
     let (found, findings) = validate::cell::phones(&value, &phones, &at());
     kept(
         &mut out,
-        found.into_iter().map(|p| p.written).collect(),
+        found.into_iter().map(|p| p.written.to_string()).collect(),
         lang,
     );
     let outcome = verdict(&mut out, &findings, lang);
@@ -362,11 +362,14 @@ fn email(text: &str, lang: Lang) -> (String, Outcome) {
         match validate::email::check_address(&token.text) {
             Ok(e) => {
                 let mut lines = vec![
-                    (tr!("explain-label-local-part"), e.local.clone()),
-                    (tr!("explain-label-domain"), e.domain.clone()),
+                    (tr!("explain-label-local-part"), e.local.to_string()),
+                    (tr!("explain-label-domain"), e.domain.to_string()),
                 ];
                 if e.domain_ascii != e.domain {
-                    lines.push((tr!("explain-label-domain-ascii"), e.domain_ascii.clone()));
+                    lines.push((
+                        tr!("explain-label-domain-ascii"),
+                        e.domain_ascii.to_string(),
+                    ));
                 }
                 lines.push((tr!("explain-label-kept-as"), e.address()));
                 labelled(&mut out, "     ", &lines, lang);

@@ -251,7 +251,7 @@ fn prepare(args: &NotifyArgs, lang: Lang, err: &mut dyn Write) -> Result<Prepare
         settings,
         recipients,
         coordinator,
-        domain: from.domain_ascii.clone(),
+        domain: from.domain_ascii.to_string(),
         from: from.address(),
         date,
         previous,

@@ -48,8 +48,13 @@ fn row<'c>(card: &'c Card<'_>) -> [Cow<'c, str>; 13] {
         Cow::Borrowed(c.organisation.as_deref().unwrap_or_default()),
         join(card.lan.iter().map(|l| l.code.clone()).collect()),
         join(c.emails.iter().map(|e| e.email.address()).collect()),
-        join(c.phones.iter().map(|p| p.phone.e164.clone()).collect()),
-        join(c.phones.iter().map(|p| p.phone.written.clone()).collect()),
+        join(c.phones.iter().map(|p| p.phone.e164.to_string()).collect()),
+        join(
+            c.phones
+                .iter()
+                .map(|p| p.phone.written.to_string())
+                .collect(),
+        ),
         Cow::Owned(card.uid.to_string()),
     ]
 }
@@ -72,7 +77,7 @@ pub const HEADER_SV: [&str; 10] = [
 fn written(p: &crate::model::PhoneEntry) -> String {
     match &p.phone.extension {
         Some(ext) => format!("{} ankn. {ext}", p.phone.written),
-        None => p.phone.written.clone(),
+        None => p.phone.written.to_string(),
     }
 }
 

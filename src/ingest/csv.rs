@@ -31,7 +31,8 @@ pub fn read(bytes: Vec<u8>, base: &Location, reference: &Reference) -> Ingested 
         return out;
     }
     let decoded = decode(bytes);
-    let text: Arc<str> = Arc::from(decoded.text);
+    // `Arc<String>`, not `Arc<str>`: making an `Arc<str>` would copy the whole text.
+    let text: Arc<String> = Arc::new(decoded.text);
     let delimiter = choose_delimiter(&text, reference);
     let (lines, endings) = LineIndex::new(&text);
     let delimiter_shown = shown_delimiter(delimiter);
@@ -80,7 +81,7 @@ const TOP_ROWS: usize = 64;
 
 /// The text as the csv crate reads it, shared with the line index.
 #[derive(Clone)]
-struct Shared(Arc<str>);
+struct Shared(Arc<String>);
 
 impl AsRef<[u8]> for Shared {
     fn as_ref(&self) -> &[u8] {
@@ -91,7 +92,7 @@ impl AsRef<[u8]> for Shared {
 /// A CSV file's rows, read one at a time: the file's cells are never all in memory at once.
 /// A row the csv crate cannot read ends the rows with a `file-corrupt` finding.
 pub struct Rows {
-    text: Arc<str>,
+    text: Arc<String>,
     reader: csv::Reader<std::io::Cursor<Shared>>,
     lines: LineIndex,
     /// The line the last record started on (0-based index into `lines`): records come in order.
@@ -113,7 +114,7 @@ impl std::fmt::Debug for Rows {
 }
 
 impl Rows {
-    fn new(text: Arc<str>, lines: LineIndex, delimiter: u8, base: Location) -> Self {
+    fn new(text: Arc<String>, lines: LineIndex, delimiter: u8, base: Location) -> Self {
         let reader = ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -141,7 +142,7 @@ impl Iterator for Rows {
             match self.reader.read_byte_record(&mut self.record) {
                 Ok(false) => self.done = true,
                 Ok(true) => {
-                    let (text, lines) = (&*self.text, &self.lines);
+                    let (text, lines) = (self.text.as_str(), &self.lines);
                     // The csv crate skips blank lines and reports the record as starting before
                     // them.
                     let mut start = self.record.position().map_or(0, |p| p.byte() as usize);

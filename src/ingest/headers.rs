@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
-use smallvec::SmallVec;
+use smallvec::{SmallVec, smallvec};
 
 use super::vocabulary::{self, Header};
 use super::{Cell, Table, Value};
@@ -42,16 +42,17 @@ const MIN_KNOWN_HEADERS: usize = 2;
 pub struct Record {
     /// The whole row (`file:Sheet!7:7` or `file:7`).
     pub location: Location,
-    /// The field of each cell in `cells`, sorted, so a field's cells are one slice.
-    fields: SmallVec<[Field; 16]>,
+    /// Where each field's cells end in `cells` (in `Field` order, so a field's cells are the
+    /// slice from the end of the field before it).
+    ends: [u32; Field::COUNT],
     cells: Vec<Cell>,
 }
 
 impl Record {
     pub fn get(&self, field: Field) -> &[Cell] {
-        let start = self.fields.partition_point(|f| *f < field);
-        let end = self.fields.partition_point(|f| *f <= field);
-        &self.cells[start..end]
+        let i = field as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.cells[start as usize..self.ends[i] as usize]
     }
 }
 
@@ -114,7 +115,7 @@ pub fn find_header(table: &Table, reference: &Reference) -> Option<usize> {
 
 /// Which of a combined header's two fields a value goes to: each it recognisably is, else the
 /// first.
-fn route(value: &Value, a: Field, b: Field, reference: &Reference) -> Vec<Field> {
+fn route(value: &Value, a: Field, b: Field, reference: &Reference) -> SmallVec<[Field; 2]> {
     let text = value.text();
     let is = |f: Field| match f {
         Field::Region => reference.region(&text).is_some(),
@@ -136,8 +137,8 @@ fn route(value: &Value, a: Field, b: Field, reference: &Reference) -> Vec<Field>
         _ => false,
     };
     match (is(a), is(b)) {
-        (_, false) => vec![a],
-        (false, true) => vec![b],
+        (_, false) => smallvec![a],
+        (false, true) => smallvec![b],
         // `Stockholm` is both a region and a län; two phone kinds are one number.
         (true, true)
             if matches!(
@@ -145,9 +146,9 @@ fn route(value: &Value, a: Field, b: Field, reference: &Reference) -> Vec<Field>
                 (Field::County, Field::Region) | (Field::Region, Field::County)
             ) =>
         {
-            vec![a, b]
+            smallvec![a, b]
         }
-        (true, true) => vec![a],
+        (true, true) => smallvec![a],
     }
 }
 
@@ -418,16 +419,20 @@ impl Records<'_> {
             }
         }
         pairs.sort_by_key(|(f, _)| *f);
-        let mut fields = SmallVec::with_capacity(pairs.len());
+        let mut ends = [0u32; Field::COUNT];
         let mut cells = Vec::with_capacity(pairs.len());
         for (field, cell) in pairs.drain(..) {
-            fields.push(field);
             cells.push(cell);
+            ends[field as usize] = cells.len() as u32;
+        }
+        // A field without cells ends where the one before it ends.
+        for i in 1..ends.len() {
+            ends[i] = ends[i].max(ends[i - 1]);
         }
         self.pairs = pairs;
         Some(Record {
             location: self.base.at(row_number, 0),
-            fields,
+            ends,
             cells,
         })
     }

@@ -2,6 +2,8 @@
 //! `Telefon och mobil`), or a near miss of a known header (`Telfon`, `E-post adress`,
 //! `Mobilnr`). Pure: text and the vocabulary in, a match out.
 
+use smallvec::{SmallVec, smallvec};
+
 use crate::schemas::{Field, Reference};
 use crate::text::fold;
 
@@ -18,11 +20,12 @@ pub enum Header {
 }
 
 impl Header {
-    pub fn fields(self) -> Vec<Field> {
+    /// The fields a cell under this header gives (read for every cell: kept off the heap).
+    pub fn fields(self) -> SmallVec<[Field; 2]> {
         match self {
-            Header::Exact(f) | Header::Guessed(f) => vec![f],
-            Header::Combined(a, b) => vec![a, b],
-            Header::Unknown => Vec::new(),
+            Header::Exact(f) | Header::Guessed(f) => smallvec![f],
+            Header::Combined(a, b) => smallvec![a, b],
+            Header::Unknown => SmallVec::new(),
         }
     }
 }

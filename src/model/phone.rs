@@ -1,5 +1,6 @@
 //! A phone number as the directory holds it, once checked: E.164, the written form, its kind.
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 /// What kind of line a number is.
@@ -24,11 +25,12 @@ pub enum Kind {
 /// A checked phone number.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Phone {
-    /// `+46703284869`
-    pub e164: String,
+    /// `+46703284869` (both forms are kept inline up to 24 bytes: no string on the heap for a
+    /// number read)
+    pub e164: CompactString,
     /// The Swedish written form for Swedish numbers (`070-328 48 69`), the international form
     /// for others (`+47 22 12 34 56`).
-    pub written: String,
+    pub written: CompactString,
     pub kind: Kind,
     pub extension: Option<String>,
 }
@@ -45,7 +47,7 @@ impl Phone {
                     .replace('-', " ")
             )
         } else {
-            self.written.clone()
+            self.written.to_string()
         }
     }
 }

@@ -76,7 +76,7 @@ pub fn phones(value: &Value, phones: &Phones, at: &Location) -> (Vec<Phone>, Vec
             phone,
             at,
             |a, b| a.e164 == b.e164 && a.extension == b.extension,
-            |p| p.written.clone(),
+            |p| p.written.to_string(),
             Code::PhoneRepeated,
             &mut findings,
         );

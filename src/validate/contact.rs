@@ -410,7 +410,7 @@ fn read_record(
                     (phone, mobile_column),
                     &here,
                     |(a, _), (b, _)| a.e164 == b.e164 && a.extension == b.extension,
-                    |(p, _)| p.written.clone(),
+                    |(p, _)| p.written.to_string(),
                     Code::PhoneRepeated,
                     &mut out.findings,
                 );

@@ -32,22 +32,27 @@ impl<'r> Counties<'r> {
     pub fn parse_value(&mut self, value: &Value, at: &Location) -> (Vec<usize>, Vec<Finding>) {
         let text = match value {
             // An SCB number typed into a Number cell: `8` or `8.0` is län 08.
-            Value::Number(n) => crate::ingest::number_text(*n),
-            other => other.text(),
+            Value::Number(n) => std::borrow::Cow::Owned(crate::ingest::number_text(*n)),
+            other => other.as_text(),
         };
-        let reference = self.reference;
-        let (found, findings) = self
-            .memo
-            .entry(text)
-            .or_insert_with_key(|text| parse_text(text, reference));
-        let findings = findings
-            .iter()
-            .map(|f| Finding {
-                location: Some(at.clone()),
-                ..f.clone()
-            })
-            .collect();
-        (found.clone(), findings)
+        let placed = |(found, findings): &(Vec<usize>, Vec<Finding>)| {
+            let findings = findings
+                .iter()
+                .map(|f| Finding {
+                    location: Some(at.clone()),
+                    ..f.clone()
+                })
+                .collect();
+            (found.clone(), findings)
+        };
+        // Looked up by the cell's text, which is copied only when it is new.
+        if let Some(known) = self.memo.get(text.as_ref()) {
+            return placed(known);
+        }
+        let parsed = parse_text(&text, self.reference);
+        let answer = placed(&parsed);
+        self.memo.insert(text.into_owned(), parsed);
+        answer
     }
 }
 

@@ -10,7 +10,6 @@
 use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 use smallvec::SmallVec;
-use std::collections::hash_map::Entry;
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 use crate::diagnostic::{Code, Finding};
@@ -19,6 +18,7 @@ use crate::schemas::Reference;
 use crate::source::Location;
 use crate::text::fold_into;
 use crate::tr;
+use crate::validate::first::FirstSeen;
 
 /// A place as four numbers: the file and sheet (an index into `Seen::bases`), row and columns.
 #[derive(Debug, Clone, Copy)]
@@ -43,11 +43,11 @@ pub struct Seen {
     /// characters): kept whole.
     overflow: Vec<Place>,
     /// Address key → first place (packed), and the hash of the folded name given with it there.
-    emails: HashMap<u64, (u64, u64)>,
+    emails: FirstSeen<(u64, u64)>,
     /// Number → first place (packed).
-    phones: HashMap<u64, u64>,
+    phones: FirstSeen<u64>,
     /// Region and folded name → first place of the row (packed).
-    people: HashMap<u64, u64>,
+    people: FirstSeen<u64>,
     /// Phone keys the current contact was the first to give (a contact may give one number
     /// twice, with two extensions: that is not a number shared with another contact).
     mine: Vec<u64>,
@@ -80,6 +80,9 @@ struct Key {
     col: u32,
     char_col: u32,
     shown: CompactString,
+    /// An address's domain, shown after `shown` and an `@` (shared with the address, so a key
+    /// is built without a string on the heap).
+    domain: Option<std::sync::Arc<str>>,
 }
 
 impl Key {
@@ -91,6 +94,17 @@ impl Key {
             col: n(at.col),
             char_col: n(at.char_col),
             shown: CompactString::from(shown),
+            domain: None,
+        }
+    }
+}
+
+impl Key {
+    /// The value as a finding names it.
+    fn shown(&self) -> String {
+        match &self.domain {
+            Some(domain) => format!("{}@{domain}", self.shown),
+            None => self.shown.to_string(),
         }
     }
 }
@@ -116,8 +130,7 @@ impl Keys {
                     .map(|e| {
                         let hash = email_key(&e.email, scratch);
                         let mut key = Key::new(hash, &e.at, &e.email.local);
-                        key.shown.push('@');
-                        key.shown.push_str(&e.email.domain);
+                        key.domain = Some(e.email.domain.clone());
                         key
                     })
                     .collect(),
@@ -154,19 +167,16 @@ impl Seen {
         let name = keys.name_hash;
         // A contact's addresses are unique already (`email-repeated`).
         for key in &keys.emails {
-            // One lookup for a key seen before or not: the maps hold a key per row.
-            let seen_before = match self.emails.entry(key.hash) {
-                Entry::Vacant(slot) => {
-                    slot.insert((pack(&mut self.overflow, base, key), name));
-                    None
-                }
-                Entry::Occupied(slot) => Some(*slot.get()),
-            };
-            match seen_before {
+            // One lookup for a key seen before or not: the tables hold a key per row.
+            let overflow = &mut self.overflow;
+            match self
+                .emails
+                .first_or_insert(key.hash, || (pack(overflow, base, key), name))
+            {
                 None => {}
                 Some((first, first_name)) => {
                     let first_at = &self.unpack(first);
-                    let address = key.shown.as_str();
+                    let address = &key.shown();
                     findings.push(if first_name == name {
                         Finding::at(
                             Code::EmailDuplicate,
@@ -195,14 +205,11 @@ impl Seen {
         }
         self.mine.clear();
         for key in &keys.phones {
-            let seen_before = match self.phones.entry(key.hash) {
-                Entry::Vacant(slot) => {
-                    slot.insert(pack(&mut self.overflow, base, key));
-                    None
-                }
-                Entry::Occupied(slot) => Some(*slot.get()),
-            };
-            match seen_before {
+            let overflow = &mut self.overflow;
+            match self
+                .phones
+                .first_or_insert(key.hash, || pack(overflow, base, key))
+            {
                 None => self.mine.push(key.hash),
                 Some(_) if self.mine.contains(&key.hash) => {}
                 Some(first) => match self.shared.get(&(key.hash, base)) {
@@ -225,23 +232,12 @@ impl Seen {
                 },
             }
         }
-        let seen_before = match self.people.entry(keys.person) {
-            Entry::Vacant(slot) => {
-                let at = &keys.source;
-                let n = |v: Option<std::num::NonZeroU32>| v.map_or(0, |v| v.get());
-                let place = pack_place(
-                    &mut self.overflow,
-                    base,
-                    n(at.row),
-                    n(at.col),
-                    n(at.char_col),
-                );
-                slot.insert(place);
-                None
-            }
-            Entry::Occupied(slot) => Some(*slot.get()),
-        };
-        match seen_before {
+        let overflow = &mut self.overflow;
+        let at = &keys.source;
+        let n = |v: Option<std::num::NonZeroU32>| v.map_or(0, |v| v.get());
+        match self.people.first_or_insert(keys.person, || {
+            pack_place(overflow, base, n(at.row), n(at.col), n(at.char_col))
+        }) {
             None => {}
             Some(first) => findings.push(
                 Finding::at(

@@ -10,6 +10,8 @@
 //! number, no IP literal. What kontakt changes (a decoded link, a mapped domain) and a domain
 //! that mixes scripts (a look-alike) are reported at the cell.
 
+use std::sync::Arc;
+
 use lettre::Address;
 use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
 use unicode_script::{Script, UnicodeScript};
@@ -211,8 +213,8 @@ impl DomainError {
 #[derive(Debug, Clone)]
 struct Domain {
     /// As it goes on the wire (punycode).
-    ascii: String,
-    unicode: String,
+    ascii: Arc<str>,
+    unicode: Arc<str>,
     /// Whether validator and lettre accept an address of this domain whose local part is plain
     /// (`plain_local`): what they say of such an address depends only on its domain.
     accepted: bool,
@@ -234,8 +236,8 @@ fn checked_domain(domain: &str) -> Result<Domain, DomainError> {
         }
         let checked = check_domain(domain).map(|(ascii, unicode)| Domain {
             accepted: format!("a@{ascii}").validate_email() && Address::new("a", &ascii).is_ok(),
-            ascii,
-            unicode,
+            ascii: ascii.into(),
+            unicode: unicode.into(),
         });
         memo.insert(domain.to_string(), checked.clone());
         checked
@@ -360,7 +362,7 @@ pub fn check_address(address: &str) -> Result<Email, Text> {
             return Err(tr!("email-invalid", address = &written()));
         }
         return Ok(Email {
-            local: local.to_string(),
+            local: local.into(),
             domain: unicode,
             domain_ascii,
         });
@@ -380,7 +382,7 @@ pub fn check_address(address: &str) -> Result<Email, Text> {
         return Err(tr!("email-invalid", address = &written()));
     }
     Ok(Email {
-        local: local.to_string(),
+        local: local.into(),
         domain: unicode,
         domain_ascii,
     })
@@ -519,7 +521,7 @@ pub fn parse_cell(cell: &str, at: &Location) -> (Vec<Email>, Vec<Finding>) {
                                 .zip(email.domain.bytes())
                                 .all(|(a, b)| a.to_ascii_lowercase() == b)
                     }
-                    false => written.to_lowercase() == email.domain,
+                    false => *written.to_lowercase() == *email.domain,
                 };
                 if !same_domain {
                     findings.push(
@@ -836,8 +838,8 @@ mod tests {
     #[test]
     fn idn_domains_keep_both_forms() {
         let e = check("info@jämy.se").unwrap();
-        assert_eq!(e.domain, "jämy.se");
-        assert_eq!(e.domain_ascii, "xn--jmy-qla.se");
+        assert_eq!(&*e.domain, "jämy.se");
+        assert_eq!(&*e.domain_ascii, "xn--jmy-qla.se");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod county;
 pub mod coverage;
 pub mod directory;
 pub mod email;
+mod first;
 pub mod phone;
 pub mod plan;
 

@@ -17,6 +17,7 @@
 
 use std::sync::LazyLock;
 
+use compact_str::CompactString;
 use phonenumber::metadata::DATABASE;
 use phonenumber::{Mode, Type};
 use regex::Regex;
@@ -391,7 +392,7 @@ impl Phones {
             return None;
         };
         let written = self.plan.written(&national);
-        let mut e164 = String::with_capacity(national.len() + 3);
+        let mut e164 = CompactString::with_capacity(national.len() + 3);
         e164.push_str("+46");
         e164.push_str(&national);
         Some(Phone {
@@ -450,8 +451,8 @@ impl Phones {
             ),
         ));
         Some(Phone {
-            e164: fmt(Mode::E164),
-            written,
+            e164: fmt(Mode::E164).into(),
+            written: written.into(),
             kind: kind_of(number.number_type(&DATABASE)),
             extension,
         })
@@ -474,7 +475,7 @@ impl Phones {
             tr!(
                 "phone-46-ambiguous",
                 value = crate::text::quoted(raw),
-                written = self.plan.written(&national)
+                written = self.plan.written(&national).as_str()
             ),
             tr!("phone-46-ambiguous-help"),
         ));
@@ -576,7 +577,7 @@ mod tests {
         let at = Location::file("t.csv", FileKind::Text).at(2, 3);
         let (phones, findings) = p.parse_value(&Value::Text(text.into()), &at);
         (
-            phones.into_iter().map(|p| p.written).collect(),
+            phones.into_iter().map(|p| p.written.to_string()).collect(),
             findings.into_iter().map(|f| f.code).collect(),
         )
     }
@@ -793,7 +794,7 @@ mod tests {
         let at = Location::file("t.csv", FileKind::Text);
         let (found, _) = p.parse_value(&Value::Text(fuzzed.clone()), &at);
         for phone in found {
-            let (again, _) = p.parse_value(&Value::Text(phone.e164.clone()), &at);
+            let (again, _) = p.parse_value(&Value::Text(phone.e164.to_string()), &at);
             assert_eq!(again[0].e164, phone.e164, "{fuzzed:?}");
         }
     }

@@ -10,6 +10,7 @@ use phonenumber::metadata::loader::{self, Descriptor};
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use compact_str::CompactString;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::model::Kind;
@@ -219,8 +220,12 @@ impl Plan {
 
     /// The type of a national significant number (`703284869`), `None` when it is not valid.
     pub fn kind(&self, national: &str) -> Option<Kind> {
-        let matched = self.type_patterns.matches(national);
-        if !matched.matched(self.types.len()) {
+        // Read into a list on the stack: `matches` makes one on the heap for every number.
+        let mut matched =
+            smallvec::SmallVec::<[bool; 16]>::from_elem(false, self.type_patterns.len());
+        self.type_patterns
+            .matches_read_at(&mut matched, national, 0);
+        if !matched[self.types.len()] {
             return None;
         }
         let len = national.len() as u16;
@@ -228,7 +233,7 @@ impl Plan {
             .types
             .iter()
             .enumerate()
-            .find(|(i, t)| matched.matched(*i) && t.lengths.contains(&len))
+            .find(|(i, t)| matched[*i] && t.lengths.contains(&len))
             .map(|(_, t)| t)?;
         if rule.kind == Kind::FixedLine {
             // libphonenumber: a number both patterns match is "fixed line or mobile"; kontakt
@@ -239,7 +244,7 @@ impl Plan {
     }
 
     /// The Swedish written form (`070-328 48 69`).
-    pub fn written(&self, national: &str) -> String {
+    pub fn written(&self, national: &str) -> CompactString {
         let leading = national
             .bytes()
             .take(FORMAT_KEY_DIGITS)
@@ -251,7 +256,7 @@ impl Plan {
         let index = (mixed >> (64 - SLOT_BITS)) as usize;
         // Written from the memo's groups, or the format to apply with its regex.
         enum Found {
-            Written(String),
+            Written(CompactString),
             ByRegex(usize),
         }
         let found = MEMO.with_borrow_mut(|memo| {
@@ -260,7 +265,7 @@ impl Plan {
                 Some(s) if s.key == key => s,
                 _ => slot.insert(self.slot(key, national, digits)),
             };
-            let unformatted = || Found::Written(format!("0{national}"));
+            let unformatted = || Found::Written(compact_str::format_compact!("0{national}"));
             let Some(i) = slot.format else {
                 return unformatted();
             };
@@ -270,29 +275,38 @@ impl Plan {
             let Some(groups) = &slot.groups else {
                 return unformatted();
             };
-            let mut out = String::with_capacity(national.len() + 8);
+            // Put together on the stack and made a string once: a number's written form is
+            // short, and stays inline.
+            let mut out = [0u8; 40];
+            let mut len = 0;
             for piece in pieces {
-                match piece {
-                    Piece::Text(t) => out.push_str(t),
-                    Piece::Group(g) => {
-                        if let Some(&(a, b)) = groups.get(*g) {
-                            out.push_str(&national[a..b]);
-                        }
-                    }
-                }
+                let part = match piece {
+                    Piece::Text(t) => t.as_bytes(),
+                    Piece::Group(g) => match groups.get(*g) {
+                        Some(&(a, b)) => &national.as_bytes()[a..b],
+                        None => continue,
+                    },
+                };
+                let Some(room) = out.get_mut(len..len + part.len()) else {
+                    // Longer than any number's form: formatted by the regex instead.
+                    return Found::ByRegex(i);
+                };
+                room.copy_from_slice(part);
+                len += part.len();
             }
-            Found::Written(out)
+            match std::str::from_utf8(&out[..len]) {
+                Ok(written) => Found::Written(written.into()),
+                // Whole slices of a `&str` at its capture bounds: always UTF-8.
+                Err(_) => Found::ByRegex(i),
+            }
         });
         let f = match found {
             Found::ByRegex(i) => &self.formats[i],
             Found::Written(written) => return written,
         };
         match f.pattern.is_match(national) {
-            true => f
-                .pattern
-                .replace(national, f.national.as_str())
-                .into_owned(),
-            false => format!("0{national}"),
+            true => f.pattern.replace(national, f.national.as_str()).into(),
+            false => compact_str::format_compact!("0{national}"),
         }
     }
 

@@ -11,7 +11,11 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use compact_str::CompactString;
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
+use regex_automata::meta;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternID, PatternSet};
 
 use crate::model::Kind;
 
@@ -76,8 +80,9 @@ const FORMAT_KEY_DIGITS: usize = 6;
 /// Sweden's numbering plan.
 pub struct Plan {
     types: Vec<TypeRule>,
-    /// One pattern per type rule, then the general pattern, matched in one pass.
-    type_patterns: RegexSet,
+    /// One pattern per type rule, then the general pattern, matched in one pass (with
+    /// regex-automata's own set of matches, which `RegexSet` makes anew on the heap every time).
+    type_patterns: meta::Regex,
     formats: Vec<FormatRule>,
     /// Tells this plan's entries in the threads' memos (`Memo`) from another plan's.
     id: u64,
@@ -177,10 +182,21 @@ impl Plan {
             "^(?:{})$",
             general_desc.national_number.as_deref().unwrap_or(".*")
         ));
-        let type_patterns = RegexSetBuilder::new(&patterns)
-            .ignore_whitespace(true)
-            .unicode(false)
-            .build()
+        // As `RegexSetBuilder` builds a set, with libphonenumber's whitespace in patterns.
+        let type_patterns = meta::Builder::new()
+            .configure(
+                meta::Config::new()
+                    .match_kind(MatchKind::All)
+                    .utf8_empty(true)
+                    .which_captures(WhichCaptures::None),
+            )
+            .syntax(
+                syntax::Config::new()
+                    .ignore_whitespace(true)
+                    .unicode(false)
+                    .utf8(true),
+            )
+            .build_many(&patterns)
             .map_err(|e| format!("bad pattern in phone metadata: {e}"))?;
         let prefix = se.national_prefix.clone().unwrap_or_default();
         let mut formats = Vec::new();
@@ -220,12 +236,25 @@ impl Plan {
 
     /// The type of a national significant number (`703284869`), `None` when it is not valid.
     pub fn kind(&self, national: &str) -> Option<Kind> {
-        // Read into a list on the stack: `matches` makes one on the heap for every number.
-        let mut matched =
-            smallvec::SmallVec::<[bool; 16]>::from_elem(false, self.type_patterns.len());
-        self.type_patterns
-            .matches_read_at(&mut matched, national, 0);
-        if !matched[self.types.len()] {
+        thread_local! {
+            static MATCHED: std::cell::RefCell<PatternSet> =
+                std::cell::RefCell::new(PatternSet::new(0));
+        }
+        MATCHED.with_borrow_mut(|matched| {
+            if matched.capacity() != self.type_patterns.pattern_len() {
+                *matched = PatternSet::new(self.type_patterns.pattern_len());
+            }
+            matched.clear();
+            self.type_patterns
+                .which_overlapping_matches(&Input::new(national), matched);
+            self.kind_of(national, matched)
+        })
+    }
+
+    /// The type of `national`, from the patterns it matched.
+    fn kind_of(&self, national: &str, matched: &PatternSet) -> Option<Kind> {
+        let matched = |i: usize| PatternID::new(i).is_ok_and(|p| matched.contains(p));
+        if !matched(self.types.len()) {
             return None;
         }
         let len = national.len() as u16;
@@ -233,7 +262,7 @@ impl Plan {
             .types
             .iter()
             .enumerate()
-            .find(|(i, t)| matched[*i] && t.lengths.contains(&len))
+            .find(|(i, t)| matched(*i) && t.lengths.contains(&len))
             .map(|(_, t)| t)?;
         if rule.kind == Kind::FixedLine {
             // libphonenumber: a number both patterns match is "fixed line or mobile"; kontakt

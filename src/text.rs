@@ -12,11 +12,12 @@ use crate::tr;
 /// cell) but normalised to `\n`. Invisible characters are kept: the validators remove them where
 /// they do not belong and say so at the cell (`strip_invisible`).
 pub fn clean(raw: &str) -> String {
-    // Most cells are plain: printable ASCII without line breaks needs only a trim.
-    if raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    // Most cells are plain: printable ASCII and Latin letters (Swedish names), one line, no
+    // space but the ASCII one, already NFC: they need only a trim.
+    if latin_plain(raw.as_bytes()) {
         return raw.trim().to_string();
     }
-    // So are most others (Swedish names): one line, no space but the ASCII one, already NFC.
+    // So are others, with characters from further on.
     let plain = |c: char| match c.is_ascii() {
         true => (' '..='~').contains(&c),
         false => !c.is_whitespace(),
@@ -25,6 +26,24 @@ pub fn clean(raw: &str) -> String {
         return raw.trim().to_string();
     }
     clean_any(raw)
+}
+
+/// Whether UTF-8 `text` is printable ASCII and characters from U+0080 to U+02FF other than the
+/// two spaces among them (U+0085, U+00A0), in one pass over the bytes: text that `clean` leaves
+/// as it is but for a trim (no such character changes under NFC or is a space).
+fn latin_plain(text: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&b) = text.get(i) {
+        i += match b {
+            b' '..=b'~' => 1,
+            // U+0080 to U+00BF: all but the two spaces.
+            0xC2 if matches!(text.get(i + 1), Some(0x85 | 0xA0)) => return false,
+            // The lead byte of U+0080 to U+02FF; its one continuation byte follows.
+            0xC2..=0xCB => 2,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// `clean` for any text: spaces mapped, line breaks normalised, NFC, each line trimmed.
@@ -172,6 +191,13 @@ pub fn fold(raw: &str) -> String {
 
 /// [`fold`] into `out` (cleared first), so that a loop can reuse one buffer.
 pub fn fold_into(raw: &str, out: &mut String) {
+    if !fold_latin(raw.as_bytes(), out) {
+        fold_any(raw, out);
+    }
+}
+
+/// [`fold_into`] of any text.
+fn fold_any(raw: &str, out: &mut String) {
     out.clear();
     let mut depth = 0usize;
     let mut space = false;
@@ -223,6 +249,52 @@ pub fn fold_into(raw: &str, out: &mut String) {
     }
 }
 
+/// [`fold_into`] of text of ASCII and Latin-1's letters (most names), byte by byte; `false`, with
+/// `out` part written, at the first character that needs the general way (`fold_any`).
+fn fold_latin(raw: &[u8], out: &mut String) -> bool {
+    out.clear();
+    let mut depth = 0usize;
+    let mut space = false;
+    // A letter or digit kept: after a single space if any came since the last one.
+    let keep = |out: &mut String, c: char, space: &mut bool| {
+        if *space && !out.is_empty() {
+            out.push(' ');
+        }
+        *space = false;
+        out.push(c);
+    };
+    let mut i = 0;
+    while let Some(&b) = raw.get(i) {
+        i += 1;
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            _ if depth > 0 && b.is_ascii() => {}
+            b'a'..=b'z' | b'0'..=b'9' => keep(out, char::from(b), &mut space),
+            b'A'..=b'Z' => keep(out, char::from(b.to_ascii_lowercase()), &mut space),
+            b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => space = true,
+            0..=0x7F => {}
+            // U+00C0 to U+00FF: À to ÿ, × and ÷ among them.
+            0xC3 => {
+                let Some(&next) = raw.get(i) else {
+                    return false;
+                };
+                i += 1;
+                let c = char::from(0xC0 + (next & 0x3F));
+                match c {
+                    _ if depth > 0 => {}
+                    '×' | '÷' => {}
+                    // Capitals are 0x20 below their small letters.
+                    'À'..='Þ' => keep(out, char::from(c as u8 + 0x20), &mut space),
+                    _ => keep(out, c, &mut space),
+                }
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Swedish (and a few other) letters replaced by their ASCII base letter: `Åsa Ekmån` → `Asa Ekman`.
 /// Used to match file names and to suggest an ASCII e-mail address.
 pub fn ascii_fold(raw: &str) -> String {
@@ -237,6 +309,47 @@ pub fn ascii_fold(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_latin_letters_fold_byte_by_byte_as_characters_do() {
+        let (mut fast, mut any) = (String::new(), String::new());
+        for c in (0..=0x3FFu32).filter_map(char::from_u32) {
+            for text in [
+                format!("{c}"),
+                format!("Åsa {c}Ek-ström"),
+                format!(" ({c}x) [Ö{c}] y{c} "),
+                format!("É{c}{c}\t"),
+            ] {
+                fold_any(&text, &mut any);
+                if fold_latin(text.as_bytes(), &mut fast) {
+                    assert_eq!(fast, any, "U+{:04X} in {text:?}", c as u32);
+                } else {
+                    assert!(
+                        !(c.is_ascii() || ('À'..='ÿ').contains(&c)),
+                        "U+{:04X}",
+                        c as u32
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_byte_check_of_plain_text_agrees_with_the_characters() {
+        // Each character alone, between letters, and at a cell's end: the bytes say "plain"
+        // exactly when the character is printable ASCII or a non-space below U+0300, and then
+        // `clean` only trims.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let plain = (' '..='~').contains(&c)
+                || (('\u{80}'..'\u{300}').contains(&c) && !c.is_whitespace());
+            for text in [format!("{c}"), format!("Å{c}sa"), format!("ab {c}")] {
+                assert_eq!(latin_plain(text.as_bytes()), plain, "U+{:04X}", c as u32);
+                if plain {
+                    assert_eq!(clean(&text), clean_any(&text), "U+{:04X}", c as u32);
+                }
+            }
+        }
+    }
 
     #[test]
     fn every_invisible_character_has_a_name_in_both_languages() {

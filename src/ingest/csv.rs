@@ -80,7 +80,7 @@ pub fn read(bytes: Vec<u8>, base: &Location, reference: &Reference) -> Ingested 
 const TOP_ROWS: usize = 64;
 
 /// The text as the csv crate reads it, shared with the line index.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 struct Shared(Arc<String>);
 
 impl AsRef<[u8]> for Shared {
@@ -105,6 +105,18 @@ pub struct Rows {
     delimiter: u8,
     base: Location,
     done: bool,
+}
+
+impl Drop for Rows {
+    /// The file's text, read whole, is kept for the next file read on this thread.
+    fn drop(&mut self) {
+        let text = std::mem::take(&mut self.text);
+        // The reader holds the text too: it is given an empty one.
+        self.reader = ReaderBuilder::new().from_reader(std::io::Cursor::new(Shared::default()));
+        if let Ok(text) = Arc::try_unwrap(text) {
+            super::spare::give_back(text.into_bytes());
+        }
+    }
 }
 
 impl std::fmt::Debug for Rows {

@@ -31,10 +31,12 @@ pub fn decode(bytes: Vec<u8>) -> Decoded {
             return repair(text.into_owned(), name);
         }
     }
-    let bytes = match String::from_utf8(bytes) {
-        Ok(text) => return repair(text, "UTF-8"),
-        Err(e) => e.into_bytes(),
-    };
+    // Checked with SIMD, a file at a time (std's check took a fiftieth of a check's time).
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: `bytes` was just found to be UTF-8.
+        let text = unsafe { String::from_utf8_unchecked(bytes) };
+        return repair(text, "UTF-8");
+    }
     // Both are one byte a character: each is scored byte by byte, and only the one that wins
     // is decoded (a large file is not held three times).
     let (cp1252, mac) = bytes.iter().fold((0i64, 0i64), |(c, m), &b| {

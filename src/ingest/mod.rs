@@ -8,6 +8,7 @@ pub mod csv;
 pub mod encoding;
 pub mod guard;
 pub mod headers;
+mod spare;
 pub mod vocabulary;
 pub mod workbook;
 
@@ -236,7 +237,7 @@ pub fn read_file(
             );
         }
     }
-    let bytes = match std::fs::read(path) {
+    let bytes = match spare::read(path) {
         Ok(b) => b,
         Err(e) => {
             return fail(

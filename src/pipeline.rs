@@ -127,8 +127,8 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
             .collect(),
     };
     let keep = settings.keep_contacts;
-    // The last files to start are read on two threads each: the rows are read on one while
-    // they are checked on the other, so that no core is idle while the last files are read.
+    // The last files to start are read on a thread of their own and checked on every core, so
+    // that no core is idle while the last files are read.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let started = std::sync::atomic::AtomicUsize::new(0);
     let background = || {
@@ -147,10 +147,13 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
         |(path, shown), part| {
             // Keys are worked out here, on the file's core; a contact waiting for the files
             // before it is held as its keys alone unless it is to be kept.
-            let mut contact = |c: Contact| {
-                part((validate::directory::Keys::of(&c), keep.then(|| Box::new(c))));
+            let prepare =
+                |c: Contact| (validate::directory::Keys::of(&c), keep.then(|| Box::new(c)));
+            let contacts = Contacts {
+                prepare: &prepare,
+                take: part,
             };
-            let read = read_sheets(path, shown, settings, &phones, &mut contact, background());
+            let read = read_sheets(path, shown, settings, &phones, contacts, background());
             progress.file_done();
             read
         },
@@ -198,6 +201,17 @@ pub fn check_input(settings: &Settings) -> Result<Checked, Fatal> {
     })
 }
 
+/// What a file's contacts become on the core that checked them (their keys, and the contact
+/// when it is kept), in the order of their rows.
+type Prepared = (validate::directory::Keys, Option<Box<Contact>>);
+
+/// Where a file's contacts go: `prepare` runs on the core that checked each, and `take` gets
+/// what it made, in row order.
+struct Contacts<'a, P> {
+    prepare: &'a (dyn Fn(Contact) -> P + Sync),
+    take: &'a mut dyn FnMut(P),
+}
+
 /// What the files give, gathered in their order.
 struct Collect<'r> {
     gather: validate::Gather<'r>,
@@ -212,7 +226,7 @@ fn read_sheets(
     shown: &str,
     settings: &Settings,
     phones: &Phones,
-    contact: &mut dyn FnMut(Contact),
+    contacts: Contacts<'_, Prepared>,
     background: bool,
 ) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
     // The files' hashes go into the exports, so only a run that keeps the contacts needs them.
@@ -228,7 +242,7 @@ fn read_sheets(
         shown,
         &settings.reference,
         phones,
-        contact,
+        contacts,
         background,
     )
 }
@@ -244,7 +258,11 @@ pub fn check_bytes(
     contact: &mut dyn FnMut(Contact),
 ) -> (Vec<validate::SheetRead>, Vec<Finding>) {
     let read = ingest::read_bytes(bytes, shown, reference, limits);
-    let (sheets, findings, _) = read_tables(read, shown, reference, phones, contact, false);
+    let contacts = Contacts {
+        prepare: &|c| c,
+        take: contact,
+    };
+    let (sheets, findings, _) = read_tables(read, shown, reference, phones, contacts, false);
     (sheets, findings)
 }
 
@@ -292,24 +310,24 @@ pub fn check_files(files: &[(&str, &[u8])], reference: &Reference) -> Result<Vec
 /// How many records a background reader hands over at a time.
 const BATCH: usize = 512;
 
-/// A sheet's records read into contacts. With `background`, on a core of its own, the rows are
-/// read and turned into records on another thread (the other core would be idle: one large file
-/// is checked in about two thirds of the time).
-fn read_records(
+/// A sheet's records read into contacts. With `background`, for the last file, which would
+/// otherwise leave the other cores idle: the rows are read and turned into records on a thread
+/// of their own, and checked in batches on every core (`validate::batches`).
+fn read_records<P: Send>(
     sheet: &headers::Sheet,
     mut records: headers::Records<'_>,
     reference: &Reference,
     phones: &Phones,
-    contact: &mut dyn FnMut(Contact),
+    contacts: &mut Contacts<'_, P>,
     background: bool,
 ) -> validate::SheetRead {
     if !background {
         let mut next = |findings: &mut Vec<Finding>| records.next_with(findings);
-        return validate::contact::read_sheet(sheet, &mut next, reference, phones, contact);
+        let mut sink = |c| (contacts.take)((contacts.prepare)(c));
+        return validate::sheet::read_sheet(sheet, &mut next, reference, phones, &mut sink);
     }
     std::thread::scope(|scope| {
-        let (send, receive) =
-            std::sync::mpsc::sync_channel::<(Vec<headers::Record>, Vec<Finding>)>(4);
+        let (send, receive) = std::sync::mpsc::sync_channel::<validate::batches::Batch>(4);
         scope.spawn(move || {
             loop {
                 let mut found = Vec::new();
@@ -324,28 +342,26 @@ fn read_records(
                 }
             }
         });
-        let mut batch = Vec::new().into_iter();
-        let mut next = |findings: &mut Vec<Finding>| loop {
-            if let Some(record) = batch.next() {
-                return Some(record);
-            }
-            let (records, found) = receive.recv().ok()?;
-            findings.extend(found);
-            if records.is_empty() {
-                return None;
-            }
-            batch = records.into_iter();
-        };
-        validate::contact::read_sheet(sheet, &mut next, reference, phones, contact)
+        // The rows are checked on every core: the other files are read by now.
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+        validate::sheet::read_sheet_batches(
+            sheet,
+            receive,
+            workers,
+            reference,
+            phones,
+            contacts.prepare,
+            contacts.take,
+        )
     })
 }
 
-fn read_tables(
+fn read_tables<P: Send>(
     read: ingest::Ingested,
     shown: &str,
     reference: &Reference,
     phones: &Phones,
-    contact: &mut dyn FnMut(Contact),
+    mut contacts: Contacts<'_, P>,
     background: bool,
 ) -> (Vec<validate::SheetRead>, Vec<Finding>, Option<String>) {
     let mut findings = read.findings;
@@ -361,7 +377,12 @@ fn read_tables(
             Some(h) => {
                 let (sheet, records) = headers::records(table, h, reference, &mut findings);
                 sheets.push(read_records(
-                    &sheet, records, reference, phones, contact, background,
+                    &sheet,
+                    records,
+                    reference,
+                    phones,
+                    &mut contacts,
+                    background,
                 ));
             }
             None if table.base.kind == FileKind::Sheet => findings.push(Finding::at(

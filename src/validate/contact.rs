@@ -1,4 +1,4 @@
-//! One sheet's records into contacts: region, name, role, e-mails, phones and län, each checked.
+//! One record into a contact: name, role, e-mails, phones and län, each checked at its cell.
 
 use std::sync::LazyLock;
 
@@ -8,9 +8,8 @@ use super::cell::{self, keep_once, visible};
 use super::coverage::Claim;
 use super::{county, phone::Phones};
 use crate::diagnostic::{Code, Finding};
-use crate::i18n::Text;
 use crate::ingest::Cell;
-use crate::ingest::headers::{NextRecord, Record, Sheet};
+use crate::ingest::headers::{Record, Sheet};
 use crate::model::{Contact, ContactKind, Email, EmailEntry, PhoneEntry};
 use crate::schemas::{Field, Reference};
 use crate::source::Location;
@@ -43,57 +42,6 @@ pub fn lan_column_findings(sheets: &mut [SheetRead]) -> Vec<Finding> {
         .collect()
 }
 
-/// A sheet that lists only län: each is claimed, at its cell, by the region of the sheet or
-/// file name (or of its Region column).
-fn read_lan_list(
-    sheet: &Sheet,
-    records: &mut NextRecord<'_>,
-    by_name: Option<usize>,
-    reference: &Reference,
-) -> SheetRead {
-    let mut out = SheetRead {
-        lan_list: true,
-        ..SheetRead::default()
-    };
-    let mut counties = county::Counties::new(reference);
-    while let Some(record) = records(&mut out.findings) {
-        let region = match record.get(Field::Region).first() {
-            Some(cell) => reference.region(&cell.value.as_text()),
-            None => by_name,
-        };
-        if region.is_some_and(|r| reference.regions[r].national) {
-            out.findings.push(Finding::at(
-                Code::LanNational,
-                &record.location,
-                tr!("contact-lan-national"),
-            ));
-            continue;
-        }
-        let Some(region) = region else {
-            out.findings.push(
-                Finding::at(
-                    Code::RegionUndetermined,
-                    &record.location,
-                    tr!("contact-region-lan-list-undetermined"),
-                )
-                .with_help(tr!("contact-region-lan-list-undetermined-help")),
-            );
-            continue;
-        };
-        for cell in usable(record.get(Field::County)) {
-            let at = sheet.base.at_char(cell.row, cell.col, cell.char_col);
-            let (found, findings) = counties.parse_value(&cell.value, &at);
-            out.findings.extend(findings);
-            out.claims.extend(found.into_iter().map(|lan| Claim {
-                lan,
-                region,
-                at: at.clone(),
-            }));
-        }
-    }
-    out
-}
-
 static ROLE_AFTER_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*?)\s*\(([^()]*)\)\s*$").expect("valid regex"));
 
@@ -107,153 +55,6 @@ pub fn region_from_name(name: &str, reference: &Reference) -> Option<usize> {
             .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("region"))
             .find_map(|w| reference.region(w))
     })
-}
-
-/// A sheet's records into contacts, each handed to `sink` as it is read (in row order), and
-/// what else the sheet gave.
-pub fn read_sheet(
-    sheet: &Sheet,
-    records: &mut NextRecord<'_>,
-    reference: &Reference,
-    phones: &Phones,
-    sink: &mut dyn FnMut(Contact),
-) -> SheetRead {
-    let mut out = SheetRead::default();
-    let has_name =
-        sheet.has(Field::Name) || sheet.has(Field::GivenName) || sheet.has(Field::FamilyName);
-    let by_name = sheet
-        .base
-        .sheet
-        .as_deref()
-        .and_then(|s| region_from_name(s, reference))
-        .or_else(|| region_from_name(&sheet.base.file, reference));
-    let contact_columns = [Field::Email, Field::Phone, Field::Mobile, Field::Role];
-    if !has_name && sheet.has(Field::County) && !contact_columns.iter().any(|&f| sheet.has(f)) {
-        return read_lan_list(sheet, records, by_name, reference);
-    }
-    let missing = |message: Text, help: Text| {
-        Finding::at(Code::ColumnMissing, &sheet.header, message).with_help(help)
-    };
-    if !has_name {
-        out.findings.push(missing(
-            tr!("contact-name-column-missing"),
-            tr!("contact-name-column-missing-help"),
-        ));
-        // No contact is read, but what reading the rows finds (a cell error, a column without
-        // a header) is still said.
-        while records(&mut out.findings).is_some() {}
-        return out;
-    }
-    let has_email = sheet.has(Field::Email);
-    let has_phone = sheet.has(Field::Phone) || sheet.has(Field::Mobile);
-    if !has_email {
-        out.findings.push(missing(
-            tr!("contact-email-column-missing"),
-            tr!("contact-email-column-missing-help"),
-        ));
-    }
-    if !has_phone {
-        out.findings.push(missing(
-            tr!("contact-phone-column-missing"),
-            tr!("contact-phone-column-missing-help"),
-        ));
-    }
-    let mut counties = county::Counties::new(reference);
-    // Region cells repeat row after row: remember the last one read.
-    let mut last_region: Option<(String, Option<usize>)> = None;
-    let mut undetermined_reported = false;
-    let mut any_regional = false;
-    let mut claimed: Vec<(usize, usize)> = Vec::new();
-    while let Some(record) = records(&mut out.findings) {
-        let record = &record;
-        let region = match record.get(Field::Region).first() {
-            Some(cell) => {
-                let text = cell.value.as_text();
-                let known = match &last_region {
-                    Some((t, r)) if *t == text => *r,
-                    _ => {
-                        let known = reference.region(&text);
-                        last_region = Some((text.to_string(), known));
-                        known
-                    }
-                };
-                match known {
-                    Some(r) => r,
-                    None => {
-                        let names: Vec<&str> =
-                            reference.regions.iter().map(|r| r.name.as_str()).collect();
-                        out.findings.push(
-                            Finding::at(
-                                Code::RegionUnknown,
-                                &sheet.base.at_char(cell.row, cell.col, cell.char_col),
-                                tr!("contact-region-unknown", value = format!("{text:?}")),
-                            )
-                            .with_help(tr!(
-                                "contact-region-unknown-help",
-                                regions = names.join(", ")
-                            )),
-                        );
-                        continue;
-                    }
-                }
-            }
-            None => match by_name {
-                Some(r) => r,
-                None => {
-                    if !undetermined_reported {
-                        undetermined_reported = true;
-                        out.findings.push(
-                            Finding::at(
-                                Code::RegionUndetermined,
-                                &sheet.base,
-                                tr!("contact-region-undetermined"),
-                            )
-                            .with_help(tr!("contact-region-undetermined-help")),
-                        );
-                    }
-                    continue;
-                }
-            },
-        };
-        let national = reference.regions[region].national;
-        any_regional |= !national;
-        if let Some(contact) = read_record(
-            record,
-            sheet,
-            region,
-            reference,
-            phones,
-            &mut counties,
-            &mut out,
-        ) {
-            for &lan in &contact.lan {
-                // Coverage needs only the first place a region claims a län: rows come in order.
-                let first = !claimed.contains(&(lan, region));
-                if !national && first {
-                    claimed.push((lan, region));
-                    out.claims.push(Claim {
-                        lan,
-                        region,
-                        at: first_county_cell(record, sheet),
-                    });
-                }
-            }
-            sink(contact);
-        }
-    }
-    if any_regional && !sheet.has(Field::County) {
-        out.lan_missing = Some(sheet.header.clone());
-    }
-    out
-}
-
-fn first_county_cell(record: &Record, sheet: &Sheet) -> Location {
-    record
-        .get(Field::County)
-        .first()
-        .map_or(record.location.clone(), |c| {
-            sheet.base.at_char(c.row, c.col, c.char_col)
-        })
 }
 
 /// The text of a field's cells, joined, with invisible characters removed and reported.
@@ -282,11 +83,11 @@ fn text_of(cells: &[Cell], sheet: &Sheet, findings: &mut Vec<Finding>) -> Option
 }
 
 /// Cells whose value can be read; formula and error cells were reported when the row was read.
-fn usable(cells: &[Cell]) -> impl Iterator<Item = &Cell> {
+pub(super) fn usable(cells: &[Cell]) -> impl Iterator<Item = &Cell> {
     cells.iter().filter(|c| c.value.is_usable())
 }
 
-fn read_record(
+pub(super) fn read_record(
     record: &Record,
     sheet: &Sheet,
     region: usize,

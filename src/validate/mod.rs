@@ -1,8 +1,10 @@
 //! Pure checks over records already read: they take values in memory and return findings.
 //!
-//! `contact` turns each record into a [`Contact`]; `email`, `phone` and `county` check one cell;
-//! `directory` looks across rows (duplicates, shared numbers) and `coverage` across regions.
+//! `sheet` reads a sheet's records (in `batches` on several cores for the last file), `contact`
+//! turns each into a [`Contact`]; `email`, `phone` and `county` check one cell; `directory` looks
+//! across rows (duplicates, shared numbers, its tables in `first`) and `coverage` across regions.
 
+pub mod batches;
 pub mod cell;
 pub mod contact;
 pub mod county;
@@ -12,6 +14,7 @@ pub mod email;
 mod first;
 pub mod phone;
 pub mod plan;
+pub mod sheet;
 
 use std::collections::BTreeMap;
 

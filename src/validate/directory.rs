@@ -7,6 +7,8 @@
 //! keys share a hash with a chance of about n²/2⁶⁵: 10⁻¹⁵ for a real directory, 3·10⁻⁸ for a
 //! million rows.
 
+use std::sync::Arc;
+
 use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 use smallvec::SmallVec;
@@ -27,6 +29,19 @@ struct Place {
     row: u32,
     col: u32,
     char_col: u32,
+}
+
+impl Place {
+    /// `at`'s row and columns (0 where it has none), on the sheet `base`.
+    fn of(base: u32, at: &Location) -> Place {
+        let n = |v: Option<std::num::NonZeroU32>| v.map_or(0, |v| v.get());
+        Place {
+            base,
+            row: n(at.row),
+            col: n(at.col),
+            char_col: n(at.char_col),
+        }
+    }
 }
 
 /// Bits of a packed place: sheet, row, column and character column, 63 in all.
@@ -58,17 +73,22 @@ pub struct Seen {
 }
 
 /// What the checks across rows need of a contact, worked out where the contact is read: its
-/// keys hashed, the values their findings name, and where each was written. A few hundred bytes,
-/// without the contact's other fields.
+/// keys hashed, the values their findings name, and where each was written. 248 bytes, without
+/// the contact's other fields: a file whose turn has not come holds one for each of its contacts.
 #[derive(Debug)]
 pub struct Keys {
-    source: Location,
+    /// The contact's file and sheet, shared by the contacts of a sheet read on one thread.
+    base: Arc<Location>,
+    /// The contact's row (and column and character column, when it is a cell).
+    source: Place,
     region: usize,
     name: CompactString,
     /// The folded name, and it with the region.
     name_hash: u64,
     person: u64,
-    emails: SmallVec<[Key; 1]>,
+    /// Each address's key, its local part as written and its domain (shared with the address,
+    /// so that no string is built for it).
+    emails: SmallVec<[(Key, Arc<str>); 1]>,
     phones: SmallVec<[Key; 2]>,
 }
 
@@ -80,9 +100,6 @@ struct Key {
     col: u32,
     char_col: u32,
     shown: CompactString,
-    /// An address's domain, shown after `shown` and an `@` (shared with the address, so a key
-    /// is built without a string on the heap).
-    domain: Option<std::sync::Arc<str>>,
 }
 
 impl Key {
@@ -94,17 +111,6 @@ impl Key {
             col: n(at.col),
             char_col: n(at.char_col),
             shown: CompactString::from(shown),
-            domain: None,
-        }
-    }
-}
-
-impl Key {
-    /// The value as a finding names it.
-    fn shown(&self) -> String {
-        match &self.domain {
-            Some(domain) => format!("{}@{domain}", self.shown),
-            None => self.shown.to_string(),
         }
     }
 }
@@ -119,7 +125,8 @@ impl Keys {
             let name_hash = xxh3_64(scratch.as_bytes());
             let person = xxh3_64_with_seed(scratch.as_bytes(), contact.region as u64 + 1);
             Keys {
-                source: contact.source.clone(),
+                base: shared_base(&contact.source),
+                source: Place::of(0, &contact.source),
                 region: contact.region,
                 name: CompactString::from(contact.name.as_str()),
                 name_hash,
@@ -129,9 +136,8 @@ impl Keys {
                     .iter()
                     .map(|e| {
                         let hash = email_key(&e.email, scratch);
-                        let mut key = Key::new(hash, &e.at, &e.email.local);
-                        key.domain = Some(e.email.domain.clone());
-                        key
+                        let key = Key::new(hash, &e.at, &e.email.local);
+                        (key, e.email.domain.clone())
                     })
                     .collect(),
                 phones: contact
@@ -149,8 +155,42 @@ impl Keys {
     }
 
     fn at(&self, key: &Key) -> Location {
-        self.source.at_char(key.row, key.col, key.char_col)
+        self.base.at_char(key.row, key.col, key.char_col)
     }
+
+    /// Where the contact was read: its row (or its cell).
+    fn source(&self) -> Location {
+        let Place {
+            row, col, char_col, ..
+        } = self.source;
+        self.base.at_char(row, col, char_col)
+    }
+}
+
+/// `source`'s file and sheet as one `Arc`, the same one for the contacts of a sheet read on a
+/// thread (a pointer, where a `Location` would be 48 bytes in every contact held).
+fn shared_base(source: &Location) -> Arc<Location> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<Arc<Location>>> = const { std::cell::RefCell::new(None) };
+    }
+    LAST.with_borrow_mut(|last| match last {
+        Some(base) if same_base(base, source) => base.clone(),
+        _ => {
+            let base = Arc::new(Location {
+                row: None,
+                col: None,
+                char_col: None,
+                ..source.clone()
+            });
+            *last = Some(base.clone());
+            base
+        }
+    })
+}
+
+/// Whether two places are on the same file and sheet.
+fn same_base(a: &Location, b: &Location) -> bool {
+    a.file == b.file && a.sheet == b.sheet && a.kind == b.kind
 }
 
 /// The hash of an address as two rows are compared (`Email::key`), built in `scratch`.
@@ -163,10 +203,10 @@ impl Seen {
     /// Compare a contact with everything seen before it, then remember its keys. Contacts must
     /// come in the order the report lists them (file by name, sheet by name, row by row).
     pub fn contact(&mut self, keys: &Keys, reference: &Reference, findings: &mut Vec<Finding>) {
-        let base = self.base_of(&keys.source);
+        let base = self.base_of(&keys.base);
         let name = keys.name_hash;
         // A contact's addresses are unique already (`email-repeated`).
-        for key in &keys.emails {
+        for (key, domain) in &keys.emails {
             // One lookup for a key seen before or not: the tables hold a key per row.
             let overflow = &mut self.overflow;
             match self
@@ -176,7 +216,7 @@ impl Seen {
                 None => {}
                 Some((first, first_name)) => {
                     let first_at = &self.unpack(first);
-                    let address = &key.shown();
+                    let address = &format!("{}@{domain}", key.shown);
                     findings.push(if first_name == name {
                         Finding::at(
                             Code::EmailDuplicate,
@@ -233,16 +273,15 @@ impl Seen {
             }
         }
         let overflow = &mut self.overflow;
-        let at = &keys.source;
-        let n = |v: Option<std::num::NonZeroU32>| v.map_or(0, |v| v.get());
+        let at = keys.source;
         match self.people.first_or_insert(keys.person, || {
-            pack_place(overflow, base, n(at.row), n(at.col), n(at.char_col))
+            pack_place(overflow, base, at.row, at.col, at.char_col)
         }) {
             None => {}
             Some(first) => findings.push(
                 Finding::at(
                     Code::ContactDuplicate,
-                    &keys.source,
+                    &keys.source(),
                     tr!(
                         "contact-duplicate",
                         name = keys.name.as_str(),
@@ -278,7 +317,7 @@ impl Seen {
     /// The index of `at`'s file and sheet in `bases`, added when new (contacts of one sheet
     /// come together, so the last one is nearly always it).
     fn base_of(&mut self, at: &Location) -> u32 {
-        let same = |b: &Location| b.file == at.file && b.sheet == at.sheet && b.kind == at.kind;
+        let same = |b: &Location| same_base(b, at);
         match self.bases.last() {
             Some(last) if same(last) => (self.bases.len() - 1) as u32,
             _ => match self.bases.iter().position(same) {
@@ -343,5 +382,16 @@ mod tests {
             assert_eq!(seen.unpack(packed), at, "{row} {col} {char_col}");
         }
         assert_eq!(seen.overflow.len(), 3);
+    }
+
+    #[test]
+    fn a_contacts_keys_stay_small() {
+        // Held for every contact of a file whose turn has not come (a million rows: a file of
+        // 125,000 contacts at a time).
+        assert!(
+            std::mem::size_of::<Keys>() <= 248,
+            "{}",
+            std::mem::size_of::<Keys>()
+        );
     }
 }

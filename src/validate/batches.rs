@@ -36,7 +36,9 @@ pub fn read<P: Send>(
     let reference = rows.reference();
     // The next batch and its number, taken together so that the numbers follow the rows.
     let todo = Mutex::new((batches, 0usize));
-    // Room for one batch a worker: a worker ahead of the sink waits, so no more than that is held.
+    // Room for one batch a worker. The sink takes every batch out at once and keeps those that
+    // come early until their turn: a worker runs ahead only while another checks the batch due,
+    // and waiting on the sink here instead could leave both workers waiting on each other.
     let (send, done) = sync_channel::<(usize, Checked<P>)>(workers.max(1));
     let mut said = Said::default();
     std::thread::scope(|scope| {
@@ -168,12 +170,13 @@ mod tests {
     fn batches_on_two_workers_give_what_reading_row_by_row_gives() {
         // Rows without a region before the first that names one (said once a sheet), län
         // claimed again and again (the first place counts), and bad values in every column.
-        let with_lan = "Region;Namn;E-post;Telefon;Län\n\
+        // A column without a header: reading the rows says so, before the rows' own findings.
+        let with_lan = "Region;Namn;E-post;Telefon;Län;\n\
             ;Anna Ek;anna@example.se;070-123 45 67;Norrbotten\n\
             ;Bo Ek;bo@example;08-123;Västerbotten\n\
             ;Cia Ek;cia@example.se;;Skåne\n\
             Syd;Dan Ek;dan@example.se;040-12 34 56;Skåne, Blekinge\n\
-            Syd;Eva Ek;eva@@example.se;040-12 34 57;Skåne\n\
+            Syd;Eva Ek;eva@@example.se;040-12 34 57;Skåne;x\n\
             Nord;Fia Ek;fia@example.se;0920-12 34 56;Norrbotten\n\
             Syd;Gus Ek;gus@example.se;abc;Blekinge, Gottland\n\
             Okänd;Hal Ek;hal@example.se;070-000 00 00;Skåne\n\
@@ -184,12 +187,21 @@ mod tests {
             Syd;Anna Ek;anna@example.se\n\
             Nord;Bo Ek;bo@example.se\n\
             Mitt;Cia Ek;cia@example\n";
+        // Findings as the report has them: a batch's reading findings come before its rows'.
+        let reported = |mut findings: Vec<Finding>| {
+            crate::diagnostic::finish(&mut findings);
+            findings
+        };
         for csv in [with_lan, without_lan] {
             let (contacts, out) = read(csv, None);
             for size in [1, 2, 3, 7, 100] {
                 let (batched, batched_out) = read(csv, Some(size));
                 assert_eq!(batched, contacts, "size {size}");
-                assert_eq!(batched_out.findings, out.findings, "size {size}");
+                assert_eq!(
+                    reported(batched_out.findings),
+                    reported(out.findings.clone()),
+                    "size {size}"
+                );
                 assert_eq!(batched_out.claims, out.claims, "size {size}");
                 assert_eq!(batched_out.lan_missing, out.lan_missing, "size {size}");
             }
@@ -203,6 +215,7 @@ mod tests {
         assert_eq!(undetermined.count(), 1);
         assert!(contacts.len() >= 5 && out.claims.len() >= 3);
         assert!(out.findings.iter().any(|f| f.code == Code::EmailInvalid));
+        assert!(out.findings.iter().any(|f| f.code == Code::ColumnUnknown));
         assert!(read(without_lan, None).1.lan_missing.is_some());
     }
 }

@@ -182,7 +182,7 @@ fn a_pull_request_that_breaks_a_cell_and_forgets_to_rebuild() {
         .collect();
     // --verbose, from the second line of `args`, adds the notes.
     assert!(step.stdout.contains("::notice "), "{}", step.stdout);
-    assert_eq!(annotations.len(), 8, "{}", step.stdout);
+    assert_eq!(annotations.len(), 10, "{}", step.stdout);
     assert!(
         annotations[0]
             .starts_with("::error file=input/vast.csv,line=2,col=47,title=kontakt phone-invalid::")
@@ -198,7 +198,7 @@ fn a_pull_request_that_breaks_a_cell_and_forgets_to_rebuild() {
         "{}",
         step.summary
     );
-    assert_eq!(step.summary.matches("`export-stale`").count(), 7);
+    assert_eq!(step.summary.matches("`export-stale`").count(), 9);
     assert_eq!(step.summary.matches("`sheet-skipped`").count(), 2);
 }
 

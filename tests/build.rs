@@ -26,7 +26,7 @@ fn built() -> (Fixture, BTreeMap<String, Vec<u8>>) {
     let f = Fixture::shipped();
     let run = f.run(&["build", "in", "--out", "out", "--outlook-cards"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert_eq!(run.stderr, "kontakt: wrote 34 files to out\n");
+    assert_eq!(run.stderr, "kontakt: wrote 36 files to out\n");
     let files = tree(&f.dir.path().join("out"));
     (f, files)
 }
@@ -427,7 +427,7 @@ fn a_default_build_writes_a_fixed_set_of_files_with_the_address_book_imports() {
     let f = Fixture::shipped();
     let run = f.run(&["build", "in", "--out", "out"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stderr, "kontakt: wrote 15 files to out\n");
+    assert_eq!(run.stderr, "kontakt: wrote 17 files to out\n");
     let files = tree(&f.dir.path().join("out"));
     assert!(
         !files.keys().any(|k| k.starts_with("vcard/outlook/")),

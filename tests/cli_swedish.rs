@@ -15,7 +15,7 @@ fn help_says_defaults_and_possible_values_in_swedish() {
     for said in [
         "Användning: kontakt check [FLAGGOR] [INDATA]",
         "[INDATA]  Mappen med regionernas filer (eller en enda fil) [standard: input]",
-        "Rapportens format [standard: human] [möjliga värden: human, json, github]",
+        "Rapportens format [standard: human] [möjliga värden: human, json, github, html]",
         "--max-cells <CELLER>",
     ] {
         assert!(short.stdout.contains(said), "{said:?} in {}", short.stdout);
@@ -83,10 +83,10 @@ fn command_line_errors_are_swedish_with_exit_2() {
             ],
         ),
         (
-            &["check", "--format", "xml"],
+            &["check", "--format", "pdf"],
             &[
-                "fel: ogiltigt värde 'xml' för '--format <FORMAT>'",
-                "tips: möjliga värden: 'human', 'json', 'github'",
+                "fel: ogiltigt värde 'pdf' för '--format <FORMAT>'",
+                "tips: möjliga värden: 'human', 'json', 'github', 'html'",
             ],
         ),
         (

@@ -142,6 +142,6 @@ fn build_says_what_it_changes() {
     let run = f.run(&["build", "in", "--out", "out"]);
     assert_eq!(
         run.stderr,
-        "kontakt: changes against out:\nVäst:\n  Åsa Ekman: phone changed from \"031-367 93 31\" to \"031-367 93 32\"\n0 added, 0 removed, 1 changed, 0 län moved\nkontakt: wrote 15 files to out\n"
+        "kontakt: changes against out:\nVäst:\n  Åsa Ekman: phone changed from \"031-367 93 31\" to \"031-367 93 32\"\n0 added, 0 removed, 1 changed, 0 län moved\nkontakt: wrote 17 files to out\n"
     );
 }

@@ -85,3 +85,8 @@ fn vcard_outlook() {
         shown(&f["vcard/outlook/nationell-stodtelefon.vcf"])
     ));
 }
+
+#[test]
+fn html_fragment() {
+    assert_snapshot!(shown(&files(Version::V3)["html/kontaktuppgifter.html"]));
+}

@@ -58,13 +58,13 @@ fn a_broken_cell_and_a_forgotten_rebuild_annotate_the_cell_and_each_stale_export
     // No notice for the shipped input's three notes.
     assert!(!run.stdout.contains("::notice"), "{}", run.stdout);
     assert!(run.stdout.ends_with(
-        "8 errors, 0 warnings, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län\n"
+        "10 errors, 0 warnings, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län\n"
     ));
 
     let md = std::fs::read_to_string(&summary).unwrap();
     for needle in [
         "## ❌ kontakt build --check in\n",
-        "**8 errors, 0 warnings, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
+        "**10 errors, 0 warnings, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
         // No directory change while a row is not read as meant (as `kontakt diff` refuses).
         "## Changes in the directory\n\nThe input has 1 error: the change to the directory is shown once they are fixed",
         // Every finding, notes included.
@@ -75,8 +75,8 @@ fn a_broken_cell_and_a_forgotten_rebuild_annotate_the_cell_and_each_stale_export
     ] {
         assert!(md.contains(needle), "{needle:?} not in:\n{md}");
     }
-    // The header, its rule and the eleven findings.
-    assert_eq!(md.matches("\n| ").count(), 2 + 11, "{md}");
+    // The header, its rule and the thirteen findings (three notes, the broken cell, nine stale exports).
+    assert_eq!(md.matches("\n| ").count(), 2 + 13, "{md}");
 }
 
 #[test]
@@ -113,6 +113,9 @@ fn a_doubtful_cell_and_a_forgotten_rebuild_show_the_cell_the_stale_export_and_th
             "::error file=output/contacts.json,title=kontakt export-stale::contacts.json: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
             // So do the address-book imports, in the contact's notes.
             "::error file=output/google.csv,title=kontakt export-stale::google.csv: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
+            // The page and the fragment show it after the number.
+            "::error file=output/html/index.html,title=kontakt export-stale::html/index.html: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
+            "::error file=output/html/kontaktuppgifter.html,title=kontakt export-stale::html/kontaktuppgifter.html: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
             "::error file=output/outlook.csv,title=kontakt export-stale::outlook.csv: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
             // And the vCards, as a pause and in the note.
             "::error file=output/vcard/all.vcf,title=kontakt export-stale::vcard/all.vcf: out of date%0Ahelp: run `kontakt build in --out output` and commit output",
@@ -121,7 +124,7 @@ fn a_doubtful_cell_and_a_forgotten_rebuild_show_the_cell_the_stale_export_and_th
     );
     let md = std::fs::read_to_string(&summary).unwrap();
     for needle in [
-        "**6 errors, 1 warning, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
+        "**8 errors, 1 warning, 3 notes in 8 files; 19 contacts, 7 regions, 21/21 län**\n",
         &format!("Compared with {}.\n", base.display()),
         "### Väst\n\n- Åsa Ekman: phone changed from \"031-367 93 31\" to \"031-367 93 31 ankn. 12\"\n",
         "**0 added, 0 removed, 1 changed, 0 län moved**\n",

@@ -119,6 +119,7 @@ cli-usage-command = COMMAND
 cli-value-format-human = For people: one finding a line with its help, then a summary
 cli-value-format-json = One JSON document with every finding and the summary
 cli-value-format-github = GitHub Actions workflow commands, so a pull request shows each error at its line
+cli-value-format-html = A page for people: the coverage map with uncovered län and län claimed twice marked, then every finding
 cli-value-format-markdown = For a pull-request comment or an e-mail
 cli-value-color-auto = Colour when writing to a terminal (and NO_COLOR is unset)
 cli-value-lang-sv = Svenska

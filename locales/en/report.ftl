@@ -46,3 +46,11 @@ github-title-sheet = { $title } in sheet { $sheet }
 
 progress-reading = reading the files
 progress-directory = checking the whole directory
+# The page of `check --format html`.
+report-html-title = kontakt: the directory's check
+report-html-map = Which region covers which län
+report-html-findings = Findings
+report-html-none = No findings: everything you gave is in the exports as you meant it.
+report-html-place = Place
+report-html-severity = Severity
+report-html-finding = Finding

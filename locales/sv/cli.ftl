@@ -117,6 +117,7 @@ cli-usage-command = KOMMANDO
 cli-value-format-human = För människor: ett fynd per rad med hjälp, sist en sammanfattning
 cli-value-format-json = Ett JSON-dokument med alla fynd och sammanfattningen
 cli-value-format-github = Kommandon för GitHub Actions, så att en pull request visar varje fel på sin rad
+cli-value-format-html = En sida för människor: kartan över länen med län som saknar region eller har två markerade, sedan alla fynd
 cli-value-format-markdown = För en kommentar i en pull request eller ett e-postmeddelande
 cli-value-color-auto = Färger när utdata går till en terminal (och NO_COLOR inte är satt)
 cli-value-lang-sv = Svenska

@@ -42,3 +42,11 @@ github-title-sheet = { $title } på fliken { $sheet }
 
 progress-reading = läser filerna
 progress-directory = kontrollerar hela katalogen
+# Sidan som `check --format html` skriver.
+report-html-title = kontakt: kontroll av katalogen
+report-html-map = Vilken region täcker vilket län
+report-html-findings = Fynd
+report-html-none = Inga fynd: allt du gav finns i exporterna som du menade det.
+report-html-place = Plats
+report-html-severity = Allvar
+report-html-finding = Fynd

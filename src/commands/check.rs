@@ -78,6 +78,8 @@ pub fn report(
             groups: &groups,
             summary: &summary,
             lang: run.lang,
+            reference: &settings.reference,
+            lan_claims: &checked.directory.lan_claims,
         },
         out,
         colour,

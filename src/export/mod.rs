@@ -4,6 +4,7 @@
 pub mod address_book;
 pub mod cards;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod vcard;
 
@@ -61,8 +62,14 @@ pub struct Options {
 /// core ends together). Without `outlook_cards` the number of files does not grow with the
 /// directory.
 pub fn plan<'e>(export: &'e Export<'e>, options: Options) -> Vec<Planned<'e>> {
-    let mut files = vec![
-        Planned::new("contacts.json", Box::new(|out| json::render(export, out))),
+    let mut files = vec![Planned::new(
+        "contacts.json",
+        Box::new(|out| json::render(export, out)),
+    )];
+    // The page next: after contacts.json, the largest file.
+    files.extend(html::plan(export));
+    let first = files.len();
+    files.extend([
         Planned::new("contacts.csv", Box::new(|out| csv::machine(export, out))),
         Planned::new(
             "contacts-excel.csv",
@@ -76,7 +83,7 @@ pub fn plan<'e>(export: &'e Export<'e>, options: Options) -> Vec<Planned<'e>> {
             "google.csv",
             Box::new(|out| address_book::google(export, out)),
         ),
-    ];
+    ]);
     files.extend(vcard::plan(export, options.vcard, options.outlook_cards));
     // A later file of the same path replaces an earlier one, as in a map: two rows of one
     // address (`email-duplicate`) give two cards of one id, and one file is written, once.
@@ -84,15 +91,15 @@ pub fn plan<'e>(export: &'e Export<'e>, options: Options) -> Vec<Planned<'e>> {
     files.reverse();
     files.retain(|f| seen.insert(f.path.clone()));
     files.reverse();
-    // Files are written in this order, one a core: the largest first, then the regions' cards
-    // and all the cards copied from them while the rest are written, so that no core is left
-    // writing a large file alone at the end.
+    // Files are written in this order, one a core: the largest first (contacts.json, the
+    // page), then the regions' cards and all the cards copied from them while the rest are
+    // written, so that no core is left writing a large file alone at the end.
     let cards: Vec<Planned<'e>> = files
         .extract_if(.., |f| {
             f.path.starts_with("vcard/") && !f.path.starts_with("vcard/outlook/")
         })
         .collect();
-    let at = 1.min(files.len());
+    let at = first.min(files.len());
     files.splice(at..at, cards);
     files
 }

@@ -262,6 +262,18 @@ pub fn plan<'e>(export: &'e Export<'e>, version: Version, outlook_cards: bool) -
     files
 }
 
+/// One contact's card as `vcard/<region>.vcf` holds it in vCard 3.0 (what a phone's camera
+/// adds from a QR code).
+pub fn card_v3(c: &Card<'_>, export: &Export<'_>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let style = Style {
+        version: Version::V3,
+        outlook: false,
+    };
+    card(&mut out, c, export, &style);
+    out
+}
+
 /// The cards `keep` chooses, in order, each rendered into one reused buffer and written.
 fn write_cards(
     out: &mut dyn Write,

@@ -69,6 +69,8 @@ pub struct Directory {
     pub region_counts: Vec<usize>,
     /// For each län (index into `Reference::lan`), the region that covers it.
     pub lan_owner: Vec<Option<usize>>,
+    /// For each län, every region that claims it (one when it is covered as it should be).
+    pub lan_claims: Vec<Vec<usize>>,
     /// Files read, as shown in reports.
     pub files: Vec<String>,
 }
@@ -80,11 +82,16 @@ impl Directory {
         for c in &contacts {
             region_counts[c.region] += 1;
         }
+        let lan_claims = lan_owner
+            .iter()
+            .map(|o| o.iter().copied().collect())
+            .collect();
         Directory {
             count: contacts.len(),
             contacts,
             region_counts,
             lan_owner,
+            lan_claims,
             files: Vec::new(),
         }
     }

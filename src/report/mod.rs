@@ -2,6 +2,7 @@
 
 pub mod github;
 pub mod group;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod markdown;
@@ -24,6 +25,9 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands, so a pull request shows each error at its line.
     Github,
+    /// A page for people: the coverage map with uncovered län and län claimed twice marked,
+    /// then every finding.
+    Html,
 }
 
 /// The counts a run ends with.
@@ -82,6 +86,9 @@ pub struct Report<'a> {
     pub groups: &'a [group::Group<'a>],
     pub summary: &'a Summary,
     pub lang: Lang,
+    /// The reference data, and the regions that claim each län (for the map of `--format html`).
+    pub reference: &'a crate::schemas::Reference,
+    pub lan_claims: &'a [Vec<usize>],
 }
 
 /// `error`, `warning`, `info`; in Swedish `fel`, `varning`, `info`.
@@ -118,6 +125,7 @@ impl Format {
             Format::Human => human::render(report, out, colour),
             Format::Json => json::render(report, out),
             Format::Github => github::render(report, out),
+            Format::Html => html::render(report, out),
         }
     }
 }

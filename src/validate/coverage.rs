@@ -15,8 +15,12 @@ pub struct Claim {
     pub at: Location,
 }
 
-/// Which region covers each län (`None`: nobody, or claimed twice), and the findings.
-pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Vec<Finding>) {
+/// Which region covers each län (`None`: nobody, or claimed twice), the regions that claim
+/// each län (in the order of `schemas/regions.json`), and the findings.
+pub fn check(
+    claims: &[Claim],
+    reference: &Reference,
+) -> (Vec<Option<usize>>, Vec<Vec<usize>>, Vec<Finding>) {
     // The first place each region claims each län.
     let mut by_lan: BTreeMap<usize, BTreeMap<usize, &Location>> = BTreeMap::new();
     for claim in claims {
@@ -27,6 +31,13 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
         }
     }
     let mut owners = vec![None; reference.lan.len()];
+    let claimed_by = (0..reference.lan.len())
+        .map(|i| {
+            by_lan
+                .get(&i)
+                .map_or_else(Vec::new, |r| r.keys().copied().collect())
+        })
+        .collect();
     let mut findings = Vec::new();
     for (i, lan) in reference.lan.iter().enumerate() {
         let Some(regions) = by_lan.get(&i) else {
@@ -81,7 +92,7 @@ pub fn check(claims: &[Claim], reference: &Reference) -> (Vec<Option<usize>>, Ve
             );
         }
     }
-    (owners, findings)
+    (owners, claimed_by, findings)
 }
 
 #[cfg(test)]
@@ -109,7 +120,7 @@ mod tests {
             region: region("Väst"),
             at: Location::file("vast.csv", FileKind::Text).at(3, 4),
         });
-        let (owners, findings) = check(&claims, &r);
+        let (owners, claimed_by, findings) = check(&claims, &r);
         let shown: Vec<String> = findings
             .iter()
             .map(|f| {
@@ -134,5 +145,7 @@ mod tests {
         );
         assert_eq!(owners[lan("Halland")], None);
         assert_eq!(owners[lan("Skåne")], Some(region("Syd")));
+        assert_eq!(claimed_by[lan("Halland")], [region("Väst"), region("Syd")]);
+        assert_eq!(claimed_by[lan("Gotland")], [] as [usize; 0]);
     }
 }

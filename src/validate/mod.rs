@@ -132,7 +132,7 @@ fn across(
     scope: &Scope,
 ) -> (Directory, Vec<Finding>) {
     let mut findings = Vec::new();
-    let (lan_owner, coverage) = coverage::check(claims, reference);
+    let (lan_owner, lan_claims, coverage) = coverage::check(claims, reference);
     if scope.one_file {
         findings.extend(
             coverage
@@ -221,6 +221,7 @@ fn across(
             count,
             region_counts,
             lan_owner,
+            lan_claims,
             files: Vec::new(),
         },
         findings,

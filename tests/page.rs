@@ -89,3 +89,22 @@ fn a_directory_too_large_for_codes_says_so_and_keeps_every_contact() {
     )));
     assert_eq!(page.matches("<article ").count(), contacts);
 }
+
+#[test]
+fn the_check_page_of_one_file_marks_no_lan_uncovered_and_keeps_the_map_swedish() {
+    let f = Fixture::shipped();
+    let run = f.run(&["check", "in/vast.csv", "--format", "html", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("<html lang=\"en\">"));
+    assert!(
+        run.stdout
+            .contains("<figure class=\"kartfigur\" lang=\"sv\">")
+    );
+    assert!(
+        run.stdout
+            .contains("<strong>Inte kontrollerat (en enda fil)</strong>: Stockholm")
+    );
+    assert!(!run.stdout.contains("Ingen region"));
+    assert!(!run.stdout.contains("data-region=\"saknas\""));
+    assert_eq!(run.stdout.matches("data-region=\"vast\"").count(), 2);
+}

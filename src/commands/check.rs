@@ -80,6 +80,10 @@ pub fn report(
             lang: run.lang,
             reference: &settings.reference,
             lan_claims: &checked.directory.lan_claims,
+            coverage_checked: !checked
+                .findings
+                .iter()
+                .any(|f| f.code == Code::CheckOneFile),
         },
         out,
         colour,

@@ -13,7 +13,14 @@ use crate::tr;
 pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     let lang = report.lang;
     let reference = report.reference;
-    let cover = map::cover(report.lan_claims, reference.lan.len());
+    let mut cover = map::cover(report.lan_claims, reference.lan.len());
+    if !report.coverage_checked {
+        for c in &mut cover {
+            if *c == map::Cover::Uncovered {
+                *c = map::Cover::Unchecked;
+            }
+        }
+    }
     let page = html! {
         (DOCTYPE)
         html lang=(lang.as_str()) {
@@ -31,7 +38,8 @@ pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
                 main {
                 section aria-labelledby="karta-rubrik" {
                     h2 #karta-rubrik { (tr!("report-html-map").render(lang)) }
-                    figure.kartfigur {
+                    // The map's words are Swedish whatever the report's language.
+                    figure.kartfigur lang="sv" {
                         (map::svg(reference, &cover, "kartans-forklaring"))
                         figcaption { (map::legend(reference, &cover, "kartans-forklaring")) }
                     }

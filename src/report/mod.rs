@@ -89,6 +89,8 @@ pub struct Report<'a> {
     /// The reference data, and the regions that claim each län (for the map of `--format html`).
     pub reference: &'a crate::schemas::Reference,
     pub lan_claims: &'a [Vec<usize>],
+    /// Whether coverage was checked (not for one file alone).
+    pub coverage_checked: bool,
 }
 
 /// `error`, `warning`, `info`; in Swedish `fel`, `varning`, `info`.

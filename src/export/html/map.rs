@@ -73,6 +73,8 @@ pub enum Cover {
     Uncovered,
     /// Two regions or more claim it.
     Twice(Vec<usize>),
+    /// Nobody claims it in what was read, and coverage was not checked (one file).
+    Unchecked,
 }
 
 /// Who covers each of `lan` län, from the regions that claim each (`Directory::lan_claims`).
@@ -148,6 +150,11 @@ fn describe(reference: &Reference, cover: &Cover, lan: &str) -> (String, String,
             "saknas".into(),
             format!("{lan}: ingen region täcker länet"),
         ),
+        Cover::Unchecked => (
+            "#ffffff".into(),
+            "okand".into(),
+            format!("{lan}: inte kontrollerat (en enda fil)"),
+        ),
         Cover::Twice(regions) => (
             "url(#dubbel)".into(),
             "dubbel".into(),
@@ -177,6 +184,7 @@ pub fn legend(reference: &Reference, cover: &[Cover], id: &str) -> Markup {
     };
     let uncovered = short(&|c| *c == Cover::Uncovered);
     let twice = short(&|c| matches!(c, Cover::Twice(_)));
+    let unchecked = short(&|c| *c == Cover::Unchecked);
     html! {
         ul.legend #(id) {
             @for (r, region) in reference.regional() {
@@ -191,6 +199,12 @@ pub fn legend(reference: &Reference, cover: &[Cover], id: &str) -> Markup {
                 li.fel {
                     span.ruta.saknas {}
                     strong { "Ingen region" } ": " (uncovered.join(", "))
+                }
+            }
+            @if !unchecked.is_empty() {
+                li {
+                    span.ruta style="background-color:#ffffff" {}
+                    strong { "Inte kontrollerat (en enda fil)" } ": " (unchecked.join(", "))
                 }
             }
             @if !twice.is_empty() {

@@ -18,7 +18,8 @@ use crate::schemas::Region;
 /// The page's title and first heading: the public page's own words.
 pub const TITLE: &str = "Regionkoordinatorer mot prostitution och människohandel";
 
-/// Everything a `mailto:` address may not hold as it is (RFC 6068): non-ASCII is encoded too.
+/// Everything a `mailto:` address may not hold as it is (RFC 6068, with `=`, `;` and `,`,
+/// which separate its fields): non-ASCII is encoded too.
 const MAILTO: &AsciiSet = &CONTROLS
     .add(b' ')
     .add(b'"')
@@ -36,13 +37,19 @@ const MAILTO: &AsciiSet = &CONTROLS
     .add(b'^')
     .add(b'|')
     .add(b'[')
-    .add(b']');
+    .add(b']')
+    .add(b'=')
+    .add(b';')
+    .add(b',');
 
-/// `tel:+46313929031`, with `;ext=12` for an extension (RFC 3966).
+/// `tel:+46313929031`, with `;ext=12` for an extension (RFC 3966, which allows ASCII digits
+/// only there: an extension in other digits, `١٢`, is shown beside the link, not dialled).
 pub fn tel_href(p: &PhoneEntry) -> String {
     match &p.phone.extension {
-        Some(ext) => format!("tel:{};ext={ext}", p.phone.e164),
-        None => format!("tel:{}", p.phone.e164),
+        Some(ext) if ext.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("tel:{};ext={ext}", p.phone.e164)
+        }
+        _ => format!("tel:{}", p.phone.e164),
     }
 }
 
@@ -51,43 +58,77 @@ pub fn mailto_href(address: &str) -> String {
     format!("mailto:{}", utf8_percent_encode(address, MAILTO))
 }
 
-/// The regions in the page's order, each with its cards (indexes into `export.cards`): the
-/// national level first (its functions, such as the support line, before its people), then the
-/// regions as in `schemas/regions.json`.
-fn sections<'e>(export: &'e Export<'e>) -> Vec<(usize, &'e Region, Vec<usize>)> {
+/// A region's section on the page.
+struct Section<'e> {
+    /// Index into `Reference::regions`.
+    r: usize,
+    region: &'e Region,
+    /// Its cards: indexes into `export.cards`.
+    cards: Vec<usize>,
+    /// What the section's ids are made of: the region's id as `safe_name` makes it, with the
+    /// region's index after it when another region's id makes the same.
+    key: String,
+    heading: String,
+}
+
+impl Section<'_> {
+    /// `region-nord`: the section's id, what the page's links point at.
+    fn anchor(&self) -> String {
+        format!("region-{}", self.key)
+    }
+
+    /// `rubrik-nord`: its heading's id (never the same as any section's).
+    fn heading_id(&self) -> String {
+        format!("rubrik-{}", self.key)
+    }
+}
+
+/// The regions in the page's order, each with its cards: the national level first (its
+/// functions, such as the support line, before its people), then the regions as in
+/// `schemas/regions.json`.
+fn sections<'e>(export: &'e Export<'e>) -> Vec<Section<'e>> {
     let regions = &export.reference.regions;
     let mut order: Vec<usize> = (0..regions.len()).collect();
     order.sort_by_key(|&r| !regions[r].national);
-    order
-        .into_iter()
-        .map(|r| {
-            let mut cards: Vec<usize> = (0..export.cards.len())
-                .filter(|&i| export.cards[i].contact.region == r)
-                .collect();
-            cards.sort_by_key(|&i| !export.cards[i].is_function());
-            (r, &regions[r], cards)
-        })
-        .filter(|(_, region, cards)| !region.national || !cards.is_empty())
-        .collect()
+    let mut taken = std::collections::BTreeSet::new();
+    let mut first_national = true;
+    let mut sections = Vec::new();
+    for r in order {
+        let region = &regions[r];
+        let mut cards: Vec<usize> = (0..export.cards.len())
+            .filter(|&i| export.cards[i].contact.region == r)
+            .collect();
+        if region.national && cards.is_empty() {
+            continue;
+        }
+        cards.sort_by_key(|&i| !export.cards[i].is_function());
+        let mut key = crate::export::cards::safe_name(&region.id);
+        if !taken.insert(key.clone()) {
+            key = format!("{key}-{r}");
+            taken.insert(key.clone());
+        }
+        let heading = match region.national {
+            true if first_national => {
+                "Nationellt: Jämställdhetsmyndigheten och stödtelefonen".to_string()
+            }
+            true => format!("Nationellt: {}", region.name),
+            false => format!("Region {}", region.name),
+        };
+        first_national &= !region.national;
+        sections.push(Section {
+            r,
+            region,
+            cards,
+            key,
+            heading,
+        });
+    }
+    sections
 }
 
 /// `class` on the page; none in the fragment.
 fn on(page: bool, class: &'static str) -> Option<&'static str> {
     page.then_some(class)
-}
-
-/// The id of a region's section: `region-nord`, `region-nationell` (ids make distinct file
-/// names, so they make distinct anchors).
-fn anchor(region: &Region) -> String {
-    format!("region-{}", crate::export::cards::safe_name(&region.id))
-}
-
-fn heading(region: &Region) -> String {
-    if region.national {
-        "Nationellt: Jämställdhetsmyndigheten och stödtelefonen".into()
-    } else {
-        format!("Region {}", region.name)
-    }
 }
 
 /// The län a region covers, by name.
@@ -104,7 +145,8 @@ fn lan_of<'a>(export: &'a Export<'a>, r: usize) -> Vec<&'a str> {
 
 /// A contact's QR code on the page.
 enum Code {
-    Svg(Markup),
+    /// The code, and its width in modules.
+    Svg(Markup, usize),
     /// The card holds more than a QR code can.
     TooLong,
 }
@@ -123,7 +165,7 @@ fn codes(export: &Export<'_>) -> Option<Vec<Code>> {
     let code = |c: &Card<'_>| {
         let card = vcard::card_v3(c, export);
         let label = format!("QR-kod med kontaktkortet för {}", c.contact.name);
-        qr::svg(&card, &label).map_or(Code::TooLong, Code::Svg)
+        qr::svg(&card, &label).map_or(Code::TooLong, |(svg, size)| Code::Svg(svg, size))
     };
     Some(crate::parallel::map(&export.cards, code))
 }
@@ -221,10 +263,15 @@ fn write_contact(out: &mut Vec<u8>, c: &Card<'_>, page: bool, code: Option<&Code
         }
         out.extend_from_slice(b"</a></li>\n");
     }
-    out.extend_from_slice(if page { &b"</ul>\n</div>"[..] } else { b"</ul>\n" });
+    out.extend_from_slice(if page {
+        &b"</ul>\n</div>"[..]
+    } else {
+        b"</ul>\n"
+    });
     let figure = match code {
-        Some(Code::Svg(svg)) => Some(html! {
-            figure.qr {
+        // The page sizes a code by its modules, so a dense one is drawn larger.
+        Some(Code::Svg(svg, size)) => Some(html! {
+            figure.qr style=(format!("--m:{size}")) {
                 (svg)
                 figcaption { "Skanna för att spara i telefonen" }
             }
@@ -241,34 +288,57 @@ fn write_contact(out: &mut Vec<u8>, c: &Card<'_>, page: bool, code: Option<&Code
     out.extend_from_slice(b"</article>\n</li>\n");
 }
 
+/// The map's section: once, after the national level and before the first region.
+fn write_map(export: &Export<'_>, codes: bool, out: &mut dyn Write) -> io::Result<()> {
+    let cover = map::cover(&export.directory.lan_claims, export.reference.lan.len());
+    let map = html! {
+        section.region #karta aria-labelledby="karta-rubrik" {
+            h2 #karta-rubrik { "Vilken region täcker vilket län" }
+            @if !codes {
+                p { (format!("Katalogen har {} kontakter: QR-koderna visas när den har högst {QR_LIMIT}. Alla kort finns i vCard-filerna.", export.cards.len())) }
+            }
+            figure.kartfigur {
+                (map::svg(export.reference, &cover, "kartans-forklaring"))
+                figcaption { (map::legend(export.reference, &cover, "kartans-forklaring")) }
+            }
+        }
+    };
+    super::write_lines(&map.into_string(), out)
+}
+
 /// The directory's sections, written as they are made (a directory of 100,000 contacts is
 /// never one string): the national level, the map (on the page), each region.
 fn write_sections(export: &Export<'_>, page: bool, out: &mut dyn Write) -> io::Result<()> {
-    let cover = map::cover(&export.directory.lan_claims, export.reference.lan.len());
     let codes = if page { codes(export) } else { None };
-    for (r, region, cards) in sections(export) {
+    let mut map_due = page;
+    for section in sections(export) {
+        if map_due && !section.region.national {
+            write_map(export, codes.is_some(), out)?;
+            map_due = false;
+        }
         let head = html! {
-            h2 #(format!("{}-rubrik", anchor(region))) { (heading(region)) }
-            @if !region.national {
-                @let lan = lan_of(export, r);
+            h2 #(section.heading_id()) { (section.heading) }
+            @if !section.region.national {
+                @let lan = lan_of(export, section.r);
                 p class=[on(page, "lanlista")] {
                     strong { "Län: " }
                     @if lan.is_empty() { "inga" } @else { (lan.join(", ")) }
                 }
             }
-            @if cards.is_empty() {
+            @if section.cards.is_empty() {
                 p { "Regionen har inga kontakter i katalogen." }
             }
         };
         // The section's ids are ASCII letters, digits and `-` (`safe_name`): nothing to escape.
         let class = if page { " class=\"region\"" } else { "" };
-        let id = anchor(region);
         write!(
             out,
-            "<section{class} id=\"{id}\" aria-labelledby=\"{id}-rubrik\">"
+            "<section{class} id=\"{}\" aria-labelledby=\"{}\">",
+            section.anchor(),
+            section.heading_id()
         )?;
         super::write_lines(&head.into_string(), out)?;
-        if !cards.is_empty() {
+        if !section.cards.is_empty() {
             out.write_all(if page {
                 b"<ul class=\"kontakter\">"
             } else {
@@ -276,7 +346,7 @@ fn write_sections(export: &Export<'_>, page: bool, out: &mut dyn Write) -> io::R
             })?;
             // One buffer for every item, written past the file's buffer 64 kB at a time.
             let mut item = Vec::with_capacity(1 << 17);
-            for i in cards {
+            for &i in &section.cards {
                 let code = codes.as_ref().and_then(|codes| codes.get(i));
                 write_contact(&mut item, &export.cards[i], page, code);
                 if item.len() > 1 << 16 {
@@ -288,28 +358,21 @@ fn write_sections(export: &Export<'_>, page: bool, out: &mut dyn Write) -> io::R
             out.write_all(b"</ul>\n")?;
         }
         out.write_all(b"</section>\n")?;
-        if page && region.national {
-            let map = html! {
-                section.region #karta aria-labelledby="karta-rubrik" {
-                    h2 #karta-rubrik { "Vilken region täcker vilket län" }
-                    @if codes.is_none() {
-                        p { (format!("Katalogen har {} kontakter: QR-koderna visas när den har högst {QR_LIMIT}. Alla kort finns i vCard-filerna.", export.cards.len())) }
-                    }
-                    figure.kartfigur {
-                        (map::svg(export.reference, &cover, "kartans-forklaring"))
-                        figcaption { (map::legend(export.reference, &cover, "kartans-forklaring")) }
-                    }
-                }
-            };
-            super::write_lines(&map.into_string(), out)?;
-        }
+    }
+    if map_due {
+        write_map(export, codes.is_some(), out)?;
     }
     Ok(())
 }
 
 /// `html/index.html`, written to `out`.
 pub fn write_page(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let regions: Vec<&Region> = sections(export).into_iter().map(|(_, r, _)| r).collect();
+    let sections = sections(export);
+    // The map's link where the map is: before the first region's.
+    let map_at = sections
+        .iter()
+        .position(|s| !s.region.national)
+        .unwrap_or(sections.len());
     let top = html! {
         head {
             meta charset="utf-8";
@@ -326,13 +389,16 @@ pub fn write_page(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
             }
             nav aria-label="Innehåll" {
                 ul {
-                    @for region in &regions {
-                        li { a href=(format!("#{}", anchor(region))) {
-                            @if region.national { "Nationellt" } @else { "Region " (region.name) }
-                        } }
-                        @if region.national {
+                    @for (i, section) in sections.iter().enumerate() {
+                        @if i == map_at {
                             li { a href="#karta" { "Karta över länen" } }
                         }
+                        li { a href=(format!("#{}", section.anchor())) {
+                            @if section.region.national { "Nationellt" } @else { "Region " (section.region.name) }
+                        } }
+                    }
+                    @if map_at == sections.len() {
+                        li { a href="#karta" { "Karta över länen" } }
                     }
                 }
             }
@@ -389,8 +455,8 @@ nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}\
 .vagar a[href^=\"tel:\"]{white-space:nowrap}\
 .uppgifter{flex:1 1 12rem;min-width:0;overflow-wrap:break-word}\
 .roll,.org{color:#3d3d3d}\
-.qr{margin:0;flex:0 0 6.5rem;text-align:center;font-size:.75rem;color:#3d3d3d}\
-.qr svg{display:block;width:6.5rem;height:6.5rem}\
+.qr{margin:0;flex:0 0 auto;width:max(6.5rem,calc(var(--m)*.075rem));max-width:100%;text-align:center;font-size:.75rem;color:#3d3d3d}\
+.qr svg{display:block;width:100%;height:auto}\
 footer{margin-top:2rem;font-size:.9rem;color:#3d3d3d}\
 @media print{\
 :root{font-size:10pt}\
@@ -399,11 +465,44 @@ nav,.hoppa{display:none}\
 a{color:#1a1a1a;text-decoration:none}\
 a[href]::after{content:none!important}\
 .region{break-before:page}\
+main>.region:first-child{break-before:auto}\
 h2{border-top:0}\
 .kontakt{break-inside:avoid}\
-.qr{flex-basis:30mm}\
-.qr svg{width:30mm;height:30mm}\
+.qr{width:max(30mm,calc(var(--m)*.35mm))}\
 .karta{max-height:230mm}\
 footer{break-before:avoid}\
 }",
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, Phone};
+
+    fn phone(ext: Option<&str>) -> PhoneEntry {
+        PhoneEntry {
+            phone: Phone {
+                e164: "+46313679331".into(),
+                written: "031-367 93 31".into(),
+                kind: Kind::FixedLine,
+                extension: ext.map(str::to_string),
+            },
+            mobile_column: false,
+            at: crate::source::Location::file("x.csv", crate::source::FileKind::Text).at(2, 3),
+        }
+    }
+
+    #[test]
+    fn a_tel_link_dials_ascii_digits_only() {
+        assert_eq!(tel_href(&phone(None)), "tel:+46313679331");
+        assert_eq!(tel_href(&phone(Some("12"))), "tel:+46313679331;ext=12");
+        assert_eq!(tel_href(&phone(Some("١٢"))), "tel:+46313679331");
+    }
+
+    #[test]
+    fn a_mailto_link_encodes_what_separates_its_fields() {
+        assert_eq!(mailto_href("a.b@x.se"), "mailto:a.b@x.se");
+        assert_eq!(mailto_href("test=x@x.se"), "mailto:test%3Dx@x.se");
+        assert_eq!(mailto_href("a+b@exämple.se"), "mailto:a+b@ex%C3%A4mple.se");
+    }
+}

@@ -16,9 +16,9 @@ pub fn modules(data: &[u8]) -> Option<(usize, Vec<bool>)> {
     Some((code.width(), dark))
 }
 
-/// The SVG of the code for `data`, labelled `label` for screen readers; `None` when `data` does
-/// not fit in a QR code.
-pub fn svg(data: &[u8], label: &str) -> Option<Markup> {
+/// The SVG of the code for `data`, labelled `label` for screen readers, and its width in
+/// modules with the quiet zone; `None` when `data` does not fit in a QR code.
+pub fn svg(data: &[u8], label: &str) -> Option<(Markup, usize)> {
     let (width, dark) = modules(data)?;
     let size = width + 2 * QUIET;
     // Each row's runs of dark modules as strokes one module wide along the row's middle:
@@ -45,13 +45,14 @@ pub fn svg(data: &[u8], label: &str) -> Option<Markup> {
             pen = Some(x);
         }
     }
-    Some(html! {
+    let svg = html! {
         svg.qr xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {size} {size}"))
             role="img" aria-label=(label) shape-rendering="crispEdges" {
             rect width=(size) height=(size) fill="#fff" {}
             path d=(d) stroke="#000" stroke-width="1" {}
         }
-    })
+    };
+    Some((svg, size))
 }
 
 #[cfg(test)]
@@ -112,7 +113,7 @@ mod tests {
     #[test]
     fn a_decoder_reads_back_the_exact_bytes() {
         let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Åsa Ekman\r\nTEL;TYPE=CELL:+46 70 123 45 67\r\nEND:VCARD\r\n";
-        let svg = svg(card.as_bytes(), "QR-kod").unwrap().into_string();
+        let svg = svg(card.as_bytes(), "QR-kod").unwrap().0.into_string();
         let (px, image) = rasterise(&svg, 4);
         let mut prepared =
             rqrr::PreparedImage::prepare_from_greyscale(px, px, |x, y| image[y * px + x]);

@@ -108,6 +108,20 @@ fn decode_qr(file: &str) -> String {
         .1
 }
 
+/// `key` → `value` of each object in the array `v`.
+fn pairs(v: &Value, key: &str, value: &str) -> BTreeMap<String, String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o[key].as_str().unwrap().to_string(),
+                o[value].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
 /// Each card of a .vcf file by its UID.
 fn cards_by_uid(vcf: &str) -> BTreeMap<String, String> {
     vcf.split_inclusive("END:VCARD\r\n")
@@ -185,17 +199,7 @@ fn the_page_shows_the_directory_its_map_and_codes_a_phone_reads() {
     assert_eq!(mail_seen, mail_expected);
 
     // The map: 21 län, each drawn in its region's colour, one colour a region.
-    let region_of: BTreeMap<String, String> = json["lan"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| {
-            (
-                l["code"].as_str().unwrap().to_string(),
-                l["region"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let region_of = pairs(&json["lan"], "code", "region");
     let map = seen["map"].as_array().unwrap();
     assert_eq!(map.len(), 21);
     let mut colour_of: BTreeMap<String, String> = BTreeMap::new();
@@ -290,17 +294,7 @@ fn the_check_report_page_marks_lan_nobody_covers_and_lan_claimed_twice() {
     std::fs::write(&page, &run.stdout).unwrap();
     let seen = look_at(&dir, &page, "report");
     assert_clean(&seen);
-    let marked: BTreeMap<String, String> = seen["map"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| {
-            (
-                l["lan"].as_str().unwrap().to_string(),
-                l["region"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let marked = pairs(&seen["map"], "lan", "region");
     assert_eq!(marked.len(), 21);
     assert_eq!(marked["M"], "dubbel");
     assert_eq!(marked["S"], "saknas");

@@ -13,14 +13,11 @@ use crate::tr;
 pub fn render(report: &Report<'_>, out: &mut dyn Write) -> io::Result<()> {
     let lang = report.lang;
     let reference = report.reference;
-    let mut cover = map::cover(report.lan_claims, reference.lan.len());
-    if !report.coverage_checked {
-        for c in &mut cover {
-            if *c == map::Cover::Uncovered {
-                *c = map::Cover::Unchecked;
-            }
-        }
-    }
+    let cover = map::cover(
+        report.lan_claims,
+        reference.lan.len(),
+        report.coverage_checked,
+    );
     let page = html! {
         (DOCTYPE)
         html lang=(lang.as_str()) {

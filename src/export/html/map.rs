@@ -77,12 +77,14 @@ pub enum Cover {
     Unchecked,
 }
 
-/// Who covers each of `lan` län, from the regions that claim each (`Directory::lan_claims`).
-pub fn cover(claims: &[Vec<usize>], lan: usize) -> Vec<Cover> {
+/// Who covers each of `lan` län, from the regions that claim each (`Directory::lan_claims`);
+/// a län nobody claims is `Unchecked` where coverage was not `checked` (one file alone).
+pub fn cover(claims: &[Vec<usize>], lan: usize, checked: bool) -> Vec<Cover> {
     (0..lan)
         .map(|i| match claims.get(i).map(Vec::as_slice) {
             Some([r]) => Cover::Region(*r),
-            None | Some([]) => Cover::Uncovered,
+            None | Some([]) if checked => Cover::Uncovered,
+            None | Some([]) => Cover::Unchecked,
             Some(many) => Cover::Twice(many.to_vec()),
         })
         .collect()

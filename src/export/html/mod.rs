@@ -49,20 +49,20 @@ pub fn write_lines(markup: &str, out: &mut dyn std::io::Write) -> std::io::Resul
     out.write_all(&bytes[from..])
 }
 
-/// `write_lines` into a string (for tests).
-pub fn lines(markup: &str) -> String {
-    let mut out = Vec::with_capacity(markup.len() + markup.len() / 16);
-    // Writing into memory cannot fail.
-    let _ = write_lines(markup, &mut out);
-    String::from_utf8(out).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
+    /// `write_lines` into a string.
+    fn lines(markup: &str) -> String {
+        let mut out = Vec::with_capacity(markup.len() + markup.len() / 16);
+        // Writing into memory cannot fail.
+        let _ = super::write_lines(markup, &mut out);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
     #[test]
     fn a_line_ends_after_each_block_and_nowhere_else() {
         assert_eq!(
-            super::lines("<ul><li><p>a <a href=\"x\">b</a></p></li><li>c</li></ul><span>d</span>"),
+            lines("<ul><li><p>a <a href=\"x\">b</a></p></li><li>c</li></ul><span>d</span>"),
             "<ul><li><p>a <a href=\"x\">b</a></p>\n</li>\n<li>c</li>\n</ul>\n<span>d</span>"
         );
     }

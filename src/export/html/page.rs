@@ -126,11 +126,6 @@ fn sections<'e>(export: &'e Export<'e>) -> Vec<Section<'e>> {
     sections
 }
 
-/// `class` on the page; none in the fragment.
-fn on(page: bool, class: &'static str) -> Option<&'static str> {
-    page.then_some(class)
-}
-
 /// The län a region covers, by name.
 fn lan_of<'a>(export: &'a Export<'a>, r: usize) -> Vec<&'a str> {
     export
@@ -290,7 +285,12 @@ fn write_contact(out: &mut Vec<u8>, c: &Card<'_>, page: bool, code: Option<&Code
 
 /// The map's section: once, after the national level and before the first region.
 fn write_map(export: &Export<'_>, codes: bool, out: &mut dyn Write) -> io::Result<()> {
-    let cover = map::cover(&export.directory.lan_claims, export.reference.lan.len());
+    // A build runs only on a whole input, whose coverage is checked.
+    let cover = map::cover(
+        &export.directory.lan_claims,
+        export.reference.lan.len(),
+        true,
+    );
     let map = html! {
         section.region #karta aria-labelledby="karta-rubrik" {
             h2 #karta-rubrik { "Vilken region täcker vilket län" }
@@ -308,10 +308,15 @@ fn write_map(export: &Export<'_>, codes: bool, out: &mut dyn Write) -> io::Resul
 
 /// The directory's sections, written as they are made (a directory of 100,000 contacts is
 /// never one string): the national level, the map (on the page), each region.
-fn write_sections(export: &Export<'_>, page: bool, out: &mut dyn Write) -> io::Result<()> {
+fn write_sections(
+    export: &Export<'_>,
+    sections: &[Section<'_>],
+    page: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let codes = if page { codes(export) } else { None };
     let mut map_due = page;
-    for section in sections(export) {
+    for section in sections {
         if map_due && !section.region.national {
             write_map(export, codes.is_some(), out)?;
             map_due = false;
@@ -320,7 +325,7 @@ fn write_sections(export: &Export<'_>, page: bool, out: &mut dyn Write) -> io::R
             h2 #(section.heading_id()) { (section.heading) }
             @if !section.region.national {
                 @let lan = lan_of(export, section.r);
-                p class=[on(page, "lanlista")] {
+                p class=[page.then_some("lanlista")] {
                     strong { "Län: " }
                     @if lan.is_empty() { "inga" } @else { (lan.join(", ")) }
                 }
@@ -373,13 +378,15 @@ pub fn write_page(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .position(|s| !s.region.national)
         .unwrap_or(sections.len());
-    let top = html! {
+    let head = html! {
         head {
             meta charset="utf-8";
             meta name="viewport" content="width=device-width, initial-scale=1";
             title { (TITLE) " – kontaktuppgifter" }
             style { (STYLE) (map::STYLE) }
         }
+    };
+    let top = html! {
         a.hoppa href="#innehall" { "Hoppa till kontaktuppgifterna" }
         header {
             h1 { (TITLE) }
@@ -404,15 +411,13 @@ pub fn write_page(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()> {
             }
         }
     };
+    // `body` is opened and closed by hand: its sections are written as they are made.
     out.write_all(b"<!DOCTYPE html>\n<html lang=\"sv\">")?;
-    // `head` closes before `body` opens: maud wrote them as siblings above.
-    let top = super::lines(&top.into_string());
-    let (head, body) = top.split_at(top.find("</head>\n").map_or(0, |i| i + "</head>\n".len()));
-    out.write_all(head.as_bytes())?;
+    super::write_lines(&head.into_string(), out)?;
     out.write_all(b"<body>")?;
-    out.write_all(body.as_bytes())?;
+    super::write_lines(&top.into_string(), out)?;
     out.write_all(b"<main id=\"innehall\">")?;
-    write_sections(export, true, out)?;
+    write_sections(export, &sections, true, out)?;
     out.write_all(b"</main>\n")?;
     let footer = html! {
         footer {
@@ -431,7 +436,7 @@ pub fn write_fragment(export: &Export<'_>, out: &mut dyn Write) -> io::Result<()
         let p = html! { p { "Senast uppdaterad " time datetime=(date) { (date) } } };
         super::write_lines(&p.into_string(), out)?;
     }
-    write_sections(export, false, out)
+    write_sections(export, &sections(export), false, out)
 }
 
 /// The page's styles, screen and print. Text #1a1a1a and links #0b57a4 on white (17:1 and 7:1).

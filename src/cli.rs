@@ -44,6 +44,9 @@ pub enum Command {
     Diff(DiffArgs),
     /// E-mail each region its findings and changes (to an outbox folder unless --smtp).
     Notify(NotifyArgs),
+    /// Make a CardDAV address book hold exactly the directory, so subscribed phones update their
+    /// cards in place.
+    Publish(PublishArgs),
     /// What a rule code means (`explain phone-invalid`), or how kontakt reads one value
     /// (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Alone: every rule code.
     Explain(ExplainArgs),
@@ -145,6 +148,42 @@ pub struct NotifyArgs {
     /// Print what would be sent to whom; write and send nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    /// Reference data folder (see `check --schemas`).
+    #[arg(long, value_name = "DIR")]
+    pub schemas: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    /// The address book's URL (a CardDAV collection), such as
+    /// https://moln.example.se/dav/regionkoordinatorer/ (see the README for Nextcloud's).
+    /// Credentials are read from KONTAKT_CARDDAV_USER and KONTAKT_CARDDAV_PASSWORD, never from
+    /// the command line.
+    #[arg(value_name = "URL")]
+    pub url: String,
+
+    /// The folder of the regions' files.
+    #[arg(long, value_name = "DIR", default_value = "input")]
+    pub input: PathBuf,
+
+    /// Say what would be added, changed and removed, by name; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Also overwrite or remove cards that were changed on the server since kontakt published
+    /// them (never a card kontakt did not publish).
+    #[arg(long)]
+    pub force: bool,
+
+    /// A PEM certificate (a private CA) to trust besides the system's roots.
+    #[arg(long, value_name = "FILE")]
+    pub ca: Option<PathBuf>,
+
+    /// Allow plain http:// to another machine: the password and the directory then cross the
+    /// network unencrypted. Without it, plain http:// is allowed only to this machine.
+    #[arg(long)]
+    pub allow_http: bool,
 
     /// Reference data folder (see `check --schemas`).
     #[arg(long, value_name = "DIR")]

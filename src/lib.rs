@@ -27,6 +27,7 @@ pub mod output;
 pub mod parallel;
 pub mod pipeline;
 pub mod progress;
+pub mod publish;
 pub mod report;
 pub mod rules;
 pub mod schemas;

@@ -48,7 +48,13 @@ fn completions_are_scripts_each_shell_accepts() {
     accepts("bash", &["-n"], &bash);
     assert!(String::from_utf8_lossy(&bash).contains("complete -F _kontakt"));
     // The subcommands and their options are completed.
-    for word in ["explain", "--deny-warnings", "--summary", "--smtp-ca"] {
+    for word in [
+        "explain",
+        "--deny-warnings",
+        "--summary",
+        "--smtp-ca",
+        "--allow-http",
+    ] {
         assert!(String::from_utf8_lossy(&bash).contains(word), "{word}");
     }
     accepts("zsh", &["-n"], &kontakt(&["completions", "zsh"]));
@@ -74,6 +80,7 @@ fn the_man_page_renders_without_warnings_and_covers_every_subcommand() {
         "KONTAKT BUILD",
         "KONTAKT DIFF",
         "KONTAKT NOTIFY",
+        "KONTAKT PUBLISH",
         "KONTAKT EXPLAIN",
     ] {
         assert!(text.contains(section), "{section} in {text}");

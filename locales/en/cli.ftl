@@ -85,6 +85,17 @@ cli-notify-only = Only these messages: region ids (such as syd) or `sammanfattni
 cli-notify-dry-run = Print what would be sent to whom; write and send nothing
 cli-notify-schemas = Reference data folder (see `check --schemas`)
 
+## kontakt publish
+
+cli-publish-about = Make a CardDAV address book hold exactly the directory, so subscribed phones update their cards in place
+cli-publish-url = The address book's URL (a CardDAV collection), such as https://moln.example.se/dav/regionkoordinatorer/ (see the README for Nextcloud's). Credentials are read from KONTAKT_CARDDAV_USER and KONTAKT_CARDDAV_PASSWORD, never from the command line
+cli-publish-input = The folder of the regions' files
+cli-publish-dry-run = Say what would be added, changed and removed, by name; change nothing
+cli-publish-force = Also overwrite or remove cards that were changed on the server since kontakt published them (never a card kontakt did not publish)
+cli-publish-ca = A PEM certificate (a private CA) to trust besides the system's roots
+cli-publish-allow-http = Allow plain http:// to another machine: the password and the directory then cross the network unencrypted. Without it, plain http:// is allowed only to this machine
+cli-publish-schemas = Reference data folder (see `check --schemas`)
+
 ## kontakt explain
 
 cli-explain-about = What a rule code means (`explain phone-invalid`), or how kontakt reads one value (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Alone: every rule code

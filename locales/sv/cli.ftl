@@ -83,6 +83,17 @@ cli-notify-only = Bara dessa meddelanden: regionernas id (till exempel syd) elle
 cli-notify-dry-run = Visa vad som skulle skickas till vem; skriv och skicka ingenting
 cli-notify-schemas = Mapp med referensdata (se `check --schemas`)
 
+## kontakt publish
+
+cli-publish-about = Gör så att en CardDAV-adressbok innehåller exakt katalogen, så att telefoner som prenumererar uppdaterar sina kort i stället för att få dubbletter
+cli-publish-url = Adressbokens URL (en CardDAV-samling), till exempel https://moln.example.se/dav/regionkoordinatorer/ (se README för Nextclouds). Användarnamn och lösenord läses från KONTAKT_CARDDAV_USER och KONTAKT_CARDDAV_PASSWORD, aldrig från kommandoraden
+cli-publish-input = Mappen med regionernas filer
+cli-publish-dry-run = Visa med namn vad som skulle läggas till, ändras och tas bort; ändra ingenting
+cli-publish-force = Skriv också över eller ta bort kort som ändrats på servern sedan kontakt publicerade dem (aldrig ett kort som kontakt inte publicerade)
+cli-publish-ca = Ett PEM-certifikat (från en egen certifikatutfärdare, CA) att lita på utöver systemets rotcertifikat
+cli-publish-allow-http = Tillåt okrypterad http:// till en annan dator: lösenordet och katalogen går då okrypterade över nätet. Utan den här flaggan tillåts http:// bara till den egna datorn
+cli-publish-schemas = Mapp med referensdata (se `check --schemas`)
+
 ## kontakt explain
 
 cli-explain-about = Vad en regelkod betyder (`explain phone-invalid`), eller hur kontakt läser ett värde (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Utan något mer: alla regelkoder

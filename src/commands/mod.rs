@@ -7,6 +7,7 @@ pub mod diff;
 pub mod explain;
 pub mod help;
 pub mod notify;
+pub mod publish;
 pub mod summary;
 
 use std::io::Write;
@@ -47,6 +48,7 @@ pub fn run(
         Command::Build(args) => build::run(args, lang, out, err),
         Command::Diff(args) => diff::run(args, lang, out),
         Command::Notify(args) => notify::run(args, lang, out, err),
+        Command::Publish(args) => publish::run(args, lang, out, err),
         Command::Explain(args) => explain::run(args, lang, out),
         Command::Completions(args) => help::completions(args.shell, lang, out),
         Command::Man => help::man(lang, out),

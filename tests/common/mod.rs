@@ -280,4 +280,5 @@ pub fn vcard_values(
         })
         .collect()
 }
+pub mod radicale;
 pub mod smtp;

@@ -14,7 +14,7 @@ seconds=${1:-900}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(csv_file workbook phone_cell email_cell lan_cell export_roundtrip)
+  targets=(csv_file workbook phone_cell email_cell lan_cell export_roundtrip dav_answer)
 fi
 
 seed() {
@@ -56,6 +56,10 @@ for c in cells:
 PY
       ;;
     export_roundtrip) ;;
+    dav_answer)
+      # A multistatus as Radicale answers a multiget, and the shipped cards.
+      cp tests/data/multistatus.xml "$dir/multistatus.xml"
+      cp output/vcard/all.vcf "$dir/all.vcf" ;;
   esac
 }
 

@@ -117,7 +117,7 @@ fn a_months_changes_are_one_put_if_match_one_delete_and_one_new_put() {
         [
             "would add    Karin Berg (Mitt)",
             "would change Anna Runesson (Mitt): TEL",
-            "would remove Mikaella Matta Salinas",
+            "would remove Mikaella Matta Salinas (Mitt)",
         ]
     );
     assert!(
@@ -146,7 +146,7 @@ fn a_months_changes_are_one_put_if_match_one_delete_and_one_new_put() {
     assert_eq!(count("PUT", false, true), 1, "one PUT without If-Match");
     run.expect("changed     Anna Runesson (Mitt): TEL (PUT If-Match, 204 No Content)")
         .expect("added       Karin Berg (Mitt) (PUT If-None-Match, 201 Created)")
-        .expect("removed     Mikaella Matta Salinas: no longer in the directory (DELETE If-Match, 200 OK)")
+        .expect("removed     Mikaella Matta Salinas (Mitt): no longer in the directory (DELETE If-Match, 200 OK)")
         .expect(": 1 added, 1 changed, 1 removed, 17 unchanged");
     let cards: Vec<String> = server.cards().into_values().map(|(_, c)| c).collect();
     assert_eq!(cards.len(), 19);
@@ -167,9 +167,18 @@ fn a_card_added_by_hand_is_left_alone() {
     let before = server.cards();
 
     next_month(&f);
-    let run = publish(&f, &server.url(), &[]);
+    let proxy = Proxy::start(&server, None);
+    let run = publish(&f, &proxy.url(), &["--force"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     run.expect("1 card kontakt did not publish was left alone");
+    assert_eq!(proxy.changes().len(), 3, "{:?}", proxy.changes());
+    assert!(
+        !proxy
+            .changes()
+            .iter()
+            .any(|s| s.path.ends_with("/polisen.vcf")),
+        "no request touches the hand-made card, even with --force"
+    );
     let after = server.cards();
     let key = before.keys().find(|k| k.ends_with("/polisen.vcf")).unwrap();
     assert_eq!(
@@ -204,7 +213,7 @@ fn a_published_card_changed_by_hand_is_reported_not_overwritten_unless_forced() 
     next_month(&f);
     let run = publish(&f, &server.url(), &[]);
     assert_eq!(run.code, 1, "{}", run.stdout);
-    run.expect("CONFLICT    Anna Runesson (Mitt): the card was changed on the server since kontakt published it; not overwritten (TEL differ). Overwrite with --force")
+    run.expect("CONFLICT    Anna Runesson (Mitt): the card was changed on the server since kontakt published it; not overwritten (changed: TEL). Overwrite with --force")
         .expect("; 1 conflict, not changed");
     let now = &server.cards()[&href].1;
     assert!(
@@ -239,7 +248,13 @@ fn a_wrong_password_is_said_clearly_and_nothing_is_sent() {
         "{}",
         run.stderr
     );
-    assert!(!run.stderr.contains("fel") && !run.stdout.contains("fel"));
+    let token = {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode(format!("{}:fel", radicale::USER))
+    };
+    for shown in [&run.stdout, &run.stderr] {
+        assert!(!shown.contains("fel") && !shown.contains(&token), "{shown}");
+    }
     let none = f.run(&["publish", &server.url(), "--input", "in"]);
     assert_eq!(none.code, 2);
     assert!(
@@ -330,8 +345,13 @@ fn an_input_with_errors_publishes_nothing() {
     let proxy = Proxy::start(&server, None);
     let run = publish(&f, &proxy.url(), &[]);
     assert_eq!(run.code, 1);
-    run.expect("nothing was published. See them with kontakt check in");
-    assert!(proxy.seen.lock().unwrap().is_empty(), "no request at all");
+    run.expect("the input has 1 error: nothing was published. See it with kontakt check in");
+    let seen = proxy.seen.lock().unwrap();
+    assert!(
+        seen.iter()
+            .all(|s| s.method == "PROPFIND" || s.method == "REPORT"),
+        "the address book is read, nothing is sent: {seen:?}"
+    );
 }
 
 #[test]
@@ -396,4 +416,80 @@ fn plain_http_goes_only_to_this_machine_unless_insisted() {
         "{}",
         half.stderr
     );
+}
+
+#[test]
+fn a_phone_extension_survives_the_servers_rewriting_and_a_rerun_changes_nothing() {
+    let f = Fixture::shipped();
+    let Some(server) = server(&f) else { return };
+    let text = String::from_utf8(f.read("mitt.csv")).unwrap();
+    f.write(
+        "mitt.csv",
+        text.replace("018-7278325", "018-7278325 ankn. 123"),
+    );
+    let run = publish(&f, &server.url(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let card = server
+        .cards()
+        .into_values()
+        .map(|(_, c)| c)
+        .find(|c| c.contains("FN:Mikaella Matta Salinas"))
+        .unwrap();
+    // Radicale keeps the number up to the comma; the NOTE keeps the extension in words.
+    assert!(card.contains("ankn. 123"), "{card}");
+    let again = publish(&f, &server.url(), &[]);
+    assert_eq!(again.code, 0, "{}", again.stdout);
+    again.expect("is up to date: 19 cards, nothing changed");
+}
+
+#[test]
+fn a_hand_made_card_with_a_directory_contacts_uid_is_a_conflict_and_never_touched() {
+    let f = Fixture::shipped();
+    let Some(server) = server(&f) else { return };
+    // Someone imported the region's file into the address book by hand: the card has the
+    // contact's UID but not kontakt's mark.
+    let exported = std::fs::read_to_string(common::repo().join("output/vcard/mitt.vcf")).unwrap();
+    let imported = split_cards(&exported)
+        .into_iter()
+        .find(|c| c.contains("FN:Anna Runesson"))
+        .unwrap();
+    let href = format!("{}import.vcf", server.url());
+    let (status, _, _) = server.request("PUT", &href, &[("Content-Type", "text/vcard")], &imported);
+    assert_eq!(status, 201);
+    let before = server.cards();
+    for extra in [&[][..], &["--force"][..]] {
+        let run = publish(&f, &server.url(), extra);
+        assert_eq!(run.code, 1, "{}", run.stdout);
+        assert!(
+            run.stdout.contains("CONFLICT    Anna Runesson (Mitt): ")
+                && run.stdout.contains(
+                    "/import.vcf has the same UID but was not published by kontakt; not touched"
+                ),
+            "{}",
+            run.stdout
+        );
+    }
+    let after = server.cards();
+    let key = before.keys().find(|k| k.ends_with("/import.vcf")).unwrap();
+    assert_eq!(after.get(key), before.get(key));
+    assert_eq!(after.len(), 19, "18 published and the hand-made one");
+}
+
+#[test]
+fn the_lines_and_summary_are_swedish_with_lang_sv() {
+    let f = Fixture::shipped();
+    let Some(server) = server(&f) else { return };
+    let url = server.url();
+    let args = ["--lang", "sv", "publish", url.as_str(), "--input", "in"];
+    let run = f.run_env(&radicale::env(), &args);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(said(&run, "tillagd").len(), 19, "{}", run.stdout);
+    run.expect(": 19 tillagda, 0 ändrade, 0 borttagna, 0 oförändrade");
+    next_month(&f);
+    let run = f.run_env(&radicale::env(), &args);
+    run.expect("ändrad      Anna Runesson (Mitt): TEL (PUT If-Match, 204 No Content)")
+        .expect("borttagen   Mikaella Matta Salinas (Mitt): finns inte längre i katalogen")
+        .expect(": 1 tillagd, 1 ändrad, 1 borttagen, 17 oförändrade");
+    let run = f.run_env(&radicale::env(), &args);
+    run.expect("är redan aktuell: 19 kort, inget ändrades");
 }

@@ -85,7 +85,7 @@ cli-notify-schemas = Mapp med referensdata (se `check --schemas`)
 
 ## kontakt publish
 
-cli-publish-about = Gör så att en CardDAV-adressbok innehåller exakt katalogen, så att telefoner som prenumererar uppdaterar sina kort i stället för att få dubbletter
+cli-publish-about = Gör så att en CardDAV-adressbok innehåller exakt katalogen, så att telefoner som prenumererar uppdaterar sina kort på plats
 cli-publish-url = Adressbokens URL (en CardDAV-samling), till exempel https://moln.example.se/dav/regionkoordinatorer/ (se README för Nextclouds). Användarnamn och lösenord läses från KONTAKT_CARDDAV_USER och KONTAKT_CARDDAV_PASSWORD, aldrig från kommandoraden
 cli-publish-input = Mappen med regionernas filer
 cli-publish-dry-run = Visa med namn vad som skulle läggas till, ändras och tas bort; ändra ingenting

@@ -3,7 +3,8 @@
 ## kontakt publish: src/commands/publish.rs, src/publish/
 
 # Adressen och inloggningen, innan något skickas (slutkod 2).
-publish-url-invalid = { $url } är ingen URL ({ $reason }): skriv hela adressen till adressboken, till exempel https://moln.example.se/remote.php/dav/addressbooks/users/samordnare/regionkoordinatorer/
+publish-url-no-scheme = https:// saknas först
+publish-url-invalid = { $url } är ingen URL ({ $reason }): skriv adressbokens hela adress, som börjar med https://
 publish-url-credentials = skriv inte användarnamn eller lösenord i URL:en (de hamnar i kommandohistoriken): sätt { $user } och { $password }
 publish-url-plain-http = { $url } är okrypterad http:// till en annan dator: lösenordet och katalogen skulle gå okrypterade över nätet. Använd https://, eller --allow-http om du verkligen menar det
 publish-url-scheme = { $url }: adressboken nås bara med https:// (eller http:// till den egna datorn)
@@ -16,8 +17,8 @@ publish-ca-invalid = --ca { $path } är inget PEM-certifikat: { $reason }
 # Servern svarade inte som en adressbok (slutkod 2).
 publish-unauthorized = servern avvisade användarnamnet eller lösenordet för { $url } (401): kontrollera { $user } och { $password }
 publish-login-required = { $url } kräver inloggning (401): sätt { $user } och { $password }
-publish-forbidden = servern tillåter inte den här användaren att ändra { $url } (403): ge användaren skrivrätt till adressboken
-publish-not-found = det finns ingen adressbok på { $url } (404): kontrollera adressen, eller skapa adressboken först (se README, Publicera till en adressbok)
+publish-forbidden = servern nekade den här användaren tillgång till { $url } (403): användaren behöver kunna läsa och ändra adressboken
+publish-not-found = det finns ingen adressbok på { $url } (404): kontrollera adressen, eller skapa adressboken först (README: Publishing to an address book)
 publish-moved = servern skickar { $url } vidare till { $location }: publicera till den adressen
 publish-server-status = servern svarade { $status } på { $method } { $url }
 publish-untrusted = servern { $url } har ett certifikat som inte går att lita på ({ $reason }); är det utfärdat av en egen CA, ange den med --ca FIL
@@ -27,9 +28,9 @@ publish-not-address-book = { $url } är ingen adressbok (CardDAV): ange adressen
 
 # Indata har fel: inget publiceras (slutkod 1).
 publish-input-errors = { $n ->
-    [one] indata har { $n } fel
-   *[other] indata har { $n } fel
-}: inget publicerades. Se dem med kontakt check { $input }
+    [one] indata har { $n } fel: inget publicerades. Se det med kontakt check { $input }
+   *[other] indata har { $n } fel: inget publicerades. Se dem med kontakt check { $input }
+}
 
 # En rad per kort som ändras eller inte kan ändras, på stdout. Det första ordet (tillagd, ändrad,
 # borttagen, KONFLIKT, MISSLYCKADES) säger hur det gick; ett skript som läser raderna kör med
@@ -38,10 +39,10 @@ publish-line-added = tillagd     { $name } ({ $how })
 publish-line-changed = ändrad      { $name }: { $props } ({ $how })
 publish-line-forced = ändrad      { $name }: { $props }; ändringen som gjorts på servern skrevs över (--force) ({ $how })
 publish-line-removed = borttagen   { $name }: finns inte längre i katalogen ({ $how })
-publish-line-edited = KONFLIKT    { $name }: kortet har ändrats på servern sedan kontakt publicerade det; inte överskrivet ({ $props } skiljer sig). Skriv över med --force
+publish-line-edited = KONFLIKT    { $name }: kortet har ändrats på servern sedan kontakt publicerade det; inte överskrivet (ändrat: { $props }). Skriv över med --force
 publish-line-edited-gone = KONFLIKT    { $name }: finns inte längre i katalogen, men kortet har ändrats på servern sedan kontakt publicerade det; inte borttaget. Ta bort med --force
-publish-line-foreign = KONFLIKT    { $name }: { $href } har samma UID men publicerades inte av kontakt; inte rört. Ta bort det kortet, så publiceras kontaktens
-publish-line-no-etag = KONFLIKT    { $name }: servern gav ingen ETag, så kortet kan inte ändras säkert
+publish-line-foreign = KONFLIKT    { $name }: { $href } har samma UID men publicerades inte av kontakt; inte rört. Ta bort det kortet så att kontakt kan publicera det här
+publish-line-no-etag = KONFLIKT    { $name }: servern gav ingen stark ETag för kortet, så det kan inte ändras säkert (If-Match kräver en)
 publish-line-changed-meanwhile = KONFLIKT    { $name }: kortet ändrades på servern under körningen; inte överskrivet ({ $how }). Kör igen
 publish-line-failed = MISSLYCKADES { $name }: { $reason }
 publish-line-no-answer = MISSLYCKADES { $name }: inget svar från servern ({ $reason })
@@ -56,9 +57,24 @@ publish-left-alone = { $n ->
 }
 
 # Sista raden.
-publish-summary = { $url }: { $added } tillagda, { $changed } ändrade, { $removed } borttagna, { $unchanged } oförändrade
+publish-summary = { $url }: { $added ->
+    [one] { $added } tillagd
+   *[other] { $added } tillagda
+}, { $changed ->
+    [one] { $changed } ändrad
+   *[other] { $changed } ändrade
+}, { $removed ->
+    [one] { $removed } borttagen
+   *[other] { $removed } borttagna
+}, { $unchanged ->
+    [one] { $unchanged } oförändrad
+   *[other] { $unchanged } oförändrade
+}
 publish-summary-current = { $url } är redan aktuell: { $unchanged } kort, inget ändrades
-publish-summary-dry-run = { $url }: { $added } skulle läggas till, { $changed } ändras, { $removed } tas bort, { $unchanged } är oförändrade; inget skickades (--dry-run)
+publish-summary-dry-run = { $url }: { $added } skulle läggas till, { $changed } skulle ändras, { $removed } skulle tas bort, { $unchanged ->
+    [one] { $unchanged } är oförändrad
+   *[other] { $unchanged } är oförändrade
+}; inget skickades (--dry-run)
 # Följer efter sista raden, efter `; `.
 publish-summary-conflicts = { $n ->
     [one] { $n } konflikt, inte ändrad
@@ -69,3 +85,18 @@ publish-summary-unsent = { $n ->
     [one] { $n } skickades inte: kör igen när servern svarar
    *[other] { $n } skickades inte: kör igen när servern svarar
 }
+
+publish-line-force-removed = borttagen   { $name }: finns inte längre i katalogen; ändringen som gjorts på servern kastades (--force) ({ $how })
+publish-line-would-force = skulle ändra      { $name }: { $props }, och skriva över ändringen som gjorts på servern (--force)
+publish-line-would-force-remove = skulle ta bort    { $name }, och kasta ändringen som gjorts på servern (--force)
+# Det som adressboken listar men som kontakt inte kunde läsa: det kan vara ett kort som kontakt publicerade.
+publish-line-unread = MISSLYCKADES { $href }: { $why }
+publish-unread-outside = servern listar det i adressboken, men adressen ligger utanför den; inte följd
+publish-unread-missing = listat i adressboken, men servern lämnade inte ut kortet (status { $status }); det kan vara ett som kontakt publicerade
+publish-not-address-book-here = { $url } är ingen adressbok (CardDAV), men innehåller de här; publicera till en av dem:
+  { $books }
+# Varför en begäran inte fick något svar.
+publish-why-refused = anslutningen nekades: är servern igång, och stämmer adressen och porten?
+publish-why-host = värdnamnet är okänt: kontrollera adressen
+publish-why-timeout = inget svar inom { $seconds } sekunder
+publish-why-cut = anslutningen bröts innan svaret kom

@@ -14,7 +14,7 @@ use crate::export::vcard;
 use crate::i18n::{Lang, Text};
 use crate::pipeline::{Settings, check_input};
 use crate::publish::card;
-use crate::publish::http::{self, Client};
+use crate::publish::http::{self, Client, Unanswered};
 use crate::publish::plan::{self, Conflict, Remote, Step, Wanted};
 use crate::publish::remote;
 use crate::tr;
@@ -89,7 +89,8 @@ fn connect(args: &PublishArgs, lang: Lang, err: &mut dyn Write) -> Result<(Url, 
             })?
         }
     };
-    Ok((url, Client::new(credentials, ca)))
+    let client = Client::new(&url, credentials, ca);
+    Ok((url, client))
 }
 
 pub fn run(
@@ -100,6 +101,8 @@ pub fn run(
 ) -> Result<Outcome, Fatal> {
     let (url, client) = connect(args, lang, err)?;
     let settings = Settings::load(&args.input, args.schemas.as_deref())?;
+    // The address book first: a wrong password or address is said whatever the input holds.
+    let listing = remote::discover(&client, &url).map_err(Fatal)?;
     let checked = check_input(&settings)?;
     let errors = checked.errors();
     if errors > 0 {
@@ -118,11 +121,20 @@ pub fn run(
         None,
     );
     let wanted = wanted(&export);
-    let listing = remote::discover(&client, &url).map_err(Fatal)?;
     let remote = &listing.cards;
     let steps = plan::plan(&wanted, remote, args.force);
 
     let mut tally = Tally::default();
+    // What the address book lists but could not be read: it may be a card kontakt published.
+    for unread in &listing.unread {
+        tally.failed += 1;
+        let line = tr!(
+            "publish-line-unread",
+            href = &unread.href,
+            why = unread.why.clone()
+        );
+        writeln!(out, "{}", line.render(lang)).map_err(cannot_write)?;
+    }
     let mut stopped = false;
     for step in &steps {
         let line = match step {
@@ -181,9 +193,13 @@ fn named(w: &Wanted) -> String {
     format!("{} ({})", w.name, w.region)
 }
 
-/// A card on the server in a line: its FN, else its address.
+/// A card on the server in a line: its FN and region (CATEGORIES), else its address.
 fn named_remote(r: &Remote) -> String {
-    r.read.name.clone().unwrap_or_else(|| r.href.clone())
+    match (&r.read.name, &r.read.category) {
+        (Some(name), Some(region)) => format!("{name} ({region})"),
+        (Some(name), None) => name.clone(),
+        _ => crate::publish::card::printable(&r.href),
+    }
 }
 
 fn conflict_line(conflict: Conflict, w: Option<&Wanted>, r: &Remote, props: &[String]) -> Text {
@@ -203,21 +219,25 @@ fn dry_run_line(step: &Step, wanted: &[Wanted], remote: &[Remote], tally: &mut T
             tr!("publish-line-would-add", name = named(&wanted[*w]))
         }
         Step::Change {
-            wanted: w, props, ..
+            wanted: w,
+            props,
+            forced,
+            ..
         } => {
             tally.changed += 1;
-            tr!(
-                "publish-line-would-change",
-                name = named(&wanted[*w]),
-                props = props.join(", ")
-            )
+            let (name, props) = (named(&wanted[*w]), props.join(", "));
+            match forced {
+                true => tr!("publish-line-would-force", name = name, props = props),
+                false => tr!("publish-line-would-change", name = name, props = props),
+            }
         }
-        Step::Remove { remote: r, .. } => {
+        Step::Remove { remote: r, forced } => {
             tally.removed += 1;
-            tr!(
-                "publish-line-would-remove",
-                name = named_remote(&remote[*r])
-            )
+            let name = named_remote(&remote[*r]);
+            match forced {
+                true => tr!("publish-line-would-force-remove", name = name),
+                false => tr!("publish-line-would-remove", name = name),
+            }
         }
         Step::Unchanged { .. } | Step::Conflict { .. } => Text::literal(String::new()),
     }
@@ -234,7 +254,8 @@ fn carry_out(
     tally: &mut Tally,
 ) -> (Text, bool) {
     let vcard = ("Content-Type", "text/vcard; charset=utf-8");
-    let if_match = |r: usize| ("If-Match", remote[r].etag.as_deref().unwrap_or("*"));
+    // Planned only with a strong ETag (`plan`); `*` is never reached.
+    let if_match = |r: usize| ("If-Match", remote[r].strong_etag().unwrap_or("*"));
     let (method, target, headers, body, name) = match step {
         Step::Add { wanted: w } => (
             "PUT",
@@ -284,10 +305,17 @@ fn carry_out(
         Ok(answer) => answer,
         Err(e) => {
             tally.failed += 1;
-            return (
-                tr!("publish-line-no-answer", name = name, reason = e.0),
-                false,
-            );
+            // A request that could not be written fails this card only.
+            return match e {
+                Unanswered::Invalid(_) => (
+                    tr!("publish-line-failed", name = name, reason = e.text()),
+                    true,
+                ),
+                _ => (
+                    tr!("publish-line-no-answer", name = name, reason = e.text()),
+                    false,
+                ),
+            };
         }
     };
     let how = format!("{conditional}, {} {}", answer.status, answer.reason);
@@ -314,9 +342,12 @@ fn carry_out(
             }
         }
         // Already gone is what a removal wants.
-        (Step::Remove { .. }, 200..=299 | 404) => {
+        (Step::Remove { forced, .. }, 200..=299 | 404) => {
             tally.removed += 1;
-            tr!("publish-line-removed", name = name, how = how)
+            match forced {
+                true => tr!("publish-line-force-removed", name = name, how = how),
+                false => tr!("publish-line-removed", name = name, how = how),
+            }
         }
         (_, 412) => {
             tally.conflicts += 1;

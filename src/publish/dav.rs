@@ -74,6 +74,7 @@ fn body(content: impl FnOnce(&mut Writer<Vec<u8>>) -> std::io::Result<()>) -> Ve
 /// Which element of interest an element is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum El {
+    Multistatus,
     Response,
     Href,
     Status,
@@ -91,6 +92,7 @@ enum El {
 fn element(ns: &ResolveResult, local: &str) -> El {
     match (ns, local) {
         (ResolveResult::Bound(Namespace(DAV)), name) => match name {
+            "multistatus" => El::Multistatus,
             "response" => El::Response,
             "href" => El::Href,
             "status" => El::Status,
@@ -114,7 +116,8 @@ fn status_code(line: &str) -> Option<u16> {
 }
 
 /// The `response`s of a `multistatus`, each with the properties its successful (2xx)
-/// `propstat`s hold. An answer that is not well-formed XML is an error, with quick-xml's reason.
+/// `propstat`s hold. An answer that is not well-formed XML, has no `multistatus`, or ends with
+/// an element still open (cut short) is an error, with the reason.
 pub fn multistatus(xml: &str) -> Result<Vec<Resource>, String> {
     let mut reader = NsReader::from_str(xml);
     let mut path: Vec<El> = Vec::new();
@@ -124,11 +127,13 @@ pub fn multistatus(xml: &str) -> Result<Vec<Resource>, String> {
     let mut found = Resource::default();
     let mut propstat_status: Option<u16> = None;
     let mut text = String::new();
+    let mut seen_root = false;
     loop {
         let (ns, event) = reader.read_resolved_event().map_err(|e| e.to_string())?;
         match event {
             Event::Start(e) => {
                 let el = element(&ns, e.local_name().as_ref());
+                seen_root |= el == El::Multistatus && path.is_empty();
                 match el {
                     El::Response => current = Resource::default(),
                     El::Propstat => {
@@ -141,6 +146,7 @@ pub fn multistatus(xml: &str) -> Result<Vec<Resource>, String> {
                 text.clear();
             }
             Event::Empty(e) => match (element(&ns, e.local_name().as_ref()), path.last()) {
+                (El::Multistatus, None) => seen_root = true,
                 (El::Collection, Some(El::ResourceType)) => found.collection = true,
                 (El::AddressBook, Some(El::ResourceType)) => found.address_book = true,
                 _ => {}
@@ -183,11 +189,17 @@ pub fn multistatus(xml: &str) -> Result<Vec<Resource>, String> {
                     _ => {}
                 }
             }
+            Event::Eof if !path.is_empty() => {
+                return Err("the answer ends in the middle (cut short?)".to_string());
+            }
             Event::Eof => break,
             _ => {}
         }
     }
-    Ok(out)
+    match seen_root {
+        true => Ok(out),
+        false => Err("the answer is not a WebDAV multistatus".to_string()),
+    }
 }
 
 #[cfg(test)]
@@ -235,8 +247,14 @@ END:VCARD</C:address-data></prop>
     }
 
     #[test]
-    fn broken_xml_is_an_error_not_a_panic() {
-        assert!(multistatus("<multistatus xmlns=\"DAV:\"><response>").is_ok());
+    fn broken_or_cut_xml_is_an_error_not_a_panic() {
+        assert!(multistatus("<multistatus xmlns=\"DAV:\"/>").is_ok());
+        assert!(multistatus("<multistatus xmlns=\"DAV:\"></multistatus>").is_ok());
+        let cut = "<multistatus xmlns=\"DAV:\"><response><href>/a</href></response><resp";
+        assert!(multistatus(cut).is_err());
+        assert!(multistatus("<multistatus xmlns=\"DAV:\"><response>").is_err());
         assert!(multistatus("<a></b>").is_err());
+        assert!(multistatus("<html>Login</html>").is_err());
+        assert!(multistatus("").is_err());
     }
 }

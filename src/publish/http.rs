@@ -22,8 +22,13 @@ const MAX_ANSWER: u64 = 256 << 20;
 /// this machine unless `allow_http`, ending in `/` (a collection).
 pub fn collection_url(text: &str, allow_http: bool) -> Result<Url, Text> {
     let shown = text.to_string();
-    let mut url = Url::parse(text.trim())
-        .map_err(|e| tr!("publish-url-invalid", url = &shown, reason = e.to_string()))?;
+    let mut url = Url::parse(text.trim()).map_err(|e| {
+        let reason = match e {
+            url::ParseError::RelativeUrlWithoutBase => tr!("publish-url-no-scheme"),
+            other => Text::literal(other.to_string()),
+        };
+        tr!("publish-url-invalid", url = &shown, reason = reason)
+    })?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(tr!(
             "publish-url-credentials",
@@ -96,9 +101,43 @@ pub struct Answer {
     pub body: String,
 }
 
-/// A request that got no answer: the connection failed, timed out or was cut.
-#[derive(Debug)]
-pub struct Unanswered(pub String);
+/// Why a request got no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unanswered {
+    /// Nothing listens there: the server is not running, or the port is wrong.
+    Refused,
+    /// The host name is not known.
+    HostNotFound,
+    /// No answer within the time allowed, in seconds.
+    Timeout(u64),
+    /// The connection was cut before the answer came.
+    Cut,
+    /// The server's certificate is not trusted, with rustls's reason.
+    Certificate(String),
+    /// The request could not be written (a header value the server gave that HTTP does not
+    /// allow): this card's failure, not the connection's.
+    Invalid(String),
+    /// Anything else, with ureq's words.
+    Other(String),
+}
+
+impl Unanswered {
+    /// The reason in the run's language, library words only where there are no others.
+    pub fn text(&self) -> Text {
+        match self {
+            Unanswered::Refused => tr!("publish-why-refused"),
+            Unanswered::HostNotFound => tr!("publish-why-host"),
+            Unanswered::Timeout(s) => tr!("publish-why-timeout", seconds = *s as usize),
+            Unanswered::Cut => tr!("publish-why-cut"),
+            Unanswered::Certificate(r) | Unanswered::Invalid(r) | Unanswered::Other(r) => {
+                Text::literal(r.clone())
+            }
+        }
+    }
+}
+
+/// The longest a request may take, connecting included.
+const TIMEOUT: u64 = 120;
 
 /// An HTTP client for one server.
 pub struct Client {
@@ -107,20 +146,30 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client that trusts the system's roots and `extra` (a private CA).
-    pub fn new(credentials: Option<(String, String)>, extra: Vec<Certificate<'static>>) -> Self {
+    /// A client for `url` that trusts the system's roots and `extra` (a private CA). A proxy
+    /// from the environment (`HTTPS_PROXY`, `ALL_PROXY`) is used, except for this machine: a
+    /// proxy would take the credentials, in the clear, to its own `localhost`.
+    pub fn new(
+        url: &Url,
+        credentials: Option<(String, String)>,
+        extra: Vec<Certificate<'static>>,
+    ) -> Self {
         let mut roots: Vec<Certificate<'static>> = rustls_native_certs::load_native_certs()
             .certs
             .iter()
             .map(|c| Certificate::from_der(c.as_ref()).to_owned())
             .collect();
         roots.extend(extra);
-        let config = ureq::Agent::config_builder()
+        let mut config = ureq::Agent::config_builder();
+        if loopback(url) {
+            config = config.proxy(None);
+        }
+        let config = config
             .http_status_as_error(false)
             .allow_non_standard_methods(true)
             .max_redirects(0)
             .timeout_connect(Some(Duration::from_secs(15)))
-            .timeout_global(Some(Duration::from_secs(120)))
+            .timeout_global(Some(Duration::from_secs(TIMEOUT)))
             .user_agent(format!("kontakt/{}", env!("CARGO_PKG_VERSION")))
             .tls_config(
                 TlsConfig::builder()
@@ -160,11 +209,10 @@ impl Client {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
-        let request = request.body(body).map_err(|e| Unanswered(e.to_string()))?;
-        let mut response = self
-            .agent
-            .run(request)
-            .map_err(|e| Unanswered(reason(&e)))?;
+        let request = request
+            .body(body)
+            .map_err(|e| Unanswered::Invalid(e.to_string()))?;
+        let mut response = self.agent.run(request).map_err(|e| unanswered(&e))?;
         let header = |name: &str| {
             response
                 .headers()
@@ -179,7 +227,7 @@ impl Client {
             .with_config()
             .limit(MAX_ANSWER)
             .read_to_vec()
-            .map_err(|e| Unanswered(reason(&e)))?;
+            .map_err(|e| unanswered(&e))?;
         Ok(Answer {
             status: status.as_u16(),
             reason: status.canonical_reason().unwrap_or_default().to_string(),
@@ -190,11 +238,36 @@ impl Client {
     }
 }
 
-/// ureq's error in words, with the cause of an I/O error (`Connection refused`).
-fn reason(e: &ureq::Error) -> String {
+/// What kind of failure a ureq error is.
+fn unanswered(e: &ureq::Error) -> Unanswered {
+    use std::io::ErrorKind;
     match e {
-        ureq::Error::Io(io) => io.to_string(),
-        other => other.to_string(),
+        // rustls's errors reach ureq inside an I/O error.
+        ureq::Error::Io(io)
+            if io
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+                .is_some_and(|tls| matches!(tls, rustls::Error::InvalidCertificate(_))) =>
+        {
+            Unanswered::Certificate(io.to_string())
+        }
+        ureq::Error::Io(io) => match io.kind() {
+            ErrorKind::ConnectionRefused => Unanswered::Refused,
+            ErrorKind::TimedOut => Unanswered::Timeout(TIMEOUT),
+            ErrorKind::ConnectionReset
+            | ErrorKind::ConnectionAborted
+            | ErrorKind::BrokenPipe
+            | ErrorKind::UnexpectedEof => Unanswered::Cut,
+            _ => Unanswered::Other(io.to_string()),
+        },
+        ureq::Error::HostNotFound => Unanswered::HostNotFound,
+        ureq::Error::Timeout(_) => Unanswered::Timeout(TIMEOUT),
+        ureq::Error::Rustls(tls) => match tls {
+            rustls::Error::InvalidCertificate(_) => Unanswered::Certificate(tls.to_string()),
+            _ => Unanswered::Other(tls.to_string()),
+        },
+        ureq::Error::Protocol(_) if e.to_string().contains("disconnected") => Unanswered::Cut,
+        other => Unanswered::Other(other.to_string()),
     }
 }
 

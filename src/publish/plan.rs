@@ -31,6 +31,12 @@ impl Remote {
     pub fn ours(&self) -> bool {
         self.read.mark.is_some()
     }
+
+    /// The ETag to send in `If-Match`: a strong one. A weak ETag (`W/"…"`) never matches
+    /// there (RFC 9110 13.1.1), so a card with one cannot be changed safely.
+    pub fn strong_etag(&self) -> Option<&str> {
+        self.etag.as_deref().filter(|e| !e.starts_with("W/"))
+    }
 }
 
 /// Why a card is not touched.
@@ -42,7 +48,7 @@ pub enum Conflict {
     EditedGone,
     /// A card kontakt did not publish holds the contact's UID.
     Foreign,
-    /// The server gave no ETag, so the card cannot be changed safely.
+    /// The server gave no strong ETag, so the card cannot be changed safely.
     NoEtag,
 }
 
@@ -103,16 +109,16 @@ pub fn plan(wanted: &[Wanted], remote: &[Remote], force: bool) -> Vec<Step> {
             continue;
         };
         used[r] = true;
-        let props = card::differing(&found.read.canonical, &want.canonical);
-        if props.is_empty() {
+        if found.read.canonical == want.canonical {
             steps.push(Step::Unchanged {
                 wanted: w,
                 remote: r,
             });
             continue;
         }
+        let props = card::differing(&found.read.canonical, &want.canonical);
         let edited = !found.read.untouched();
-        steps.push(match (found.etag.is_some(), edited && !force) {
+        steps.push(match (found.strong_etag().is_some(), edited && !force) {
             (false, _) => Step::Conflict {
                 conflict: Conflict::NoEtag,
                 wanted: Some(w),
@@ -142,24 +148,26 @@ pub fn plan(wanted: &[Wanted], remote: &[Remote], force: bool) -> Vec<Step> {
     });
     for r in gone {
         let edited = !remote[r].read.untouched();
-        steps.push(match (remote[r].etag.is_some(), edited && !force) {
-            (false, _) => Step::Conflict {
-                conflict: Conflict::NoEtag,
-                wanted: None,
-                remote: r,
-                props: Vec::new(),
+        steps.push(
+            match (remote[r].strong_etag().is_some(), edited && !force) {
+                (false, _) => Step::Conflict {
+                    conflict: Conflict::NoEtag,
+                    wanted: None,
+                    remote: r,
+                    props: Vec::new(),
+                },
+                (true, true) => Step::Conflict {
+                    conflict: Conflict::EditedGone,
+                    wanted: None,
+                    remote: r,
+                    props: Vec::new(),
+                },
+                (true, false) => Step::Remove {
+                    remote: r,
+                    forced: edited,
+                },
             },
-            (true, true) => Step::Conflict {
-                conflict: Conflict::EditedGone,
-                wanted: None,
-                remote: r,
-                props: Vec::new(),
-            },
-            (true, false) => Step::Remove {
-                remote: r,
-                forced: edited,
-            },
-        });
+        );
     }
     steps
 }

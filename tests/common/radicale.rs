@@ -9,7 +9,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub const USER: &str = "anna";
 pub const PASSWORD: &str = "hemligt-lösen";
@@ -85,24 +85,32 @@ impl Radicale {
             );
             let path = self.dir.join("config");
             std::fs::write(&path, config).unwrap();
+            // Ready when Radicale says it listens on this port (logged at level info): a
+            // connection that succeeds could reach another test's server that took the port.
             let mut child = Command::new("radicale")
                 .arg("--config")
                 .arg(&path)
+                .arg("--logging-level")
+                .arg("info")
                 .stdout(Stdio::null())
-                .stderr(Stdio::null())
+                .stderr(Stdio::piped())
                 .spawn()
                 .expect("radicale starts");
-            let deadline = Instant::now() + Duration::from_secs(30);
-            while Instant::now() < deadline {
-                if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                    self.port = port;
-                    *self.child.lock().unwrap() = Some(child);
-                    return;
+            let stderr = child.stderr.take().unwrap();
+            let (tx, rx) = std::sync::mpsc::channel();
+            let listening = format!("Listening on '127.0.0.1:{port}'");
+            std::thread::spawn(move || {
+                for line in BufReader::new(stderr).lines() {
+                    let Ok(line) = line else { return };
+                    if line.contains(&listening) {
+                        let _ = tx.send(());
+                    }
                 }
-                if child.try_wait().unwrap().is_some() {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(50));
+            });
+            if rx.recv_timeout(Duration::from_secs(30)).is_ok() {
+                self.port = port;
+                *self.child.lock().unwrap() = Some(child);
+                return;
             }
             let _ = child.kill();
             let _ = child.wait();
@@ -181,6 +189,7 @@ pub fn request(
 ) -> (u16, String, Option<String>) {
     use base64::Engine;
     let agent: ureq::Agent = ureq::Agent::config_builder()
+        .proxy(None)
         .http_status_as_error(false)
         .allow_non_standard_methods(true)
         .tls_config(
@@ -281,7 +290,7 @@ impl Proxy {
 }
 
 /// A request's head (with `Connection: close`) and body.
-fn read_request(client: &TcpStream) -> Option<(Vec<u8>, Vec<u8>, Seen)> {
+pub fn read_request(client: &TcpStream) -> Option<(Vec<u8>, Vec<u8>, Seen)> {
     let mut reader = BufReader::new(client.try_clone().ok()?);
     let mut first = String::new();
     reader.read_line(&mut first).ok()?;

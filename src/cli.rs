@@ -47,6 +47,9 @@ pub enum Command {
     /// Make a CardDAV address book hold exactly the directory, so subscribed phones update their
     /// cards in place.
     Publish(PublishArgs),
+    /// Write the spreadsheet each region fills in (templates/<region>.xlsx, in Swedish), with
+    /// last month's contacts filled in.
+    Template(TemplateArgs),
     /// What a rule code means (`explain phone-invalid`), or how kontakt reads one value
     /// (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Alone: every rule code.
     Explain(ExplainArgs),
@@ -184,6 +187,30 @@ pub struct PublishArgs {
     /// network unencrypted. Without it, plain http:// is allowed only to this machine.
     #[arg(long)]
     pub allow_http: bool,
+
+    /// Reference data folder (see `check --schemas`).
+    #[arg(long, value_name = "DIR")]
+    pub schemas: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Only these regions: ids (such as syd) or names. Default: every region.
+    #[arg(long, value_name = "REGION", value_delimiter = ',')]
+    pub region: Vec<String>,
+
+    /// Last month's directory, whose contacts are filled in (default: output/contacts.json, when
+    /// it exists).
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+
+    /// Empty templates, even when output/contacts.json exists.
+    #[arg(long, conflicts_with = "from")]
+    pub empty: bool,
+
+    /// Where the templates go, one <region>.xlsx each (never the input folder).
+    #[arg(long, value_name = "DIR", default_value = "templates")]
+    pub out: PathBuf,
 
     /// Reference data folder (see `check --schemas`).
     #[arg(long, value_name = "DIR")]

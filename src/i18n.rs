@@ -70,6 +70,7 @@ macro_rules! resources {
             include_str!(concat!("../locales/", $lang, "/mail.ftl")),
             include_str!(concat!("../locales/", $lang, "/notify.ftl")),
             include_str!(concat!("../locales/", $lang, "/publish.ftl")),
+            include_str!(concat!("../locales/", $lang, "/template.ftl")),
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../locales/", $lang, "/output.ftl")),
             include_str!(concat!("../locales/", $lang, "/rules.ftl")),
@@ -79,7 +80,7 @@ macro_rules! resources {
 }
 
 /// Every resource file, by language, as (path, text): for the test that holds them to each other.
-pub const RESOURCES: [(&str, [&str; 15]); 2] = [("sv", resources!("sv")), ("en", resources!("en"))];
+pub const RESOURCES: [(&str, [&str; 16]); 2] = [("sv", resources!("sv")), ("en", resources!("en"))];
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id: unic_langid::LanguageIdentifier = lang.as_str().parse().expect("a language tag");

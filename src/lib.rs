@@ -32,5 +32,6 @@ pub mod report;
 pub mod rules;
 pub mod schemas;
 pub mod source;
+pub mod template;
 pub mod text;
 pub mod validate;

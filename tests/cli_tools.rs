@@ -81,6 +81,7 @@ fn the_man_page_renders_without_warnings_and_covers_every_subcommand() {
         "KONTAKT DIFF",
         "KONTAKT NOTIFY",
         "KONTAKT PUBLISH",
+        "KONTAKT TEMPLATE",
         "KONTAKT EXPLAIN",
     ] {
         assert!(text.contains(section), "{section} in {text}");

@@ -96,6 +96,15 @@ cli-publish-ca = A PEM certificate (a private CA) to trust besides the system's 
 cli-publish-allow-http = Allow plain http:// to another machine: the password and the directory then cross the network unencrypted. Without it, plain http:// is allowed only to this machine
 cli-publish-schemas = Reference data folder (see `check --schemas`)
 
+## kontakt template
+
+cli-template-about = Write the spreadsheet each region fills in (templates/<region>.xlsx, in Swedish), with last month's contacts filled in
+cli-template-region = Only these regions: ids (such as syd) or names. Default: every region
+cli-template-from = Last month's directory, whose contacts are filled in (default: output/contacts.json, when it exists)
+cli-template-empty = Empty templates, even when output/contacts.json exists
+cli-template-out = Where the templates go, one <region>.xlsx each (never the input folder)
+cli-template-schemas = Reference data folder (see `check --schemas`)
+
 ## kontakt explain
 
 cli-explain-about = What a rule code means (`explain phone-invalid`), or how kontakt reads one value (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Alone: every rule code

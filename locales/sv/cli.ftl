@@ -94,6 +94,15 @@ cli-publish-ca = Ett PEM-certifikat (från en egen certifikatutfärdare, CA) att
 cli-publish-allow-http = Tillåt okrypterad http:// till en annan dator: lösenordet och katalogen går då okrypterade över nätet. Utan den här flaggan tillåts http:// bara till den egna datorn
 cli-publish-schemas = Mapp med referensdata (se `check --schemas`)
 
+## kontakt template
+
+cli-template-about = Skriv kalkylarket som varje region fyller i (templates/<region>.xlsx, på svenska), med förra månadens kontakter ifyllda
+cli-template-region = Bara dessa regioner: id (till exempel syd) eller namn. Standard: alla regioner
+cli-template-from = Förra månadens katalog, vars kontakter fylls i (standard: output/contacts.json, om den finns)
+cli-template-empty = Tomma mallar, även när output/contacts.json finns
+cli-template-out = Mappen som mallarna skrivs till, en <region>.xlsx per region (aldrig indatamappen)
+cli-template-schemas = Mapp med referensdata (se `check --schemas`)
+
 ## kontakt explain
 
 cli-explain-about = Vad en regelkod betyder (`explain phone-invalid`), eller hur kontakt läser ett värde (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Utan något mer: alla regelkoder

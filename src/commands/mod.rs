@@ -9,6 +9,7 @@ pub mod help;
 pub mod notify;
 pub mod publish;
 pub mod summary;
+pub mod template;
 
 use std::io::Write;
 
@@ -49,6 +50,7 @@ pub fn run(
         Command::Diff(args) => diff::run(args, lang, out),
         Command::Notify(args) => notify::run(args, lang, out, err),
         Command::Publish(args) => publish::run(args, lang, out, err),
+        Command::Template(args) => template::run(args, lang, out),
         Command::Explain(args) => explain::run(args, lang, out),
         Command::Completions(args) => help::completions(args.shell, lang, out),
         Command::Man => help::man(lang, out),

@@ -1,0 +1,122 @@
+//! Last month's contacts as the template's rows, read from a `contacts.json` that `build`
+//! wrote: each phone in its Swedish written form in the column it came from (Telefon or
+//! Mobil), several joined with `alt.`, and the region's län by their short names.
+
+use serde::Deserialize;
+
+/// One row of the template.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Row {
+    pub name: String,
+    pub role: String,
+    pub organisation: String,
+    pub email: String,
+    pub phone: String,
+    pub mobile: String,
+    /// The contact's län, short names joined by `, `.
+    pub lan: String,
+    /// A function (the support line) rather than a person.
+    pub function: bool,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Directory {
+    lan: Vec<Lan>,
+    contacts: Vec<Contact>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Lan {
+    code: String,
+    region: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Contact {
+    kind: String,
+    name: String,
+    role: Option<String>,
+    organisation: Option<String>,
+    region: String,
+    lan: Vec<String>,
+    emails: Vec<Email>,
+    phones: Vec<Phone>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Email {
+    address: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct Phone {
+    written: String,
+    mobile_column: bool,
+    extension: Option<String>,
+}
+
+/// Read a `contacts.json`.
+pub fn parse(bytes: &[u8]) -> Result<Directory, String> {
+    serde_json::from_slice(bytes).map_err(|e| e.to_string())
+}
+
+/// The short names of the län, by code, in `reference`'s order.
+fn short_names(reference: &crate::schemas::Reference, codes: &[&str]) -> Vec<String> {
+    reference
+        .lan
+        .iter()
+        .filter(|l| codes.contains(&l.code.as_str()))
+        .map(|l| l.short.clone())
+        .collect()
+}
+
+/// The rows of region `id`, in the order of `contacts.json`, and the region's set of län (short
+/// names, in the reference's order).
+pub fn rows_of(
+    directory: &Directory,
+    id: &str,
+    reference: &crate::schemas::Reference,
+) -> (Vec<Row>, Vec<String>) {
+    let own: Vec<&str> = directory
+        .lan
+        .iter()
+        .filter(|l| l.region.as_deref() == Some(id))
+        .map(|l| l.code.as_str())
+        .collect();
+    let rows = directory
+        .contacts
+        .iter()
+        .filter(|c| c.region == id)
+        .map(|c| {
+            let codes: Vec<&str> = c.lan.iter().map(String::as_str).collect();
+            let shown = |p: &Phone| match &p.extension {
+                Some(ext) => format!("{} ankn. {ext}", p.written),
+                None => p.written.clone(),
+            };
+            let column = |mobile: bool| {
+                c.phones
+                    .iter()
+                    .filter(|p| p.mobile_column == mobile)
+                    .map(shown)
+                    .collect::<Vec<_>>()
+                    .join(" alt. ")
+            };
+            Row {
+                name: c.name.clone(),
+                role: c.role.clone().unwrap_or_default(),
+                organisation: c.organisation.clone().unwrap_or_default(),
+                email: c
+                    .emails
+                    .iter()
+                    .map(|e| e.address.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                phone: column(false),
+                mobile: column(true),
+                lan: short_names(reference, &codes).join(", "),
+                function: c.kind == "function",
+            }
+        })
+        .collect();
+    (rows, short_names(reference, &own))
+}

@@ -31,6 +31,27 @@ fn source(args: &TemplateArgs) -> Option<PathBuf> {
     })
 }
 
+/// Stop before writing anything when a file to be replaced is not one kontakt wrote (a
+/// region's own spreadsheet in a folder given as `--out`), unless `force`.
+pub fn refuse_others<'a>(
+    dir: &Path,
+    ids: impl Iterator<Item = &'a String>,
+    force: bool,
+) -> Result<(), Fatal> {
+    if force {
+        return Ok(());
+    }
+    let theirs: Vec<String> = ids
+        .map(|id| dir.join(crate::export::cards::file_name(id, "xlsx")))
+        .filter(|p| p.exists() && !template::written_by_kontakt(p))
+        .map(|p| p.display().to_string())
+        .collect();
+    match theirs.is_empty() {
+        true => Ok(()),
+        false => Err(Fatal(tr!("template-not-ours", files = theirs.join(", ")))),
+    }
+}
+
 pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write) -> Result<Outcome, Fatal> {
     let reference = Reference::load(args.schemas.as_deref())
         .map_err(|e| Fatal(tr!("cmd-broken-schemas", reason = e.0)))?;
@@ -77,6 +98,11 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write) -> Result<Outco
             )));
         }
     }
+    refuse_others(
+        &args.out,
+        chosen.iter().map(|&r| &reference.regions[r].id),
+        args.force,
+    )?;
     std::fs::create_dir_all(&args.out).map_err(|e| cannot_write(&args.out, &e))?;
     for &r in &chosen {
         let region = &reference.regions[r];
@@ -84,7 +110,7 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write) -> Result<Outco
             Some((d, _)) => rows::rows_of(d, &region.id, &reference),
             None => (Vec::new(), Vec::new()),
         };
-        let bytes = template::workbook(&reference, region, &rows, &lan)
+        let bytes = template::workbook(&reference, region, &rows, &lan, &[], None)
             .map_err(|e| Fatal(tr!("template-cannot-make", reason = e.to_string())))?;
         let name = crate::export::cards::file_name(&region.id, "xlsx");
         let path = args.out.join(&name);

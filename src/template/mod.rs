@@ -4,14 +4,40 @@
 //! Län and Typ from a hidden sheet, an e-mail rule, Swedish input and error messages, and an
 //! "Instruktioner" sheet. Pure: a region and its rows in, the workbook's bytes out.
 
+pub mod fixed;
+pub mod marks;
 pub mod rows;
 
 use rust_xlsxwriter::{
-    DataValidation, Format, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
+    DataValidation, DocProperties, Format, FormatBorder, Formula, Note, Workbook, Worksheet,
+    XlsxError,
 };
 
 use crate::schemas::{Reference, Region};
+pub use marks::{Mark, Marks};
 pub use rows::{Row, rows_of};
+
+/// The custom document property that says kontakt wrote a workbook (`template` or `fix`), so
+/// that a run replaces its own files and never a region's.
+pub const MARK: &str = "kontakt";
+
+/// Whether the workbook at `path` is one kontakt wrote (it carries `MARK`). A file that cannot
+/// be read as one is not.
+pub fn written_by_kontakt(path: &std::path::Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(file) else {
+        return false;
+    };
+    let Ok(part) = zip.by_name("docProps/custom.xml") else {
+        return false;
+    };
+    let mut text = String::new();
+    part.take(1 << 20).read_to_string(&mut text).is_ok()
+        && text.contains(&format!("name=\"{MARK}\""))
+}
 
 /// The last row (1-based) the drop-downs and the e-mail rule cover.
 pub const LAST_ROW: u32 = 1000;
@@ -86,15 +112,25 @@ pub fn headers(region: &Region) -> Vec<&'static str> {
 }
 
 /// The template workbook for `region`, with `rows` filled in and `lan` (short names) as the
-/// region's own set, offered first in the Län drop-down.
+/// region's own set, offered first in the Län drop-down. With `marks` (`kontakt fix`), the
+/// cells they name are coloured and carry a note, and a first sheet lists them.
 pub fn workbook(
     reference: &Reference,
     region: &Region,
     rows: &[Row],
     lan: &[String],
+    extra: &[String],
+    marks: Option<&Marks>,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    let made = if marks.is_some() { "fix" } else { "template" };
+    book.set_properties(&DocProperties::new().set_custom_property(MARK, made));
     let columns = headers(region).len() as u16;
+    if let Some(marks) = marks {
+        let sheet = book.add_worksheet();
+        sheet.set_name(marks::LIST)?;
+        marks::list(sheet, &sheet_name(region), marks)?;
+    }
 
     let sheet = book.add_worksheet();
     sheet.set_name(sheet_name(region))?;
@@ -108,6 +144,11 @@ pub fn workbook(
         sheet.set_column_width(c, column.width)?;
         sheet.write_string_with_format(0, c, column.header, &header)?;
     }
+    for (i, name) in extra.iter().enumerate() {
+        let c = columns + i as u16;
+        sheet.set_column_width(c, 20.0)?;
+        sheet.write_string_with_format(0, c, name, &header)?;
+    }
     // Phones as text: Excel keeps what is typed, leading 0 and spaces included.
     sheet.set_column_format(PHONE, &text)?;
     sheet.set_column_format(MOBILE, &text)?;
@@ -116,28 +157,40 @@ pub fn workbook(
     let own_set = lan.join(", ");
     for (i, row) in rows.iter().enumerate() {
         let r = i as u32 + 1;
-        sheet.write_string(r, REGION, &region.name)?;
         let cells = [
+            (REGION, &row.region),
             (1, &row.name),
             (2, &row.role),
             (3, &row.organisation),
             (EMAIL, &row.email),
         ];
-        for (c, value) in cells {
-            if !value.is_empty() {
-                sheet.write_string(r, c, value)?;
-            }
-        }
-        for (c, value) in [(PHONE, &row.phone), (MOBILE, &row.mobile)] {
-            if !value.is_empty() {
-                sheet.write_string_with_format(r, c, value, &text)?;
-            }
-        }
-        if !row.lan.is_empty() {
-            sheet.write_string(r, LAN, &row.lan)?;
-        }
+        let mut cells: Vec<(u16, &String)> = cells.to_vec();
+        cells.extend([(PHONE, &row.phone), (MOBILE, &row.mobile), (LAN, &row.lan)]);
         if region.national {
-            sheet.write_string(r, KIND, if row.function { "Funktion" } else { "Person" })?;
+            cells.push((KIND, &row.kind));
+        }
+        for (i, value) in row.extra.iter().enumerate() {
+            cells.push((columns + i as u16, value));
+        }
+        for (c, value) in cells {
+            let mark = marks.and_then(|m| m.cells.get(&(r, c)));
+            let mut format = match c {
+                PHONE | MOBILE => text.clone(),
+                _ => Format::new(),
+            };
+            if let Some(mark) = mark {
+                format = format.set_background_color(mark.mark.colour());
+            }
+            if !value.is_empty() || mark.is_some() {
+                sheet.write_string_with_format(r, c, value, &format)?;
+            }
+            if let Some(mark) = mark {
+                let note = Note::new(&mark.note)
+                    .set_author("kontakt")
+                    .set_width(420)
+                    .set_height(160);
+                sheet.insert_note(r, c, &note)?;
+            }
         }
     }
     let spare_from = rows.len() as u32 + 1;

@@ -7,6 +7,8 @@ use serde::Deserialize;
 /// One row of the template.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Row {
+    /// The Region cell as written (empty: read from the sheet or file name, as `check` does).
+    pub region: String,
     pub name: String,
     pub role: String,
     pub organisation: String,
@@ -15,8 +17,11 @@ pub struct Row {
     pub mobile: String,
     /// The contact's län, short names joined by `, `.
     pub lan: String,
-    /// A function (the support line) rather than a person.
-    pub function: bool,
+    /// Typ, for the national level: `Person` or `Funktion` (the support line).
+    pub kind: String,
+    /// The columns after the template's (`kontakt fix`: Förnamn, Efternamn, and columns kontakt
+    /// does not read), in the order of the workbook's extra headers.
+    pub extra: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,6 +88,10 @@ pub fn rows_of(
         .filter(|l| l.region.as_deref() == Some(id))
         .map(|l| l.code.as_str())
         .collect();
+    let region_name = reference
+        .region(id)
+        .map(|r| reference.regions[r].name.clone())
+        .unwrap_or_default();
     let rows = directory
         .contacts
         .iter()
@@ -102,6 +111,7 @@ pub fn rows_of(
                     .join(" alt. ")
             };
             Row {
+                region: region_name.clone(),
                 name: c.name.clone(),
                 role: c.role.clone().unwrap_or_default(),
                 organisation: c.organisation.clone().unwrap_or_default(),
@@ -114,7 +124,12 @@ pub fn rows_of(
                 phone: column(false),
                 mobile: column(true),
                 lan: short_names(reference, &codes).join(", "),
-                function: c.kind == "function",
+                kind: match c.kind.as_str() {
+                    "function" => "Funktion",
+                    _ => "Person",
+                }
+                .to_string(),
+                extra: Vec::new(),
             }
         })
         .collect();

@@ -164,8 +164,8 @@ fn drop_downs_the_email_rule_and_text_phones_are_in_the_workbook() {
         r#"errorTitle="Okänt län" error="Välj i listan. Ett län skrivs med sitt korta namn, till exempel Västra Götaland eller Gotland." promptTitle="Län""#,
         r#"sqref="H2:H1000"><formula1>Listor!$B$1:$B$22</formula1>"#,
         // Exactly one @.
-        r#"<dataValidation type="custom" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Ingen e-postadress" error="En e-postadress har exakt ett @. Skriv en adress per rad.""#,
-        r#"sqref="E2:E1000"><formula1>LEN(E2)-LEN(SUBSTITUTE(E2,"@",""))=1</formula1>"#,
+        r#"<dataValidation type="custom" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Ingen e-postadress" error="En e-postadress har exakt ett @. Två adresser skiljs med ; (semikolon).""#,
+        r#"sqref="E2:E1000"><formula1>LEN(E2)-LEN(SUBSTITUTE(E2,"@",""))=LEN(E2)-LEN(SUBSTITUTE(E2,";",""))+1</formula1>"#,
         // The header row stays in view.
         r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#,
     ] {

@@ -288,12 +288,18 @@ fn validations(
         )?;
     sheet.add_data_validation(1, LAN, last, LAN, &lan)?;
 
+    // Exactly one @ in each address; several addresses (a contact with two) are separated by
+    // semicolons, as the template writes them: as many @ as semicolons plus one.
     let email = DataValidation::new()
-        .allow_custom(Formula::new("=LEN(E2)-LEN(SUBSTITUTE(E2,\"@\",\"\"))=1"))
+        .allow_custom(Formula::new(
+            "=LEN(E2)-LEN(SUBSTITUTE(E2,\"@\",\"\"))=LEN(E2)-LEN(SUBSTITUTE(E2,\";\",\"\"))+1",
+        ))
         .set_input_title("E-post")?
-        .set_input_message("En e-postadress, till exempel fornamn.efternamn@kommun.se.")?
+        .set_input_message(
+            "En e-postadress, till exempel fornamn.efternamn@kommun.se. Två adresser: skriv ; mellan dem.",
+        )?
         .set_error_title("Ingen e-postadress")?
-        .set_error_message("En e-postadress har exakt ett @. Skriv en adress per rad.")?;
+        .set_error_message("En e-postadress har exakt ett @. Två adresser skiljs med ; (semikolon).")?;
     sheet.add_data_validation(1, EMAIL, last, EMAIL, &email)?;
 
     for (column, title) in [(PHONE, "Telefon"), (MOBILE, "Mobil")] {
@@ -338,7 +344,7 @@ fn instructions(sheet: &mut Worksheet, region: &Region, own_set: &str) -> Result
         "Namn: förnamn och efternamn.".to_string(),
         "Roll: till exempel Regionkoordinator eller Samordnare (får lämnas tom).".to_string(),
         "Organisation: kommunen eller myndigheten personen arbetar för (får lämnas tom).".to_string(),
-        "E-post: en adress per person, med exakt ett @.".to_string(),
+        "E-post: personens adress, med exakt ett @. Har personen två adresser, skriv ; mellan dem.".to_string(),
         "Telefon och Mobil: numret som det slås, med riktnummer: 08-123 456 78 eller 070-123 45 67. Kolumnerna är textformaterade, så en inledande nolla finns kvar. Flera nummer i samma ruta skrivs med alt. emellan: 031-123 45 67 alt. 031-123 45 68. Anknytning: 08-123 456 78 ankn. 12.".to_string(),
     ];
     lines.push(match own_set.is_empty() {
@@ -348,7 +354,7 @@ fn instructions(sheet: &mut Worksheet, region: &Region, own_set: &str) -> Result
     if region.national {
         lines.push("Typ: Person, eller Funktion för en stödlinje eller en funktionsadress (den får sakna e-post).".to_string());
     }
-    lines.push("Excel godtar bara värden ur listorna i kolumnerna Region och Län, och bara en e-postadress med exakt ett @. Spara filen som .xlsx och skicka tillbaka den.".to_string());
+    lines.push("Excel godtar bara värden ur listorna i kolumnerna Region och Län, och bara e-postadresser med exakt ett @ var. Spara filen som .xlsx och skicka tillbaka den.".to_string());
     for (i, line) in lines.iter().enumerate() {
         sheet.write_string_with_format(i as u32 + 2, 0, line, &wrap)?;
     }

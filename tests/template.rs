@@ -282,4 +282,81 @@ fn libreoffice_reads_the_phone_numbers_with_their_leading_zeros() {
     for phone in [",036-10 53 47,", ",072-574 37 85,"] {
         assert!(csv.contains(phone), "{phone} in\n{csv}");
     }
+
+    // Saved again by LibreOffice, as a region would: the template is then the region's, and
+    // not replaced.
+    let resaved = dir.path().join("resaved");
+    let status = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "xlsx", "--outdir"])
+        .arg(&resaved)
+        .arg(dir.path().join("templates/ost.xlsx"))
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    std::fs::copy(
+        resaved.join("ost.xlsx"),
+        dir.path().join("templates/ost.xlsx"),
+    )
+    .unwrap();
+    let again = run_in(dir.path(), &[], &["template", "--region", "ost"]);
+    assert_eq!(again.code, 2, "{}", again.stdout);
+}
+
+#[test]
+fn only_kontakts_unchanged_templates_are_replaced() {
+    let dir = project();
+    let run = |args: &[&str]| run_in(dir.path(), &[], args);
+    assert_eq!(run(&["template", "--region", "syd"]).code, 0);
+    assert_eq!(
+        run(&["template", "--region", "syd"]).code,
+        0,
+        "its own file is replaced"
+    );
+    let path = dir.path().join("templates/syd.xlsx");
+
+    // The region filled it in: the signature stays, the content changed.
+    let edited = common::patch_zip(
+        &std::fs::read(&path).unwrap(),
+        "xl/sharedStrings.xml",
+        |x| x.replace("Elin Johansson", "Elin Jonsson"),
+    );
+    std::fs::write(&path, &edited).unwrap();
+    let refused = run(&["template", "--region", "syd,nord"]);
+    assert_eq!(refused.code, 2, "{}", refused.stdout);
+    assert!(
+        refused.stderr.contains(
+            "not a template kontakt wrote, or changed since, so not replaced: templates/syd.xlsx"
+        ),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        edited,
+        "the region's work is kept"
+    );
+    assert!(
+        !dir.path().join("templates/nord.xlsx").exists(),
+        "nothing written: whole or not at all"
+    );
+    assert_eq!(run(&["template", "--region", "syd", "--force"]).code, 0);
+    assert_ne!(std::fs::read(&path).unwrap(), edited);
+
+    // A region's own spreadsheet in the folder given.
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    std::fs::copy(
+        common::repo().join("input/syd.xlsx"),
+        dir.path().join("in/syd.xlsx"),
+    )
+    .unwrap();
+    assert_eq!(run(&["template", "--out", "in"]).code, 2);
+    assert_eq!(
+        std::fs::read(dir.path().join("in/syd.xlsx")).unwrap(),
+        std::fs::read(common::repo().join("input/syd.xlsx")).unwrap()
+    );
 }

@@ -83,7 +83,6 @@ cli-notify-starttls = With smtp://, upgrade the connection with STARTTLS (requir
 cli-notify-smtp-ca = A PEM certificate (a private CA) to trust besides the system's roots, for the TLS connection to --smtp
 cli-notify-only = Only these messages: region ids (such as syd) or `sammanfattning`
 cli-notify-dry-run = Print what would be sent to whom; write and send nothing
-cli-notify-attach-fixed = Attach to each region's mail its own rows marked up (what `kontakt fix` writes) instead of the findings CSV
 cli-notify-schemas = Reference data folder (see `check --schemas`)
 
 ## kontakt publish
@@ -104,16 +103,8 @@ cli-template-region = Only these regions: ids (such as syd) or names. Default: e
 cli-template-from = Last month's directory, whose contacts are filled in (default: output/contacts.json, when it exists)
 cli-template-empty = Empty templates, even when output/contacts.json exists
 cli-template-out = Where the templates go, one <region>.xlsx each (never the input folder)
-cli-template-force = Replace files in --out that kontakt did not write (a region's own spreadsheet)
+cli-template-force = Replace files in --out that are not kontakt's unchanged templates (a region's own spreadsheet, or a template it filled in)
 cli-template-schemas = Reference data folder (see `check --schemas`)
-
-## kontakt fix
-
-cli-fix-about = Each region's own rows in the template's form, every finding marked at its cell in Swedish (fixed/<region>-<month>.xlsx), for the regions with errors or warnings
-cli-fix-input = The folder of the regions' files
-cli-fix-month = The month of the import (YYYY-MM): in the files' names
-cli-fix-out = Where the workbooks go (default: fixed beside the input folder; never the input folder)
-cli-fix-schemas = Reference data folder (see `check --schemas`)
 
 ## kontakt explain
 

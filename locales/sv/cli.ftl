@@ -81,7 +81,6 @@ cli-notify-starttls = Med smtp://: gör anslutningen krypterad med STARTTLS (kr�
 cli-notify-smtp-ca = Ett PEM-certifikat (från en egen certifikatutfärdare, CA) att lita på utöver systemets rotcertifikat, för TLS-anslutningen till --smtp
 cli-notify-only = Bara dessa meddelanden: regionernas id (till exempel syd) eller `sammanfattning`
 cli-notify-dry-run = Visa vad som skulle skickas till vem; skriv och skicka ingenting
-cli-notify-attach-fixed = Bifoga till varje regions brev dess egna rader med fynden markerade (det som `kontakt fix` skriver) i stället för CSV-filen med fynd
 cli-notify-schemas = Mapp med referensdata (se `check --schemas`)
 
 ## kontakt publish
@@ -102,16 +101,8 @@ cli-template-region = Bara dessa regioner: id (till exempel syd) eller namn. Sta
 cli-template-from = Förra månadens katalog, vars kontakter fylls i (standard: output/contacts.json, om den finns)
 cli-template-empty = Tomma mallar, även när output/contacts.json finns
 cli-template-out = Mappen som mallarna skrivs till, en <region>.xlsx per region (aldrig indatamappen)
-cli-template-force = Ersätt filer i --out som kontakt inte skrivit (en regions egen fil)
+cli-template-force = Ersätt filer i --out som inte är kontakts oförändrade mallar (en regions egen fil, eller en mall den fyllt i)
 cli-template-schemas = Mapp med referensdata (se `check --schemas`)
-
-## kontakt fix
-
-cli-fix-about = Varje regions egna rader i mallens form, med varje fynd markerat i sin cell på svenska (fixed/<region>-<månad>.xlsx), för de regioner som har fel eller varningar
-cli-fix-input = Mappen med regionernas filer
-cli-fix-month = Månaden för importen (ÅÅÅÅ-MM): i filernas namn
-cli-fix-out = Mappen som arbetsböckerna skrivs till (standard: fixed bredvid indatamappen; aldrig indatamappen)
-cli-fix-schemas = Mapp med referensdata (se `check --schemas`)
 
 ## kontakt explain
 

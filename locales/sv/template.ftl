@@ -10,16 +10,7 @@ template-written-from = skrev { $path } ({ $n ->
 template-region-unknown = okänd region { $region }: ange en av { $ids }
 template-from-invalid = { $path } är ingen contacts.json som kontakt build skrivit: { $reason }
 template-out-in-input = --out { $out } ligger i indatamappen { $input }: en mall där skulle läsas som en regions fil. Välj en annan mapp
-template-not-ours = inte skrivna av kontakt och därför inte ersatta: { $files }. En regions egen fil? Välj en annan --out, eller lägg till --force
+template-not-ours = ingen mall som kontakt skrivit, eller ändrad sedan dess, och därför inte ersatt: { $files }. En regions egen fil? Välj en annan --out, eller lägg till --force
 template-cannot-write = kan inte skriva { $path }: { $reason }
 template-cannot-make = kan inte skapa arbetsboken: { $reason }
 
-fix-written = skrev { $path }: { $errors } fel, { $warnings ->
-    [one] { $warnings } varning
-   *[other] { $warnings } varningar
-}, { $changed ->
-    [one] { $changed } värde omskrivet till standardform
-   *[other] { $changed } värden omskrivna till standardform
-}
-fix-not-ours = inte skrivna av kontakt och därför inte ersatta: { $files }. Välj en annan --out
-fix-nothing = ingen regions filer har fel eller varningar: ingen arbetsbok skrevs

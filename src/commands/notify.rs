@@ -317,14 +317,6 @@ pub fn run(
         .copied()
         .filter(|f| region_of(f).is_none())
         .collect();
-    // With --attach-fixed, each region's own rows marked up, by region.
-    let mut fixed: BTreeMap<usize, (String, Vec<u8>)> = match args.attach_fixed {
-        true => super::fix::workbooks(&p.settings, &checked, &args.month)?
-            .into_iter()
-            .map(|f| (f.region, (f.name, f.bytes)))
-            .collect(),
-        false => BTreeMap::new(),
-    };
     let mut withheld: Vec<(String, String)> = Vec::new();
     let inputs: Vec<RegionInput> = reference
         .regions
@@ -368,7 +360,6 @@ pub fn run(
                     .filter(|f| region_of(f) == Some(i))
                     .collect(),
                 changes: changes.region(&r.id),
-                fixed: fixed.remove(&i),
             }
         })
         .collect();

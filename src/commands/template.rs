@@ -31,8 +31,9 @@ fn source(args: &TemplateArgs) -> Option<PathBuf> {
     })
 }
 
-/// Stop before writing anything when a file to be replaced is not one kontakt wrote (a
-/// region's own spreadsheet in a folder given as `--out`), unless `force`.
+/// Stop before writing anything when a file to be replaced is not a template kontakt wrote and
+/// nobody changed since (a region's own spreadsheet, or its filled-in template, in a folder given
+/// as `--out`), unless `force`.
 pub fn refuse_others<'a>(
     dir: &Path,
     ids: impl Iterator<Item = &'a String>,
@@ -43,7 +44,7 @@ pub fn refuse_others<'a>(
     }
     let theirs: Vec<String> = ids
         .map(|id| dir.join(crate::export::cards::file_name(id, "xlsx")))
-        .filter(|p| p.exists() && !template::written_by_kontakt(p))
+        .filter(|p| p.exists() && !template::unchanged_template(p))
         .map(|p| p.display().to_string())
         .collect();
     match theirs.is_empty() {
@@ -110,7 +111,7 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write) -> Result<Outco
             Some((d, _)) => rows::rows_of(d, &region.id, &reference),
             None => (Vec::new(), Vec::new()),
         };
-        let bytes = template::workbook(&reference, region, &rows, &lan, &[], None)
+        let bytes = template::workbook(&reference, region, &rows, &lan)
             .map_err(|e| Fatal(tr!("template-cannot-make", reason = e.to_string())))?;
         let name = crate::export::cards::file_name(&region.id, "xlsx");
         let path = args.out.join(&name);

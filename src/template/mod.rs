@@ -4,39 +4,69 @@
 //! Län and Typ from a hidden sheet, an e-mail rule, Swedish input and error messages, and an
 //! "Instruktioner" sheet. Pure: a region and its rows in, the workbook's bytes out.
 
-pub mod fixed;
-pub mod marks;
 pub mod rows;
 
+use std::io::Read;
+
 use rust_xlsxwriter::{
-    DataValidation, DocProperties, Format, FormatBorder, Formula, Note, Workbook, Worksheet,
-    XlsxError,
+    DataValidation, DocProperties, Format, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
 };
 
 use crate::schemas::{Reference, Region};
-pub use marks::{Mark, Marks};
 pub use rows::{Row, rows_of};
 
-/// The custom document property that says kontakt wrote a workbook (`template` or `fix`), so
-/// that a run replaces its own files and never a region's.
-pub const MARK: &str = "kontakt";
+/// The custom document property kontakt signs a template with: the SHA-256 of the workbook's
+/// content (its `xl/` parts) as kontakt wrote it. A file whose content still has that hash is
+/// kontakt's and unchanged, and may be replaced; a region's edited template (in Excel or
+/// LibreOffice, which keep the property but rewrite the content) is not.
+pub const MARK: &str = "kontakt-template";
 
-/// Whether the workbook at `path` is one kontakt wrote (it carries `MARK`). A file that cannot
-/// be read as one is not.
-pub fn written_by_kontakt(path: &std::path::Path) -> bool {
-    use std::io::Read;
-    let Ok(file) = std::fs::File::open(path) else {
-        return false;
-    };
-    let Ok(mut zip) = zip::ZipArchive::new(file) else {
-        return false;
-    };
-    let Ok(part) = zip.by_name("docProps/custom.xml") else {
-        return false;
-    };
+/// The SHA-256 of a workbook's `xl/` parts, by name: what the region sees and edits.
+fn content_hash(bytes: &[u8]) -> Option<String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    let mut names: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| n.starts_with("xl/"))
+        .map(|n| n.into_owned())
+        .collect();
+    names.sort();
+    let mut all = Vec::new();
+    for name in names {
+        let mut part = zip.by_name(&name).ok()?;
+        all.extend_from_slice(name.as_bytes());
+        all.push(0);
+        // A template is a few hundred kilobytes; a larger part is not one kontakt wrote.
+        (&mut part).take(64 << 20).read_to_end(&mut all).ok()?;
+        all.push(0);
+    }
+    Some(crate::hash::sha256_hex(&all))
+}
+
+/// The signature a workbook carries in `MARK`, if any.
+fn signature(bytes: &[u8]) -> Option<String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
     let mut text = String::new();
-    part.take(1 << 20).read_to_string(&mut text).is_ok()
-        && text.contains(&format!("name=\"{MARK}\""))
+    zip.by_name("docProps/custom.xml")
+        .ok()?
+        .take(1 << 20)
+        .read_to_string(&mut text)
+        .ok()?;
+    let after = text.split(&format!("name=\"{MARK}\"")).nth(1)?;
+    let value = after.split("<vt:lpwstr>").nth(1)?.split('<').next()?;
+    Some(value.to_string())
+}
+
+/// Whether the file at `path` is a template kontakt wrote and nobody changed since. A file that
+/// cannot be read as one is not.
+pub fn unchanged_template(path: &std::path::Path) -> bool {
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    match (signature(&bytes), content_hash(&bytes)) {
+        (Some(signed), Some(now)) => signed == now,
+        _ => false,
+    }
 }
 
 /// The last row (1-based) the drop-downs and the e-mail rule cover.
@@ -112,25 +142,31 @@ pub fn headers(region: &Region) -> Vec<&'static str> {
 }
 
 /// The template workbook for `region`, with `rows` filled in and `lan` (short names) as the
-/// region's own set, offered first in the Län drop-down. With `marks` (`kontakt fix`), the
-/// cells they name are coloured and carry a note, and a first sheet lists them.
+/// region's own set, offered first in the Län drop-down; signed (`MARK`) with the hash of its
+/// content.
 pub fn workbook(
     reference: &Reference,
     region: &Region,
     rows: &[Row],
     lan: &[String],
-    extra: &[String],
-    marks: Option<&Marks>,
+) -> Result<Vec<u8>, XlsxError> {
+    let unsigned = build(reference, region, rows, lan, None)?;
+    let hash = content_hash(&unsigned).unwrap_or_default();
+    build(reference, region, rows, lan, Some(&hash))
+}
+
+fn build(
+    reference: &Reference,
+    region: &Region,
+    rows: &[Row],
+    lan: &[String],
+    signature: Option<&str>,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
-    let made = if marks.is_some() { "fix" } else { "template" };
-    book.set_properties(&DocProperties::new().set_custom_property(MARK, made));
-    let columns = headers(region).len() as u16;
-    if let Some(marks) = marks {
-        let sheet = book.add_worksheet();
-        sheet.set_name(marks::LIST)?;
-        marks::list(sheet, &sheet_name(region), marks)?;
+    if let Some(hash) = signature {
+        book.set_properties(&DocProperties::new().set_custom_property(MARK, hash));
     }
+    let columns = headers(region).len() as u16;
 
     let sheet = book.add_worksheet();
     sheet.set_name(sheet_name(region))?;
@@ -143,11 +179,6 @@ pub fn workbook(
         let c = c as u16;
         sheet.set_column_width(c, column.width)?;
         sheet.write_string_with_format(0, c, column.header, &header)?;
-    }
-    for (i, name) in extra.iter().enumerate() {
-        let c = columns + i as u16;
-        sheet.set_column_width(c, 20.0)?;
-        sheet.write_string_with_format(0, c, name, &header)?;
     }
     // Phones as text: Excel keeps what is typed, leading 0 and spaces included.
     sheet.set_column_format(PHONE, &text)?;
@@ -169,27 +200,12 @@ pub fn workbook(
         if region.national {
             cells.push((KIND, &row.kind));
         }
-        for (i, value) in row.extra.iter().enumerate() {
-            cells.push((columns + i as u16, value));
-        }
         for (c, value) in cells {
-            let mark = marks.and_then(|m| m.cells.get(&(r, c)));
-            let mut format = match c {
-                PHONE | MOBILE => text.clone(),
-                _ => Format::new(),
-            };
-            if let Some(mark) = mark {
-                format = format.set_background_color(mark.mark.colour());
-            }
-            if !value.is_empty() || mark.is_some() {
-                sheet.write_string_with_format(r, c, value, &format)?;
-            }
-            if let Some(mark) = mark {
-                let note = Note::new(&mark.note)
-                    .set_author("kontakt")
-                    .set_width(420)
-                    .set_height(160);
-                sheet.insert_note(r, c, &note)?;
+            if !value.is_empty() {
+                match c {
+                    PHONE | MOBILE => sheet.write_string_with_format(r, c, value, &text)?,
+                    _ => sheet.write_string(r, c, value)?,
+                };
             }
         }
     }

@@ -19,9 +19,6 @@ pub struct Row {
     pub lan: String,
     /// Typ, for the national level: `Person` or `Funktion` (the support line).
     pub kind: String,
-    /// The columns after the template's (`kontakt fix`: Förnamn, Efternamn, and columns kontakt
-    /// does not read), in the order of the workbook's extra headers.
-    pub extra: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -129,7 +126,6 @@ pub fn rows_of(
                     _ => "Person",
                 }
                 .to_string(),
-                extra: Vec::new(),
             }
         })
         .collect();

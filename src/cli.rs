@@ -195,7 +195,8 @@ pub struct PublishArgs {
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// Only these regions: ids (such as syd) or names. Default: every region.
+    /// Only these regions, separated by commas: ids (such as syd) or names. Default: every
+    /// region.
     #[arg(long, value_name = "REGION", value_delimiter = ',')]
     pub region: Vec<String>,
 

@@ -164,8 +164,8 @@ fn drop_downs_the_email_rule_and_text_phones_are_in_the_workbook() {
         r#"errorTitle="Okänt län" error="Välj i listan. Ett län skrivs med sitt korta namn, till exempel Västra Götaland eller Gotland." promptTitle="Län""#,
         r#"sqref="H2:H1000"><formula1>Listor!$B$1:$B$22</formula1>"#,
         // Exactly one @.
-        r#"<dataValidation type="custom" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Ingen e-postadress" error="En e-postadress har exakt ett @. Två adresser skiljs med ; (semikolon).""#,
-        r#"sqref="E2:E1000"><formula1>LEN(E2)-LEN(SUBSTITUTE(E2,"@",""))=LEN(E2)-LEN(SUBSTITUTE(E2,";",""))+1</formula1>"#,
+        r#"<dataValidation type="custom" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Felaktig e-postadress" error="En e-postadress har ett @, med något före och efter det. Två adresser skiljs med ; (semikolon).""#,
+        r#"sqref="E2:E1000"><formula1>AND(LEN(E2)-LEN(SUBSTITUTE(E2,"@",""))=LEN(E2)-LEN(SUBSTITUTE(E2,";",""))+1,ISERROR(SEARCH("@@",E2))"#,
         // The header row stays in view.
         r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#,
     ] {
@@ -246,6 +246,22 @@ fn empty_templates_an_unknown_region_and_the_input_folder() {
     );
 }
 
+/// LibreOffice converts `templates/ost.xlsx` in `dir` to `format`, into `out`.
+fn soffice(dir: &Path, format: &str, out: &Path) {
+    let status = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", format, "--outdir"])
+        .arg(out)
+        .arg(dir.join("templates/ost.xlsx"))
+        .env("HOME", dir)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
 #[test]
 fn libreoffice_reads_the_phone_numbers_with_their_leading_zeros() {
     if !tool("soffice") {
@@ -257,23 +273,7 @@ fn libreoffice_reads_the_phone_numbers_with_their_leading_zeros() {
         0
     );
     let out = dir.path().join("csv");
-    let status = std::process::Command::new("soffice")
-        .args([
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76",
-            "--outdir",
-        ])
-        .arg(&out)
-        .arg(dir.path().join("templates/ost.xlsx"))
-        .env("HOME", dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    soffice(dir.path(), "csv:Text - txt - csv (StarCalc):44,34,76", &out);
     let csv = std::fs::read_to_string(out.join("ost.csv")).unwrap();
     assert!(
         csv.starts_with("Region,Namn,Roll,Organisation,E-post,Telefon,Mobil,Län"),
@@ -286,18 +286,7 @@ fn libreoffice_reads_the_phone_numbers_with_their_leading_zeros() {
     // Saved again by LibreOffice, as a region would: the template is then the region's, and
     // not replaced.
     let resaved = dir.path().join("resaved");
-    let status = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", "xlsx", "--outdir"])
-        .arg(&resaved)
-        .arg(dir.path().join("templates/ost.xlsx"))
-        .env("HOME", dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    soffice(dir.path(), "xlsx", &resaved);
     std::fs::copy(
         resaved.join("ost.xlsx"),
         dir.path().join("templates/ost.xlsx"),
@@ -330,7 +319,7 @@ fn only_kontakts_unchanged_templates_are_replaced() {
     assert_eq!(refused.code, 2, "{}", refused.stdout);
     assert!(
         refused.stderr.contains(
-            "not a template kontakt wrote, or changed since, so not replaced: templates/syd.xlsx"
+            "not a template from kontakt, or changed since, so not replaced: templates/syd.xlsx"
         ),
         "{}",
         refused.stderr
@@ -359,4 +348,67 @@ fn only_kontakts_unchanged_templates_are_replaced() {
         std::fs::read(dir.path().join("in/syd.xlsx")).unwrap(),
         std::fs::read(common::repo().join("input/syd.xlsx")).unwrap()
     );
+}
+
+#[test]
+fn libreoffice_evaluates_the_email_rule_as_the_readme_says() {
+    if !tool("soffice") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("a@x.se", true),
+        ("a@x.se; b@y.se", true),
+        ("a@x.se;b@y.se", true),
+        ("ax.se", false),
+        ("a@@x.se", false),
+        ("a@@b.se;c.se", false),
+        ("@", false),
+        ("@x.se", false),
+        ("a@", false),
+        ("a@x.se;", false),
+        ("a@x.se; @y.se", false),
+        ("a@;b@c.se", false),
+    ];
+    // The rule as the template has it, for E2, moved down the column as Excel moves it.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (i, (value, _)) in cases.iter().enumerate() {
+        let row = i as u32 + 1;
+        sheet.write_string(row, 4, *value).unwrap();
+        let rule = kontakt::template::EMAIL_RULE.replace("E2", &format!("E{}", row + 1));
+        sheet
+            .write_formula(row, 0, rust_xlsxwriter::Formula::new(rule))
+            .unwrap();
+    }
+    // Without a stored result, so that LibreOffice works each formula out as it loads.
+    let bytes = common::patch_zip(
+        &book.save_to_buffer().unwrap(),
+        "xl/worksheets/sheet1.xml",
+        |x| x.replace("</f><v>0</v>", "</f>"),
+    );
+    let path = dir.path().join("rule.xlsx");
+    std::fs::write(&path, bytes).unwrap();
+    let status = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "csv", "--outdir"])
+        .arg(dir.path())
+        .arg(&path)
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let csv = std::fs::read_to_string(dir.path().join("rule.csv")).unwrap();
+    let results: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    for ((value, ok), got) in cases.iter().zip(&results) {
+        let want = if *ok { "TRUE" } else { "FALSE" };
+        assert_eq!(*got, want, "{value:?}\n{csv}");
+    }
 }

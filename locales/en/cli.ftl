@@ -99,7 +99,7 @@ cli-publish-schemas = Reference data folder (see `check --schemas`)
 ## kontakt template
 
 cli-template-about = Write the spreadsheet each region fills in (templates/<region>.xlsx, in Swedish), with last month's contacts filled in
-cli-template-region = Only these regions: ids (such as syd) or names. Default: every region
+cli-template-region = Only these regions, separated by commas: ids (such as syd) or names. Default: every region
 cli-template-from = Last month's directory, whose contacts are filled in (default: output/contacts.json, when it exists)
 cli-template-empty = Empty templates, even when output/contacts.json exists
 cli-template-out = Where the templates go, one <region>.xlsx each (never the input folder)

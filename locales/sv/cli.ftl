@@ -97,11 +97,11 @@ cli-publish-schemas = Mapp med referensdata (se `check --schemas`)
 ## kontakt template
 
 cli-template-about = Skriv kalkylarket som varje region fyller i (templates/<region>.xlsx, på svenska), med förra månadens kontakter ifyllda
-cli-template-region = Bara dessa regioner: id (till exempel syd) eller namn. Standard: alla regioner
-cli-template-from = Förra månadens katalog, vars kontakter fylls i (standard: output/contacts.json, om den finns)
+cli-template-region = Bara dessa regioner, åtskilda med kommatecken: id (till exempel syd) eller namn. Standard: alla regioner
+cli-template-from = Förra månadens kontaktlista (contacts.json), vars kontakter fylls i (standard: output/contacts.json, om den finns)
 cli-template-empty = Tomma mallar, även när output/contacts.json finns
 cli-template-out = Mappen som mallarna skrivs till, en <region>.xlsx per region (aldrig indatamappen)
-cli-template-force = Ersätt filer i --out som inte är kontakts oförändrade mallar (en regions egen fil, eller en mall den fyllt i)
+cli-template-force = Ersätt filer i --out som inte är oförändrade mallar som kontakt skrivit (en regions egen fil, eller en mall som regionen fyllt i)
 cli-template-schemas = Mapp med referensdata (se `check --schemas`)
 
 ## kontakt explain

@@ -10,7 +10,7 @@ template-written-from = skrev { $path } ({ $n ->
 template-region-unknown = okänd region { $region }: ange en av { $ids }
 template-from-invalid = { $path } är ingen contacts.json som kontakt build skrivit: { $reason }
 template-out-in-input = --out { $out } ligger i indatamappen { $input }: en mall där skulle läsas som en regions fil. Välj en annan mapp
-template-not-ours = ingen mall som kontakt skrivit, eller ändrad sedan dess, och därför inte ersatt: { $files }. En regions egen fil? Välj en annan --out, eller lägg till --force
+template-not-ours = inte en mall från kontakt, eller ändrad sedan dess, och ersätts därför inte: { $files }. En regions egen fil? Välj en annan --out, eller lägg till --force
 template-cannot-write = kan inte skriva { $path }: { $reason }
 template-cannot-make = kan inte skapa arbetsboken: { $reason }
 

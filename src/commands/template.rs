@@ -71,8 +71,12 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write) -> Result<Outco
                     ))
                 })
             })
-            .collect::<Result<_, _>>()?
+            .collect::<Result<Vec<usize>, _>>()?
     };
+    // A region named twice is written once.
+    let mut chosen = chosen;
+    chosen.sort_unstable();
+    chosen.dedup();
     let directory = match source(args) {
         None => None,
         Some(path) => {

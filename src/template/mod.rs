@@ -69,6 +69,11 @@ pub fn unchanged_template(path: &std::path::Path) -> bool {
     }
 }
 
+/// The E-post column's rule, for cell E2 (Excel moves it down the column).
+pub const EMAIL_RULE: &str = "=AND(LEN(E2)-LEN(SUBSTITUTE(E2,\"@\",\"\"))=LEN(E2)-LEN(SUBSTITUTE(E2,\";\",\"\"))+1,\
+ISERROR(SEARCH(\"@@\",E2)),ISERROR(SEARCH(\";@\",E2)),ISERROR(SEARCH(\"; @\",E2)),\
+ISERROR(SEARCH(\"@;\",E2)),LEFT(TRIM(E2),1)<>\"@\",RIGHT(TRIM(E2),1)<>\"@\")";
+
 /// The last row (1-based) the drop-downs and the e-mail rule cover.
 pub const LAST_ROW: u32 = 1000;
 
@@ -304,18 +309,20 @@ fn validations(
         )?;
     sheet.add_data_validation(1, LAN, last, LAN, &lan)?;
 
-    // Exactly one @ in each address; several addresses (a contact with two) are separated by
-    // semicolons, as the template writes them: as many @ as semicolons plus one.
+    // One @ in each address, with something before and after it; several addresses (a
+    // contact with two) are separated by semicolons, as the template writes them. Excel has no
+    // loop: as many @ as semicolons plus one, and no @ beside another, beside a semicolon or at
+    // either end. Whatever passes is still checked by `check`.
     let email = DataValidation::new()
-        .allow_custom(Formula::new(
-            "=LEN(E2)-LEN(SUBSTITUTE(E2,\"@\",\"\"))=LEN(E2)-LEN(SUBSTITUTE(E2,\";\",\"\"))+1",
-        ))
+        .allow_custom(Formula::new(EMAIL_RULE))
         .set_input_title("E-post")?
         .set_input_message(
             "En e-postadress, till exempel fornamn.efternamn@kommun.se. Två adresser: skriv ; mellan dem.",
         )?
-        .set_error_title("Ingen e-postadress")?
-        .set_error_message("En e-postadress har exakt ett @. Två adresser skiljs med ; (semikolon).")?;
+        .set_error_title("Felaktig e-postadress")?
+        .set_error_message(
+            "En e-postadress har ett @, med något före och efter det. Två adresser skiljs med ; (semikolon).",
+        )?;
     sheet.add_data_validation(1, EMAIL, last, EMAIL, &email)?;
 
     for (column, title) in [(PHONE, "Telefon"), (MOBILE, "Mobil")] {
@@ -345,13 +352,14 @@ fn instructions(sheet: &mut Worksheet, region: &Region, own_set: &str) -> Result
     let title = Format::new().set_bold().set_font_size(14);
     let wrap = Format::new().set_text_wrap();
     sheet.set_column_width(0, 100.0)?;
+    let whose = match region.national {
+        true => "nationell nivå".to_string(),
+        false => format!("region {}", region.name),
+    };
     sheet.write_string_with_format(
         0,
         0,
-        format!(
-            "Regionkoordinatorer, region {}: så fyller du i listan",
-            region.name
-        ),
+        format!("Regionkoordinatorer, {whose}: så fyller du i listan"),
         &title,
     )?;
     let mut lines = vec![
@@ -360,17 +368,21 @@ fn instructions(sheet: &mut Worksheet, region: &Region, own_set: &str) -> Result
         "Namn: förnamn och efternamn.".to_string(),
         "Roll: till exempel Regionkoordinator eller Samordnare (får lämnas tom).".to_string(),
         "Organisation: kommunen eller myndigheten personen arbetar för (får lämnas tom).".to_string(),
-        "E-post: personens adress, med exakt ett @. Har personen två adresser, skriv ; mellan dem.".to_string(),
+        "E-post: personens adress, med ett @ och något före och efter det. Har personen två adresser, skriv ; mellan dem.".to_string(),
         "Telefon och Mobil: numret som det slås, med riktnummer: 08-123 456 78 eller 070-123 45 67. Kolumnerna är textformaterade, så en inledande nolla finns kvar. Flera nummer i samma ruta skrivs med alt. emellan: 031-123 45 67 alt. 031-123 45 68. Anknytning: 08-123 456 78 ankn. 12.".to_string(),
     ];
-    lines.push(match own_set.is_empty() {
-        true => "Län: länen som regionen ansvarar för, med korta namn (Västra Götaland, Gotland), åtskilda med kommatecken. Välj i listan.".to_string(),
-        false => format!("Län: länen som regionen ansvarar för. Välj regionens alla län i listan ({own_set}), eller ett län i taget."),
+    lines.push(match (region.national, own_set.is_empty()) {
+        (true, _) => "Län: lämnas tom. Den nationella nivån ansvarar inte för något län.".to_string(),
+        (false, true) => "Län: välj ett län i listan på en rad, ett annat på nästa: regionens län är alla län som står på dess rader.".to_string(),
+        (false, false) => format!("Län: länen som regionen ansvarar för. Välj regionens alla län i listan ({own_set}), eller ett län per rad: regionens län är alla län som står på dess rader."),
     });
     if region.national {
         lines.push("Typ: Person, eller Funktion för en stödlinje eller en funktionsadress (den får sakna e-post).".to_string());
     }
-    lines.push("Excel godtar bara värden ur listorna i kolumnerna Region och Län, och bara e-postadresser med exakt ett @ var. Spara filen som .xlsx och skicka tillbaka den.".to_string());
+    lines.push(match region.national {
+        true => "Excel godtar bara värden ur listorna i kolumnerna Region, Län och Typ, och bara e-postadresser med ett @ i varje adress. Spara filen som .xlsx och skicka tillbaka den.",
+        false => "Excel godtar bara värden ur listorna i kolumnerna Region och Län, och bara e-postadresser med ett @ i varje adress. Spara filen som .xlsx och skicka tillbaka den.",
+    }.to_string());
     for (i, line) in lines.iter().enumerate() {
         sheet.write_string_with_format(i as u32 + 2, 0, line, &wrap)?;
     }

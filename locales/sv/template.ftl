@@ -8,7 +8,6 @@ template-written-from = skrev { $path } ({ $n ->
    *[other] { $n } kontakter
 } från { $from })
 template-region-unknown = okänd region { $region }: ange en av { $ids }
-template-from-invalid = { $path } är ingen contacts.json som kontakt build skrivit: { $reason }
 template-out-in-input = --out { $out } ligger i indatamappen { $input }: en mall där skulle läsas som en regions fil. Välj en annan mapp
 template-not-ours = inte en mall från kontakt, eller ändrad sedan dess, och ersätts därför inte: { $files }. En regions egen fil? Välj en annan --out, eller lägg till --force
 template-cannot-write = kan inte skriva { $path }: { $reason }

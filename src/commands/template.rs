@@ -80,18 +80,8 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write) -> Result<Outco
     let directory = match source(args) {
         None => None,
         Some(path) => {
-            let shown = path.display().to_string();
-            let bytes = std::fs::read(&path).map_err(|e| {
-                Fatal(tr!(
-                    "cmd-cannot-read",
-                    path = &shown,
-                    reason = crate::i18n::io_reason(&e)
-                ))
-            })?;
-            let parsed = rows::parse(&bytes).map_err(|reason| {
-                Fatal(tr!("template-from-invalid", path = &shown, reason = reason))
-            })?;
-            Some((parsed, shown))
+            let snapshot = super::diff::read_snapshot(&path)?;
+            Some((snapshot, path.display().to_string()))
         }
     };
     for protected in [Path::new("input")] {

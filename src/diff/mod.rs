@@ -55,10 +55,16 @@ pub struct SnapshotRegion {
 #[derive(Debug, Clone, Deserialize)]
 pub struct SnapshotContact {
     pub id: String,
+    /// `person` or `function` (what `template` writes as Typ).
+    #[serde(default)]
+    pub kind: String,
     pub name: String,
     pub role: Option<String>,
     pub organisation: Option<String>,
     pub region: String,
+    /// The codes of the contact's län.
+    #[serde(default)]
+    pub lan: Vec<String>,
     pub emails: Vec<SnapshotEmail>,
     pub phones: Vec<SnapshotPhone>,
 }
@@ -73,11 +79,14 @@ pub struct SnapshotPhone {
     pub written: String,
     #[serde(default)]
     pub extension: Option<String>,
+    /// Whether it came from a Mobil column.
+    #[serde(default)]
+    pub mobile_column: bool,
 }
 
 impl SnapshotPhone {
     /// As people read it: `08-508 437 26 ankn. 12`.
-    fn shown(&self) -> String {
+    pub fn shown(&self) -> String {
         match &self.extension {
             Some(ext) => format!("{} ankn. {ext}", self.written),
             None => self.written.clone(),
@@ -362,14 +371,17 @@ mod tests {
     fn contact(id: &str, name: &str, region: &str, phone: &str) -> SnapshotContact {
         SnapshotContact {
             id: id.into(),
+            kind: "person".into(),
             name: name.into(),
             role: None,
             organisation: None,
             region: region.into(),
+            lan: Vec::new(),
             emails: vec![SnapshotEmail { address: id.into() }],
             phones: vec![SnapshotPhone {
                 written: phone.into(),
                 extension: None,
+                mobile_column: false,
             }],
         }
     }

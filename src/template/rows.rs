@@ -1,13 +1,13 @@
-//! Last month's contacts as the template's rows, read from a `contacts.json` that `build`
-//! wrote: each phone in its Swedish written form in the column it came from (Telefon or
+//! Last month's contacts as the template's rows, from a `contacts.json` that `build` wrote (read
+//! as `diff` reads it): each phone in its Swedish written form in the column it came from (Telefon or
 //! Mobil), several joined with `alt.`, and the region's län by their short names.
 
-use serde::Deserialize;
+use crate::diff::{Snapshot, SnapshotPhone};
 
 /// One row of the template.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Row {
-    /// The Region cell as written (empty: read from the sheet or file name, as `check` does).
+    /// The Region cell: the region's name.
     pub region: String,
     pub name: String,
     pub role: String,
@@ -19,47 +19,6 @@ pub struct Row {
     pub lan: String,
     /// Typ, for the national level: `Person` or `Funktion` (the support line).
     pub kind: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Directory {
-    lan: Vec<Lan>,
-    contacts: Vec<Contact>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Lan {
-    code: String,
-    region: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Contact {
-    kind: String,
-    name: String,
-    role: Option<String>,
-    organisation: Option<String>,
-    region: String,
-    lan: Vec<String>,
-    emails: Vec<Email>,
-    phones: Vec<Phone>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Email {
-    address: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct Phone {
-    written: String,
-    mobile_column: bool,
-    extension: Option<String>,
-}
-
-/// Read a `contacts.json`.
-pub fn parse(bytes: &[u8]) -> Result<Directory, String> {
-    serde_json::from_slice(bytes).map_err(|e| e.to_string())
 }
 
 /// The short names of the län, by code, in `reference`'s order.
@@ -75,7 +34,7 @@ fn short_names(reference: &crate::schemas::Reference, codes: &[&str]) -> Vec<Str
 /// The rows of region `id`, in the order of `contacts.json`, and the region's set of län (short
 /// names, in the reference's order).
 pub fn rows_of(
-    directory: &Directory,
+    directory: &Snapshot,
     id: &str,
     reference: &crate::schemas::Reference,
 ) -> (Vec<Row>, Vec<String>) {
@@ -95,15 +54,11 @@ pub fn rows_of(
         .filter(|c| c.region == id)
         .map(|c| {
             let codes: Vec<&str> = c.lan.iter().map(String::as_str).collect();
-            let shown = |p: &Phone| match &p.extension {
-                Some(ext) => format!("{} ankn. {ext}", p.written),
-                None => p.written.clone(),
-            };
             let column = |mobile: bool| {
                 c.phones
                     .iter()
                     .filter(|p| p.mobile_column == mobile)
-                    .map(shown)
+                    .map(SnapshotPhone::shown)
                     .collect::<Vec<_>>()
                     .join(" alt. ")
             };

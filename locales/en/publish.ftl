@@ -46,6 +46,7 @@ publish-line-changed-meanwhile = CONFLICT    { $name }: the card was changed on 
 publish-line-failed = FAILED      { $name }: { $reason }
 publish-line-no-answer = FAILED      { $name }: no answer from the server ({ $reason })
 publish-bad-address = invalid address for { $method }
+publish-line-extension-dropped = note        { $name }: the server keeps { $numbers } without the extension after the comma; the card's note holds it in words
 publish-line-would-add = would add    { $name }
 publish-line-would-change = would change { $name }: { $props }
 publish-line-would-remove = would remove { $name }

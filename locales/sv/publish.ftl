@@ -47,6 +47,7 @@ publish-line-changed-meanwhile = KONFLIKT    { $name }: kortet ändrades på ser
 publish-line-failed = MISSLYCKADES { $name }: { $reason }
 publish-line-no-answer = MISSLYCKADES { $name }: inget svar från servern ({ $reason })
 publish-bad-address = ogiltig adress för { $method }
+publish-line-extension-dropped = obs         { $name }: servern sparar { $numbers } utan anknytningen efter kommatecknet; kortets anteckning har den i ord
 publish-line-would-add = skulle lägga till { $name }
 publish-line-would-change = skulle ändra      { $name }: { $props }
 publish-line-would-remove = skulle ta bort    { $name }

@@ -138,9 +138,22 @@ pub fn run(
     let mut stopped = false;
     for step in &steps {
         let line = match step {
-            Step::Unchanged { .. } => {
+            Step::Unchanged {
+                wanted: w,
+                remote: r,
+            } => {
                 tally.unchanged += 1;
-                continue;
+                // A server may keep a card without what it cannot store: said, not silent.
+                let sent = card::read(&String::from_utf8_lossy(&wanted[*w].body));
+                let dropped = card::dropped_extensions(&sent, &remote[*r].read);
+                if dropped.is_empty() {
+                    continue;
+                }
+                tr!(
+                    "publish-line-extension-dropped",
+                    name = named(&wanted[*w]),
+                    numbers = dropped.join(", ")
+                )
             }
             Step::Conflict {
                 conflict,

@@ -36,6 +36,8 @@ pub struct Read {
     pub category: Option<String>,
     /// The card compared property by property (`canonical`).
     pub canonical: Vec<String>,
+    /// Each TEL's value as the server keeps it (`canonical` compares it only up to a comma).
+    pub tels: Vec<String>,
 }
 
 impl Read {
@@ -67,6 +69,8 @@ pub fn read(text: &str) -> Read {
             read.name = value.map(|v| printable(&unescape(&v)));
         } else if name.eq_ignore_ascii_case("CATEGORIES") && read.category.is_none() {
             read.category = value.map(|v| printable(&unescape(&v)));
+        } else if name.eq_ignore_ascii_case("TEL") {
+            read.tels.extend(value);
         }
     }
     read
@@ -151,6 +155,16 @@ pub fn fingerprint(canonical: &[String]) -> String {
         "v1-{}",
         crate::hash::short_hex(canonical.join("\n").as_bytes(), 32)
     )
+}
+
+/// The extensions (`,123`) of `sent`'s numbers that `kept` does not hold: what a server
+/// (Radicale) dropped from a card kontakt published.
+pub fn dropped_extensions(sent: &Read, kept: &Read) -> Vec<String> {
+    sent.tels
+        .iter()
+        .filter(|t| t.contains(',') && !kept.tels.contains(t))
+        .cloned()
+        .collect()
 }
 
 /// The names of the properties in which two canonical cards differ (a value, or the order of
@@ -298,6 +312,13 @@ mod tests {
         assert_eq!(canonical(&ext), canonical(CARD));
         let quoted = CARD.replace("TYPE=WORK,VOICE", "TYPE=\"work,voice\"");
         assert_eq!(canonical(&quoted), canonical(CARD));
+    }
+
+    #[test]
+    fn an_extension_the_server_dropped_is_found() {
+        let sent = read(&CARD.replace("+46 8 1", "+46 8 1,123"));
+        assert_eq!(dropped_extensions(&sent, &read(CARD)), ["+46 8 1,123"]);
+        assert!(dropped_extensions(&sent, &sent).is_empty());
     }
 
     #[test]

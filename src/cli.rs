@@ -50,6 +50,10 @@ pub enum Command {
     /// Write the spreadsheet each region fills in (templates/<region>.xlsx, in Swedish), with
     /// last month's contacts filled in.
     Template(TemplateArgs),
+    /// Each region's own files marked up: every finding at its cell with a note in Swedish,
+    /// listed on a first sheet "Att rätta" (fixed/<region>-<month>.xlsx), for the regions with
+    /// errors or warnings.
+    Fix(FixArgs),
     /// What a rule code means (`explain phone-invalid`), or how kontakt reads one value
     /// (`explain --phone "08/627 71 78"`, `--email`, `--lan`). Alone: every rule code.
     Explain(ExplainArgs),
@@ -152,6 +156,11 @@ pub struct NotifyArgs {
     #[arg(long)]
     pub dry_run: bool,
 
+    /// Attach to each region's mail its own files marked up (what `kontakt fix` writes)
+    /// instead of the findings CSV.
+    #[arg(long)]
+    pub attach_fixed: bool,
+
     /// Reference data folder (see `check --schemas`).
     #[arg(long, value_name = "DIR")]
     pub schemas: Option<PathBuf>,
@@ -217,6 +226,25 @@ pub struct TemplateArgs {
     /// spreadsheet, or a template it filled in).
     #[arg(long)]
     pub force: bool,
+
+    /// Reference data folder (see `check --schemas`).
+    #[arg(long, value_name = "DIR")]
+    pub schemas: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FixArgs {
+    /// The folder of the regions' files.
+    #[arg(default_value = "input")]
+    pub input: PathBuf,
+
+    /// The month of the import (YYYY-MM): in the files' names.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: String,
+
+    /// Where the workbooks go (default: fixed beside the input folder; never the input folder).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 
     /// Reference data folder (see `check --schemas`).
     #[arg(long, value_name = "DIR")]

@@ -97,6 +97,21 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, in order.
+    pub const ALL: [Field; Field::COUNT] = [
+        Field::Region,
+        Field::Name,
+        Field::GivenName,
+        Field::FamilyName,
+        Field::Role,
+        Field::Organisation,
+        Field::Email,
+        Field::Phone,
+        Field::Mobile,
+        Field::County,
+        Field::Kind,
+    ];
+
     /// How many fields there are (a record keeps a slot for each).
     pub const COUNT: usize = {
         // Every field is named: a new one does not compile until it is counted here.

@@ -82,6 +82,7 @@ cli-notify-smtp = Send through this server: smtp://host:port or smtps://host:por
 cli-notify-starttls = With smtp://, upgrade the connection with STARTTLS (required)
 cli-notify-smtp-ca = A PEM certificate (a private CA) to trust besides the system's roots, for the TLS connection to --smtp
 cli-notify-only = Only these messages: region ids (such as syd) or `sammanfattning`
+cli-notify-attach-fixed = Attach to each region's mail its own files marked up (what `kontakt fix` writes) instead of the findings CSV
 cli-notify-dry-run = Print what would be sent to whom; write and send nothing
 cli-notify-schemas = Reference data folder (see `check --schemas`)
 
@@ -105,6 +106,14 @@ cli-template-empty = Empty templates, even when output/contacts.json exists
 cli-template-out = Where the templates go, one <region>.xlsx each (never the input folder)
 cli-template-force = Replace files in --out that are not kontakt's unchanged templates (a region's own spreadsheet, or a template it filled in)
 cli-template-schemas = Reference data folder (see `check --schemas`)
+
+## kontakt fix
+
+cli-fix-about = Each region's own files marked up: every finding at its cell with a note in Swedish, listed on a first sheet "Att rätta" (fixed/<region>-<month>.xlsx), for the regions with errors or warnings
+cli-fix-input = The folder of the regions' files
+cli-fix-month = The month of the import (YYYY-MM): in the files' names
+cli-fix-out = Where the workbooks go (default: fixed beside the input folder; never the input folder)
+cli-fix-schemas = Reference data folder (see `check --schemas`)
 
 ## kontakt explain
 

@@ -40,6 +40,7 @@ mail-unreachable-note = NOTE: This message is for region { $region } but could n
 # The findings: `- cell D7 on sheet Nord, file in/nord.xlsx (error, phone-invalid): …`
 mail-finding = { $place } ({ $severity }, { $code }): { $message }
 mail-help = Help: { $help }
+mail-fixed-attached = Your own file is attached, marked up: each finding is marked at its cell with a comment in Swedish and listed on the first sheet, Att rätta. Correct it there and send it back.
 mail-csv-attached = The same list is attached as a CSV file.
 mail-attachment = findings-{ $id }-{ $month }.csv
 mail-severity-error = error

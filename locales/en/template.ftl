@@ -13,3 +13,18 @@ template-not-ours = not a template from kontakt, or changed since, so not replac
 template-cannot-write = cannot write { $path }: { $reason }
 template-cannot-make = cannot make the workbook: { $reason }
 
+
+fix-written = wrote { $path }: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}, { $changed ->
+    [one] { $changed } change by kontakt
+   *[other] { $changed } changes by kontakt
+}
+fix-not-ours = not written by kontakt, or changed since, so not replaced: { $files }. Choose another --out
+fix-nothing = no region's files have errors or warnings: no workbook written
+fix-no-region = { $file } has errors, but neither a row nor the file's name says which region it is from, so it is in no region's workbook: see `kontakt check`
+fix-cannot-make = cannot make { $region }'s workbook: { $reason }. Its findings are in `kontakt check` (and in the findings CSV of its mail)

@@ -80,6 +80,7 @@ cli-notify-smtp = Skicka via den här e-postservern: smtp://host:port eller smtp
 cli-notify-starttls = Med smtp://: gör anslutningen krypterad med STARTTLS (krävs)
 cli-notify-smtp-ca = Ett PEM-certifikat (från en egen certifikatutfärdare, CA) att lita på utöver systemets rotcertifikat, för TLS-anslutningen till --smtp
 cli-notify-only = Bara dessa meddelanden: regionernas id (till exempel syd) eller `sammanfattning`
+cli-notify-attach-fixed = Bifoga till varje regions brev dess egna filer med fynden markerade (det som `kontakt fix` skriver) i stället för CSV-filen med fynd
 cli-notify-dry-run = Visa vad som skulle skickas till vem; skriv och skicka ingenting
 cli-notify-schemas = Mapp med referensdata (se `check --schemas`)
 
@@ -103,6 +104,14 @@ cli-template-empty = Tomma mallar, även när output/contacts.json finns
 cli-template-out = Mappen som mallarna skrivs till, en <region>.xlsx per region (aldrig indatamappen)
 cli-template-force = Ersätt filer i --out som inte är oförändrade mallar som kontakt skrivit (en regions egen fil, eller en mall som regionen fyllt i)
 cli-template-schemas = Mapp med referensdata (se `check --schemas`)
+
+## kontakt fix
+
+cli-fix-about = Varje regions egna filer med fynden markerade: varje fynd i sin cell med en kommentar på svenska, listade på ett första blad "Att rätta" (fixed/<region>-<månad>.xlsx), för de regioner som har fel eller varningar
+cli-fix-input = Mappen med regionernas filer
+cli-fix-month = Månaden för importen (ÅÅÅÅ-MM): i filernas namn
+cli-fix-out = Mappen som arbetsböckerna skrivs till (standard: fixed bredvid indatamappen; aldrig indatamappen)
+cli-fix-schemas = Mapp med referensdata (se `check --schemas`)
 
 ## kontakt explain
 

@@ -32,6 +32,7 @@ mail-unreachable-note = OBS! Det här meddelandet är till region { $region } me
 # Fynden: `- cell D7 i fliken Nord, fil in/nord.xlsx (fel, phone-invalid): …`
 mail-finding = { $place } ({ $severity }, { $code }): { $message }
 mail-help = Hjälp: { $help }
+mail-fixed-attached = Er egen fil finns bifogad med fynden markerade: varje fynd är markerat i sin cell med en kommentar och listat på första bladet, Att rätta. Rätta i den filen och skicka tillbaka den.
 mail-csv-attached = Samma lista finns som bifogad CSV-fil.
 mail-attachment = fynd-{ $id }-{ $month }.csv
 mail-severity-error = fel

@@ -13,3 +13,15 @@ template-not-ours = inte en mall från kontakt, eller ändrad sedan dess, och er
 template-cannot-write = kan inte skriva { $path }: { $reason }
 template-cannot-make = kan inte skapa arbetsboken: { $reason }
 
+
+fix-written = skrev { $path }: { $errors } fel, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+}, { $changed ->
+    [one] { $changed } ändring gjord av kontakt
+   *[other] { $changed } ändringar gjorda av kontakt
+}
+fix-not-ours = inte skrivna av kontakt, eller ändrade sedan dess, och ersätts därför inte: { $files }. Välj en annan --out
+fix-nothing = ingen regions filer har fel eller varningar: ingen arbetsbok skrevs
+fix-no-region = { $file } har fel, men varken en rad eller filens namn säger vilken region den kommer från, så den finns inte i någon regions arbetsbok: se `kontakt check`
+fix-cannot-make = kan inte skapa arbetsboken för { $region }: { $reason }. Fynden finns i `kontakt check` (och i CSV-filen med fynd i regionens brev)

@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod diff;
 pub mod explain;
+pub mod fix;
 pub mod help;
 pub mod notify;
 pub mod publish;
@@ -51,6 +52,7 @@ pub fn run(
         Command::Notify(args) => notify::run(args, lang, out, err),
         Command::Publish(args) => publish::run(args, lang, out, err),
         Command::Template(args) => template::run(args, lang, out),
+        Command::Fix(args) => fix::run(args, lang, out, err),
         Command::Explain(args) => explain::run(args, lang, out),
         Command::Completions(args) => help::completions(args.shell, lang, out),
         Command::Man => help::man(lang, out),

@@ -317,6 +317,25 @@ pub fn run(
         .copied()
         .filter(|f| region_of(f).is_none())
         .collect();
+    // With --attach-fixed, each region's own files marked up, by region.
+    let mut fixed: BTreeMap<usize, (String, Vec<u8>)> = BTreeMap::new();
+    if args.attach_fixed {
+        let made = super::fix::workbooks(&p.settings, &checked, &args.month)?;
+        // A region whose workbook could not be made gets the findings CSV, and it is said.
+        for (r, reason) in &made.failed {
+            let line = tr!(
+                "fix-cannot-make",
+                region = reference.regions[*r].name.clone(),
+                reason = reason.clone()
+            );
+            let _ = writeln!(err, "kontakt: {}", line.render(lang));
+        }
+        fixed.extend(
+            made.fixed
+                .into_iter()
+                .map(|f| (f.region, (f.name, f.bytes))),
+        );
+    }
     let mut withheld: Vec<(String, String)> = Vec::new();
     let inputs: Vec<RegionInput> = reference
         .regions
@@ -360,6 +379,7 @@ pub fn run(
                     .filter(|f| region_of(f) == Some(i))
                     .collect(),
                 changes: changes.region(&r.id),
+                fixed: fixed.remove(&i),
             }
         })
         .collect();

@@ -54,6 +54,11 @@ impl Record {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.cells[start as usize..self.ends[i] as usize]
     }
+
+    /// Each field with its cells, in `Field` order.
+    pub fn fields(&self) -> impl Iterator<Item = (Field, &[Cell])> {
+        Field::ALL.into_iter().map(|f| (f, self.get(f)))
+    }
 }
 
 /// A table read through its header (its records come apart, one at a time: [`Records`]).

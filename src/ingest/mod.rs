@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod encoding;
+pub mod formats;
 pub mod guard;
 pub mod headers;
 mod spare;

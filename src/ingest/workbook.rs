@@ -25,23 +25,33 @@ enum Book {
     Xls(Xls<Bytes>),
 }
 
-/// Read a zipped or OLE spreadsheet.
-pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) -> Ingested {
-    let mut out = Ingested::default();
-    let fail = |code, msg: Text| Ingested {
-        tables: Vec::new(),
-        findings: vec![Finding::at(code, base, msg)],
-        sha256: None,
-    };
+/// An opened workbook, and whether its sheets must be read for formulas and merged ranges.
+struct Opened {
+    book: Book,
+    formulas: bool,
+    merges: bool,
+}
+
+/// Open a zipped or OLE spreadsheet, after the guard has passed it; a file that cannot be
+/// opened is one finding at `base`.
+fn open(
+    bytes: Vec<u8>,
+    content: Content,
+    base: &Location,
+    limits: &Limits,
+) -> Result<Opened, Box<Finding>> {
+    let fail = |code, msg: Text| Box::new(Finding::at(code, base, msg));
     if content == Content::Ole && is_encrypted_ooxml(&bytes) {
-        return fail(Code::FileEncrypted, tr!("file-encrypted-ooxml"))
-            .with_help(tr!("file-encrypted-ooxml-help"));
+        return Err(Box::new(
+            Finding::at(Code::FileEncrypted, base, tr!("file-encrypted-ooxml"))
+                .with_help(tr!("file-encrypted-ooxml-help")),
+        ));
     }
     let kind = match content {
         Content::Zip => match guard::check_zip(&bytes, limits) {
             Ok(zipped) => Some(zipped),
-            Err(Refusal::Corrupt(m)) => return fail(Code::FileCorrupt, m),
-            Err(Refusal::Limit(m)) => return fail(Code::FileLimit, m),
+            Err(Refusal::Corrupt(m)) => return Err(fail(Code::FileCorrupt, m)),
+            Err(Refusal::Limit(m)) => return Err(fail(Code::FileLimit, m)),
         },
         _ => None,
     };
@@ -59,24 +69,104 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
             .map(Book::Xls)
             .map_err(|e| e.to_string()),
     });
-    let mut book = match opened {
-        Ok(Ok(book)) => book,
+    match opened {
+        Ok(Ok(book)) => Ok(Opened {
+            book,
+            formulas,
+            merges,
+        }),
         Ok(Err(m)) if m.contains("password") => {
-            return fail(Code::FileEncrypted, tr!("file-encrypted"));
+            Err(fail(Code::FileEncrypted, tr!("file-encrypted")))
         }
-        Ok(Err(m)) => return fail(Code::FileCorrupt, tr!("file-corrupt-workbook", error = m)),
-        Err(m) => {
-            return fail(
-                Code::FileCorrupt,
-                tr!("file-corrupt-reader-failed", error = m),
-            );
-        }
-    };
-    let sheets = match &book {
+        Ok(Err(m)) => Err(fail(
+            Code::FileCorrupt,
+            tr!("file-corrupt-workbook", error = m),
+        )),
+        Err(m) => Err(fail(
+            Code::FileCorrupt,
+            tr!("file-corrupt-reader-failed", error = m),
+        )),
+    }
+}
+
+fn sheets_of(book: &Book) -> Vec<calamine::Sheet> {
+    match book {
         Book::Xlsx(b) => b.sheets_metadata().to_vec(),
         Book::Ods(b) => b.sheets_metadata().to_vec(),
         Book::Xls(b) => b.sheets_metadata().to_vec(),
+    }
+}
+
+/// One worksheet as the file holds it, for a copy of the workbook (`kontakt fix`): its values
+/// with their types, its formulas and its merged ranges (0-based), hidden sheets included.
+pub struct RawSheet {
+    pub name: String,
+    pub hidden: bool,
+    pub values: Range<Data>,
+    pub formulas: Range<String>,
+    pub merged: Vec<((u32, u32), (u32, u32))>,
+}
+
+/// Every worksheet of a zipped or OLE spreadsheet, as the file holds it. A sheet that cannot be
+/// read is left out with a finding, as `read` reports it.
+pub fn raw_sheets(
+    bytes: Vec<u8>,
+    content: Content,
+    base: &Location,
+    limits: &Limits,
+) -> (Vec<RawSheet>, Vec<Finding>) {
+    let mut opened = match open(bytes, content, base, limits) {
+        Ok(opened) => opened,
+        Err(finding) => return (Vec::new(), vec![*finding]),
     };
+    let mut out = Vec::new();
+    let mut findings = Vec::new();
+    for sheet in sheets_of(&opened.book) {
+        if sheet.typ != SheetType::WorkSheet {
+            continue;
+        }
+        let loc = base.in_sheet(&sheet.name);
+        match quietly(|| read_sheet(&mut opened.book, &sheet.name, true, true)) {
+            Ok(Ok((values, formulas, merged))) => out.push(RawSheet {
+                name: sheet.name.clone(),
+                hidden: sheet.visible != SheetVisible::Visible,
+                values,
+                formulas,
+                merged,
+            }),
+            Ok(Err(m)) => findings.push(Finding::at(
+                Code::FileCorrupt,
+                &loc,
+                tr!("sheet-unreadable", error = m),
+            )),
+            Err(m) => findings.push(Finding::at(
+                Code::FileCorrupt,
+                &loc,
+                tr!("sheet-reader-failed", error = m),
+            )),
+        }
+    }
+    (out, findings)
+}
+
+/// Read a zipped or OLE spreadsheet.
+pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) -> Ingested {
+    let mut out = Ingested::default();
+    let Opened {
+        mut book,
+        formulas,
+        merges,
+    } = match open(bytes, content, base, limits) {
+        Ok(opened) => opened,
+        Err(finding) => {
+            return Ingested {
+                tables: Vec::new(),
+                findings: vec![*finding],
+                sha256: None,
+            };
+        }
+    };
+    let sheets = sheets_of(&book);
     for sheet in sheets {
         let loc = base.in_sheet(&sheet.name);
         if sheet.typ != SheetType::WorkSheet {
@@ -107,15 +197,6 @@ pub fn read(bytes: Vec<u8>, content: Content, base: &Location, limits: &Limits) 
         }
     }
     out
-}
-
-impl Ingested {
-    fn with_help(mut self, help: Text) -> Self {
-        for f in &mut self.findings {
-            f.help = Some(help.clone());
-        }
-        self
-    }
 }
 
 type Merged = Vec<((u32, u32), (u32, u32))>;

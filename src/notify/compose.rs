@@ -75,6 +75,9 @@ pub struct RegionInput<'a> {
     pub contacts: usize,
     pub findings: Vec<&'a Finding>,
     pub changes: Option<&'a RegionChanges>,
+    /// The region's own files marked up (`kontakt fix`), attached instead of the findings CSV
+    /// with `notify --attach-fixed`: file name and bytes.
+    pub fixed: Option<(String, Vec<u8>)>,
 }
 
 /// Where a finding is, as a reader finds it: `cell D7 i fliken Nord, fil in/nord.xlsx`,
@@ -368,7 +371,11 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
                     let _ = writeln!(body, "  {}", help.render(LANG));
                 }
             }
-            let _ = writeln!(body, "\n{}", tr!("mail-csv-attached").render(LANG));
+            let attached = match &r.fixed {
+                Some(_) => tr!("mail-fixed-attached"),
+                None => tr!("mail-csv-attached"),
+            };
+            let _ = writeln!(body, "\n{}", attached.render(LANG));
         }
         if changes_wait {
             let _ = writeln!(body, "\n{}", tr!("mail-changes-wait").render(LANG));
@@ -386,11 +393,12 @@ pub fn compose(m: &Month<'_>, regions: &[RegionInput<'_>]) -> Vec<Mail> {
             tr!("mail-regards").render(LANG),
             tr!("mail-sender").render(LANG)
         );
-        let attachment = (!r.findings.is_empty()).then(|| {
-            (
+        let attachment = (!r.findings.is_empty()).then(|| match &r.fixed {
+            Some(fixed) => fixed.clone(),
+            None => (
                 tr!("mail-attachment", id = r.id, month = month).render(LANG),
                 findings_csv(&r.findings),
-            )
+            ),
         });
         let (to, cc) = match &unreachable {
             None => (r.recipients.clone(), m.coordinator.to_vec()),

@@ -85,8 +85,11 @@ pub fn message(mail: &Mail, from: &str, date: SystemTime) -> Result<Message, Tex
     let built = match &mail.attachment {
         None => builder.singlepart(text),
         Some((name, bytes)) => {
-            let csv = ContentType::parse("text/csv; charset=utf-8")
-                .map_err(|e| Text::literal(e.to_string()))?;
+            let kind = match name.ends_with(".xlsx") {
+                true => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                false => "text/csv; charset=utf-8",
+            };
+            let csv = ContentType::parse(kind).map_err(|e| Text::literal(e.to_string()))?;
             // A boundary from the Message-ID, so the same content gives the same bytes.
             let boundary: String = mail
                 .message_id

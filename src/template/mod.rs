@@ -4,6 +4,7 @@
 //! Län and Typ from a hidden sheet, an e-mail rule, Swedish input and error messages, and an
 //! "Instruktioner" sheet. Pure: a region and its rows in, the workbook's bytes out.
 
+pub mod fixed;
 pub mod rows;
 
 use std::io::Read;
@@ -155,9 +156,29 @@ pub fn workbook(
     rows: &[Row],
     lan: &[String],
 ) -> Result<Vec<u8>, XlsxError> {
-    let unsigned = build(reference, region, rows, lan, None)?;
+    signed(|signature| build(reference, region, rows, lan, signature))
+}
+
+/// A workbook `build` makes twice: unsigned, then signed (`MARK`) with the hash of its content.
+pub fn signed(
+    build: impl Fn(Option<&str>) -> Result<Vec<u8>, XlsxError>,
+) -> Result<Vec<u8>, XlsxError> {
+    let unsigned = build(None)?;
     let hash = content_hash(&unsigned).unwrap_or_default();
-    build(reference, region, rows, lan, Some(&hash))
+    build(Some(&hash))
+}
+
+/// The workbook's properties: kontakt's signature, and a fixed creation time, so that the same
+/// input gives the same bytes.
+pub fn properties(signature: Option<&str>) -> Result<DocProperties, XlsxError> {
+    let created = rust_xlsxwriter::ExcelDateTime::from_ymd(2021, 1, 1)?;
+    let properties = DocProperties::new()
+        .set_author("kontakt")
+        .set_creation_datetime(&created);
+    Ok(match signature {
+        Some(hash) => properties.set_custom_property(MARK, hash),
+        None => properties,
+    })
 }
 
 fn build(
@@ -168,9 +189,7 @@ fn build(
     signature: Option<&str>,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
-    if let Some(hash) = signature {
-        book.set_properties(&DocProperties::new().set_custom_property(MARK, hash));
-    }
+    book.set_properties(&properties(signature)?);
     let columns = headers(region).len() as u16;
 
     let sheet = book.add_worksheet();
@@ -245,7 +264,7 @@ pub fn sheet_name(region: &Region) -> String {
 
 /// The drop-downs' lists: A the regions, B the region's own set of län and each län, C the
 /// kinds of contact.
-fn lists(
+pub fn lists(
     sheet: &mut Worksheet,
     reference: &Reference,
     own_set: &str,
@@ -270,7 +289,7 @@ fn lists(
 
 /// How many entries the Län list has: the region's own set (when it has more than one län)
 /// and the 21 län.
-fn lan_entries(reference: &Reference, own: usize) -> u32 {
+pub fn lan_entries(reference: &Reference, own: usize) -> u32 {
     reference.lan.len() as u32 + u32::from(own > 1)
 }
 

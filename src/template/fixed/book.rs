@@ -1,0 +1,264 @@
+//! The fixed workbook's bytes: "Att rätta" first, listing every line with a link to its cell,
+//! then the region's sheets as planned, each marked cell filled in its mark's colour with a
+//! note, the phone columns formatted as text, and the template's drop-downs and e-mail rule on
+//! the Region, Län and E-post columns; signed as kontakt's, like a template.
+
+use rust_xlsxwriter::{
+    DataValidation, Format, FormatBorder, Formula, Note, Url, Workbook, Worksheet, XlsxError,
+};
+
+use super::marks::{Line, Mark, Marks, cell_name};
+use super::source::Kept;
+use super::{LIST, Plan, Sheet};
+use crate::ingest::formats::NumberFormat;
+use crate::schemas::{Field, Reference};
+use crate::template::{EMAIL_RULE, LAST_ROW, LISTS, lan_entries, lists, properties, signed};
+
+/// The fixed workbook. `lan` are the region's län (short names), offered first in the Län
+/// drop-down.
+pub fn workbook(plan: &Plan, reference: &Reference, lan: &[String]) -> Result<Vec<u8>, XlsxError> {
+    signed(|signature| {
+        let mut book = Workbook::new();
+        book.set_properties(&properties(signature)?);
+        let sheet = book.add_worksheet();
+        sheet.set_name(LIST)?;
+        list(sheet, plan)?;
+        for (j, planned) in plan.sheets.iter().enumerate() {
+            let sheet = book.add_worksheet();
+            sheet.set_name(&planned.name)?;
+            sheet.set_hidden(planned.hidden);
+            data(sheet, j, planned, &plan.marks, reference, lan.len())?;
+        }
+        let sheet = book.add_worksheet();
+        sheet.set_name(LISTS)?;
+        lists(sheet, reference, &lan.join(", "), lan)?;
+        sheet.set_hidden(true);
+        book.save_to_buffer()
+    })
+}
+
+fn header_format() -> Format {
+    Format::new()
+        .set_bold()
+        .set_background_color("#DDE8F3")
+        .set_border_bottom(FormatBorder::Thin)
+}
+
+/// The "Att rätta" sheet: errors, then warnings, then changes, each with a link to its cell.
+fn list(sheet: &mut Worksheet, plan: &Plan) -> Result<(), XlsxError> {
+    let marks = &plan.marks;
+    let title = Format::new().set_bold().set_font_size(14);
+    let wrap = Format::new().set_text_wrap();
+    let (errors, warnings, changes) = (
+        marks.count(Mark::Error),
+        marks.count(Mark::Warning),
+        marks.count(Mark::Changed),
+    );
+    sheet.write_string_with_format(
+        0,
+        0,
+        format!(
+            "Att rätta: {errors} fel, {warnings} {}; {changes} {}",
+            if warnings == 1 {
+                "varning"
+            } else {
+                "varningar"
+            },
+            if changes == 1 {
+                "ändring gjord av kontakt"
+            } else {
+                "ändringar gjorda av kontakt"
+            },
+        ),
+        &title,
+    )?;
+    sheet.write_string(
+        1,
+        0,
+        "Rätta cellerna med fel och se över varningarna; varje markerad cell har en kommentar, och länken i kolumnen Cell leder dit. Ändrat: kontakt har skrivit värdet i sin standardform (eller som det står), inget att göra.",
+    )?;
+    for (c, (name, width)) in [
+        ("Cell", 16.0),
+        ("Allvar", 10.0),
+        ("Regel", 22.0),
+        ("Vad", 60.0),
+        ("Så rättar du", 60.0),
+        ("I er fil", 30.0),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        sheet.set_column_width(c as u16, width)?;
+        sheet.write_string_with_format(3, c as u16, name, &header_format())?;
+    }
+    sheet.set_freeze_panes(4, 0)?;
+    let mut ordered: Vec<&Line> = marks.lines.iter().collect();
+    ordered.sort_by_key(|l| (l.mark, l.at.is_none(), l.at));
+    for (i, line) in ordered.into_iter().enumerate() {
+        let r = i as u32 + 4;
+        if let Some((j, row, col)) = line.at
+            && let Some(target) = plan.sheets.get(j)
+        {
+            let name = cell_name(row, col);
+            let quoted = target.name.replace('\'', "''");
+            let url = Url::new(format!("internal:'{quoted}'!{name}"))
+                .set_text(format!("{}!{name}", target.name));
+            sheet.write_url(r, 0, url)?;
+        }
+        let colour = Format::new().set_background_color(line.mark.colour());
+        sheet.write_string_with_format(r, 1, line.mark.word(), &colour)?;
+        sheet.write_string(r, 2, &line.code)?;
+        sheet.write_string_with_format(r, 3, &line.what, &wrap)?;
+        sheet.write_string_with_format(r, 4, &line.help, &wrap)?;
+        sheet.write_string(r, 5, &line.origin)?;
+    }
+    Ok(())
+}
+
+/// A data sheet: the region's cells, marked.
+fn data(
+    sheet: &mut Worksheet,
+    j: usize,
+    planned: &Sheet,
+    marks: &Marks,
+    reference: &Reference,
+    own_lan: usize,
+) -> Result<(), XlsxError> {
+    let has = |c: u16, f: Field| planned.columns.get(&c).is_some_and(|s| s.contains(&f));
+    let phone = |c: u16| has(c, Field::Phone) || has(c, Field::Mobile);
+    let text = Format::new().set_num_format("@");
+    let header = planned.header;
+    // Widths from the longest value in each column.
+    let mut widths: std::collections::BTreeMap<u16, usize> = Default::default();
+    for (_, c, value) in &planned.cells {
+        let w = widths.entry(*c).or_default();
+        *w = (*w).max(value.text().chars().count());
+    }
+    for (c, w) in widths {
+        sheet.set_column_width(c, (w as f64 + 2.0).clamp(8.0, 60.0))?;
+    }
+    for &c in planned.columns.keys() {
+        if phone(c) {
+            sheet.set_column_format(c, &text)?;
+        }
+    }
+    if let Some(h) = header {
+        sheet.set_freeze_panes(h + 1, 0)?;
+    }
+    for &(r0, c0, r1, c1) in &planned.merged {
+        sheet.merge_range(r0, c0, r1, c1, "", &Format::new())?;
+    }
+    let format_of = |r: u32, c: u16, value: Option<&Kept>| {
+        let mut format = match value {
+            Some(Kept::Date { duration: true, .. }) => Format::new().set_num_format("[h]:mm:ss"),
+            Some(Kept::Date { serial, .. }) if serial.fract() == 0.0 => {
+                Format::new().set_num_format("yyyy-mm-dd")
+            }
+            Some(Kept::Date { serial, .. }) if *serial < 1.0 => {
+                Format::new().set_num_format("hh:mm:ss")
+            }
+            Some(Kept::Date { .. }) => Format::new().set_num_format("yyyy-mm-dd hh:mm"),
+            Some(Kept::Text(_)) | None if phone(c) && Some(r) != header => text.clone(),
+            _ => Format::new(),
+        };
+        // The number format the region gave the cell, kept.
+        match planned.formats.get(&(r, c)) {
+            Some(NumberFormat::Builtin(id)) => format = format.set_num_format_index(*id),
+            Some(NumberFormat::Custom(code)) => format = format.set_num_format(code),
+            None => {}
+        }
+        if Some(r) == header {
+            format = header_format();
+        }
+        if let Some(mark) = marks.cells.get(&(j, r, c)) {
+            format = format.set_background_color(mark.mark.colour());
+        }
+        format
+    };
+    for (r, c, value) in &planned.cells {
+        let format = format_of(*r, *c, Some(value));
+        match value {
+            Kept::Text(t) | Kept::Error(t) => sheet.write_string_with_format(*r, *c, t, &format)?,
+            Kept::Number(n) | Kept::Date { serial: n, .. } if n.is_finite() => {
+                sheet.write_number_with_format(*r, *c, *n, &format)?
+            }
+            Kept::Number(n) | Kept::Date { serial: n, .. } => {
+                sheet.write_string_with_format(*r, *c, n.to_string(), &format)?
+            }
+            Kept::Bool(b) => sheet.write_boolean_with_format(*r, *c, *b, &format)?,
+            Kept::Formula(f) => {
+                sheet.write_formula_with_format(*r, *c, Formula::new(f.as_str()), &format)?
+            }
+        };
+    }
+    let filled: std::collections::HashSet<(u32, u16)> =
+        planned.cells.iter().map(|(r, c, _)| (*r, *c)).collect();
+    for (&(_, r, c), mark) in marks.cells.range((j, 0, 0)..(j + 1, 0, 0)) {
+        if !filled.contains(&(r, c)) {
+            sheet.write_blank(r, c, &format_of(r, c, None))?;
+        }
+        let note = Note::new(&mark.note)
+            .set_author("kontakt")
+            .add_author_prefix(false)
+            .set_width(420)
+            .set_height(160);
+        sheet.insert_note(r, c, &note)?;
+    }
+    if let Some(h) = header {
+        validations(sheet, planned, h, reference, own_lan)?;
+    }
+    Ok(())
+}
+
+/// The template's drop-downs and e-mail rule, under the header of each Region, Län and E-post
+/// column.
+fn validations(
+    sheet: &mut Worksheet,
+    planned: &Sheet,
+    header: u32,
+    reference: &Reference,
+    own_lan: usize,
+) -> Result<(), XlsxError> {
+    let first = header + 1;
+    let last = planned
+        .cells
+        .iter()
+        .map(|(r, _, _)| *r)
+        .max()
+        .unwrap_or(0)
+        .max(LAST_ROW - 1)
+        .max(first);
+    for (&c, fields) in &planned.columns {
+        let rule = if fields.contains(&Field::Region) {
+            DataValidation::new()
+                .allow_list_formula(Formula::new(format!(
+                    "={LISTS}!$A$1:$A${}",
+                    reference.regions.len()
+                )))
+                .set_error_title("Okänd region")?
+                .set_error_message("Välj en av regionerna i listan.")?
+        } else if fields.contains(&Field::County) {
+            DataValidation::new()
+                .allow_list_formula(Formula::new(format!(
+                    "={LISTS}!$B$1:$B${}",
+                    lan_entries(reference, own_lan)
+                )))
+                .set_error_title("Okänt län")?
+                .set_error_message(
+                    "Välj i listan. Ett län skrivs med sitt korta namn, till exempel Västra Götaland eller Gotland.",
+                )?
+        } else if fields.contains(&Field::Email) {
+            let cell = cell_name(first, c);
+            DataValidation::new()
+                .allow_custom(Formula::new(EMAIL_RULE.replace("E2", &cell)))
+                .set_error_title("Felaktig e-postadress")?
+                .set_error_message(
+                    "En e-postadress har ett @, med något före och efter det. Två adresser skiljs med ; (semikolon).",
+                )?
+        } else {
+            continue;
+        };
+        sheet.add_data_validation(first, c, last, c, &rule)?;
+    }
+    Ok(())
+}

@@ -14,7 +14,7 @@ seconds=${1:-900}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(csv_file workbook phone_cell email_cell lan_cell export_roundtrip dav_answer)
+  targets=(csv_file workbook phone_cell email_cell lan_cell export_roundtrip dav_answer fixed_workbook)
 fi
 
 seed() {
@@ -55,6 +55,10 @@ for c in cells:
     open(f"{sys.argv[1]}/{hashlib.sha1(data).hexdigest()}", "wb").write(data)
 PY
       ;;
+    fixed_workbook)
+      # The first byte chooses the name the file claims (0: .xlsx, 1: .csv), the rest is the file.
+      for f in input/*.xlsx; do { printf '\0'; cat "$f"; } > "$dir/$(basename "$f")"; done
+      for f in input/*.csv; do { printf '\1'; cat "$f"; } > "$dir/$(basename "$f")"; done ;;
     export_roundtrip) ;;
     dav_answer)
       # A multistatus as Radicale answers a multiget, and the shipped cards.

@@ -246,6 +246,11 @@ pub struct FixArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 
+    /// Replace files in --out of a workbook's name that are not kontakt's unchanged
+    /// workbooks (one edited since it was written).
+    #[arg(long)]
+    pub force: bool,
+
     /// Reference data folder (see `check --schemas`).
     #[arg(long, value_name = "DIR")]
     pub schemas: Option<PathBuf>,

@@ -101,18 +101,23 @@ fn list_lines(fixed: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The notes of a data sheet's cells, by cell name (`C4`), read from the workbook's XML.
+/// The notes of a data sheet's cells, by cell name (`C4`), read from the workbook's XML: each
+/// comment's text without its markup.
 fn notes(fixed: &Path, comments: &str) -> BTreeMap<String, String> {
     let xml = part(fixed, comments);
     xml.split("<comment ")
         .skip(1)
         .map(|c| {
             let cell = c["ref=\"".len()..].split('"').next().unwrap().to_string();
-            let text: String = c
+            let body = c.split("<text>").nth(1).unwrap_or_default();
+            let body = body.split("</text>").next().unwrap_or_default();
+            // The runs' texts: what is between <t…> and </t>.
+            let text: String = body
                 .split("<t")
                 .skip(1)
+                .filter(|t| t.starts_with('>') || t.starts_with(' '))
                 .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
-                .map(|t| t.split("</t>").next().unwrap())
+                .map(|t| t.split("</t>").next().unwrap_or_default())
                 .collect();
             (cell, text.replace("&quot;", "\"").replace("&amp;", "&"))
         })
@@ -152,11 +157,11 @@ fn every_finding_is_marked_at_its_cell_and_the_fixed_file_leaves_only_what_a_per
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert_eq!(
         run.stdout,
-        "wrote fixed/syd-2021-10.xlsx: 5 errors, 4 warnings, 6 changes by kontakt\n"
+        "wrote fixed/syd-2021-10.xlsx: 5 errors, 4 warnings, 6 notes on what kontakt rewrote\n"
     );
     let fixed = f.dir.path().join("fixed/syd-2021-10.xlsx");
     let mut book: Xlsx<_> = open_workbook(&fixed).unwrap();
-    assert_eq!(book.sheet_names(), ["Att rätta", "Syd", "Listor"]);
+    assert_eq!(book.sheet_names(), ["Att rätta", "Syd"]);
     let sheet = book.worksheet_range("Syd").unwrap();
     let cell = |r: u32, c: u32| {
         sheet
@@ -201,7 +206,7 @@ fn every_finding_is_marked_at_its_cell_and_the_fixed_file_leaves_only_what_a_per
         ("E3", "menade du Gotland?"),
         (
             "B4",
-            "Namn: «Anna\u{200B} Berg» har skrivits om till «Anna Berg»",
+            "Namn: \"Anna Berg\" innehöll det osynliga tecknet U+200B (nollbreddsmellanslag)",
         ),
         (
             "C2",
@@ -240,10 +245,7 @@ fn every_finding_is_marked_at_its_cell_and_the_fixed_file_leaves_only_what_a_per
     );
     // The list links each line to its cell, in the region's own file's terms too.
     let lines = list_lines(&fixed);
-    assert_eq!(
-        lines[0][0],
-        "Att rätta: 5 fel, 4 varningar; 6 ändringar gjorda av kontakt"
-    );
+    assert_eq!(lines[0][0], "Att rätta: 5 fel, 4 varningar, 6 noteringar");
     assert!(
         lines
             .iter()
@@ -257,18 +259,8 @@ fn every_finding_is_marked_at_its_cell_and_the_fixed_file_leaves_only_what_a_per
         "the coordinator's paths are not in the region's file: {lines:?}"
     );
 
-    // The template's form where it helps: the phone column is text, and Excel refuses an
-    // unknown län or region and an address without @ in the region's own columns.
+    // The phone column is formatted as text, so a number typed there keeps its leading 0.
     let xml = part(&fixed, "xl/worksheets/sheet2.xml");
-    for rule in [
-        r#"sqref="A2:A1000""#,
-        r#"sqref="C2:C1000""#,
-        r#"sqref="E2:E1000""#,
-        "Listor!$B$1:$B$22",
-        "SUBSTITUTE(C2,\"@\",\"\")",
-    ] {
-        assert!(xml.contains(rule), "{rule} in {xml}");
-    }
     let styles = part(&fixed, "xl/styles.xml");
     let text_format = |cell: &str| {
         let style: usize = xml
@@ -323,6 +315,11 @@ fn a_clean_input_gets_no_workbook_and_the_input_folder_is_refused() {
     assert_eq!(into_input.code, 2, "{}", into_input.stderr);
     let bad_month = f.run(&["fix", "in", "--month", "oktober"]);
     assert_eq!(bad_month.code, 2, "{}", bad_month.stderr);
+    for out in ["output", "schemas", "."] {
+        let run = f.run(&["fix", "in", "--month", "2021-10", "--out", out]);
+        assert_eq!(run.code, 2, "--out {out}: {}", run.stderr);
+        assert!(run.stderr.contains("overlap"), "{}", run.stderr);
+    }
 }
 
 #[test]
@@ -344,6 +341,9 @@ fn the_same_input_gives_the_same_bytes_and_a_file_kontakt_did_not_write_is_never
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(run.stderr.contains("not replaced"), "{}", run.stderr);
     assert_eq!(std::fs::read(&fixed).unwrap(), edited);
+    let forced = f.run(&["fix", "in", "--month", "2021-10", "--force"]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    assert_eq!(std::fs::read(&fixed).unwrap(), first, "--force replaces it");
 }
 
 #[test]
@@ -366,7 +366,7 @@ fn notify_attaches_the_marked_up_file_instead_of_the_csv() {
     assert_eq!(book.sheet_names()[0], "Att rätta");
     let body = common::outbox_body(&f, "2021-10-syd.eml");
     assert!(
-        body.contains("Er egen fil finns bifogad med fynden markerade"),
+        body.contains("Er egen fil finns bifogad med samma fynd markerade i sina celler"),
         "{body}"
     );
     assert!(!body.contains("CSV-fil"), "{body}");
@@ -426,7 +426,7 @@ fn every_cell_is_kept(f: &Fixture, original: &str, fixed: &str) {
     let mut ours: Xlsx<_> = open_workbook(&path).unwrap();
     let changed: BTreeSet<String> = list_lines(&path)
         .into_iter()
-        .filter(|l| l.get(1).is_some_and(|m| m == "ändrat"))
+        .filter(|l| l.get(1).is_some_and(|m| m == "notering"))
         .map(|l| l[0].clone())
         .collect();
     for name in theirs.sheet_names() {
@@ -566,7 +566,6 @@ fn nothing_the_region_wrote_is_left_out_moved_or_changed_silently() {
             "Län",
             "Anteckningar",
             "Gammalt",
-            "Listor"
         ]
     );
     // The number formats of the unread columns, and the formula's value, said.
@@ -881,10 +880,129 @@ fn hostile_and_broken_files_of_a_region_are_listed_never_a_crash() {
     }
     // The region's readable file is in it as before.
     let mut book: Xlsx<_> = open_workbook(&fixed).unwrap();
-    assert!(book.sheet_names().contains(&"Syd".to_string()));
-    let sheet = book.worksheet_range("Syd").unwrap();
+    assert!(book.sheet_names().contains(&"Syd (syd)".to_string()));
+    let sheet = book.worksheet_range("Syd (syd)").unwrap();
     assert_eq!(
         sheet.get_value((2, 4)),
         Some(&Data::String("Gottland".into()))
     );
+}
+
+#[test]
+fn a_csv_record_over_several_lines_stays_one_row() {
+    let f = Fixture::shipped();
+    f.write(
+        "mitt.csv",
+        "Region,Namn,Roll,E-post,Telefon,Län\n\
+         Mitt,Sara\u{200B} Nilsson,\"Samordnare\nför Uppsala\",sara.nilsson@vasteras.se,072-1420160,\"Västmanland, Gävleborg, Uppsala\"\n\
+         Mitt,Karl de la Cruz,,karl.delacruz@uppsala.se,018-7278325,\"Västmanlands län, Gävleborg, Uppsala\"\n",
+    );
+    reads_the_same_after_fix(&f, "mitt", &["mitt.csv"]);
+    let fixed = f.dir.path().join("fixed/mitt-2021-10.xlsx");
+    let lines = list_lines(&fixed);
+    // Karl's record starts on line 4 of the file: its cells are on row 4, its län noted there.
+    assert!(
+        lines
+            .iter()
+            .any(|l| l[0] == "mitt!F4" && l[5] == "mitt.csv, rad 4, fält 6"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_sheet_keeps_the_region_its_own_file_gave_its_rows() {
+    // Syd's second file is named after Väst: its first sheet's rows are Syd's, and its second
+    // sheet, without a Region column, is Väst's (by the file's name).
+    let f = Fixture::shipped();
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet().set_name("Blad1").unwrap();
+    common::rows(
+        ws,
+        &[
+            &["Region", "Namn", "E-post", "Telefon", "Län"],
+            &["Syd", "Per Ek", "per.ek@malmo.se", "", "Skåne"],
+        ],
+    )
+    .unwrap();
+    ws.write_number(1, 3, 40222222.0).unwrap();
+    let ws = book.add_worksheet().set_name("Blad2").unwrap();
+    common::rows(
+        ws,
+        &[
+            &["Namn", "E-post", "Telefon", "Län"],
+            &[
+                "Ola Ek",
+                "ola.ek@goteborg.se",
+                "031-22 22 22",
+                "Västra Götaland",
+            ],
+        ],
+    )
+    .unwrap();
+    book.save(f.path("vast-extra.xlsx")).unwrap();
+    reads_the_same_after_fix(&f, "syd", &["vast-extra.xlsx", "syd.xlsx"]);
+    let book: Xlsx<_> = open_workbook(f.dir.path().join("fixed/syd-2021-10.xlsx")).unwrap();
+    assert!(
+        book.sheet_names()
+            .contains(&"Blad2 (vast-extra)".to_string()),
+        "{:?}",
+        book.sheet_names()
+    );
+}
+
+#[test]
+fn errors_in_cells_stay_errors_and_the_regions_notes_stay() {
+    let f = Fixture::shipped();
+    f.remove("syd.xlsx");
+    f.xlsx("syd.xlsx", "Syd", |ws| {
+        common::rows(
+            ws,
+            &[
+                &["Region", "Namn", "Roll", "E-post", "Telefon", "Län"],
+                &[
+                    "Syd",
+                    "Elin Johansson",
+                    "",
+                    "elin.johansson@malmo.se",
+                    "070-843 12 30",
+                    "Kronoberg, Kalmar, Blekinge, Skåne",
+                ],
+                &[
+                    "Syd",
+                    "Johanna Miranda Sköld",
+                    "",
+                    "johanna.mirandaskold@malmo.se",
+                    "040-34 93 55",
+                ],
+            ],
+        )?;
+        // A formula without a stored result (as rust_xlsxwriter writes one: a blank result).
+        ws.write_formula(1, 2, Formula::new("=B2&\"\"").set_result(" "))?;
+        ws.write_formula(2, 2, Formula::new("=NA()").set_result("#N/A"))?;
+        ws.insert_note(
+            1,
+            1,
+            &rust_xlsxwriter::Note::new("Ny sedan maj").set_author("Anna"),
+        )?;
+        Ok(())
+    });
+    let codes_before = codes(&f.check(&[]).stdout);
+    assert!(
+        codes_before.contains("cell-formula-uncached") && codes_before.contains("cell-error"),
+        "{codes_before:?}"
+    );
+    let run = f.run(&["fix", "in", "--month", "2021-10"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let fixed = f.dir.path().join("fixed/syd-2021-10.xlsx");
+    let again = Fixture::shipped();
+    again.remove("syd.xlsx");
+    std::fs::copy(&fixed, again.path("syd-2021-10.xlsx")).unwrap();
+    assert_eq!(codes(&again.check(&[]).stdout), codes_before);
+    let notes = notes(&fixed, "xl/comments1.xml");
+    assert_eq!(
+        notes.get("B2").map(String::as_str),
+        Some("Anna:\nNy sedan maj"),
+        "{notes:?}"
+    );
+    assert!(notes["C2"].contains("cell-formula-uncached"), "{notes:?}");
 }

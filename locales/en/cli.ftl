@@ -113,6 +113,7 @@ cli-fix-about = Each region's own files marked up: every finding at its cell wit
 cli-fix-input = The folder of the regions' files
 cli-fix-month = The month of the import (YYYY-MM): in the files' names
 cli-fix-out = Where the workbooks go (default: fixed beside the input folder; never the input folder)
+cli-fix-force = Replace files in --out of a workbook's name that are not kontakt's unchanged workbooks (one edited since it was written)
 cli-fix-schemas = Reference data folder (see `check --schemas`)
 
 ## kontakt explain

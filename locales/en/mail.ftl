@@ -40,7 +40,7 @@ mail-unreachable-note = NOTE: This message is for region { $region } but could n
 # The findings: `- cell D7 on sheet Nord, file in/nord.xlsx (error, phone-invalid): …`
 mail-finding = { $place } ({ $severity }, { $code }): { $message }
 mail-help = Help: { $help }
-mail-fixed-attached = Your own file is attached, marked up: each finding is marked at its cell with a comment in Swedish and listed on the first sheet, Att rätta. Correct it there and send it back.
+mail-fixed-attached = Your own file is attached with the same findings marked at their cells (red for errors, yellow for warnings), each with a comment, and listed on the first sheet, Att rätta. What was only a matter of how a value was written (a phone number stored as a number, say) kontakt has already rewritten in that file, marked green; there is nothing to do there. You may correct the attached file and send it back instead of your own.
 mail-csv-attached = The same list is attached as a CSV file.
 mail-attachment = findings-{ $id }-{ $month }.csv
 mail-severity-error = error

@@ -111,6 +111,7 @@ cli-fix-about = Varje regions egna filer med fynden markerade: varje fynd i sin 
 cli-fix-input = Mappen med regionernas filer
 cli-fix-month = Månaden för importen (ÅÅÅÅ-MM): i filernas namn
 cli-fix-out = Mappen som arbetsböckerna skrivs till (standard: fixed bredvid indatamappen; aldrig indatamappen)
+cli-fix-force = Ersätt filer i --out med en arbetsboks namn som inte är kontakts oförändrade arbetsböcker (en som ändrats sedan den skrevs)
 cli-fix-schemas = Mapp med referensdata (se `check --schemas`)
 
 ## kontakt explain

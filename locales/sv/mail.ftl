@@ -32,7 +32,7 @@ mail-unreachable-note = OBS! Det här meddelandet är till region { $region } me
 # Fynden: `- cell D7 i fliken Nord, fil in/nord.xlsx (fel, phone-invalid): …`
 mail-finding = { $place } ({ $severity }, { $code }): { $message }
 mail-help = Hjälp: { $help }
-mail-fixed-attached = Er egen fil finns bifogad med fynden markerade: varje fynd är markerat i sin cell med en kommentar och listat på första bladet, Att rätta. Rätta i den filen och skicka tillbaka den.
+mail-fixed-attached = Er egen fil finns bifogad med samma fynd markerade i sina celler (rött för fel, gult för varningar), var och en med en kommentar, och listade på första bladet, Att rätta. Det som bara gällde hur ett värde var skrivet (till exempel ett telefonnummer sparat som tal) har kontakt redan skrivit om i den filen, grönt markerat; där finns inget att göra. Ni kan rätta i den bifogade filen och skicka tillbaka den i stället för er egen.
 mail-csv-attached = Samma lista finns som bifogad CSV-fil.
 mail-attachment = fynd-{ $id }-{ $month }.csv
 mail-severity-error = fel

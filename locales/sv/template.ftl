@@ -18,10 +18,12 @@ fix-written = skrev { $path }: { $errors } fel, { $warnings ->
     [one] { $warnings } varning
    *[other] { $warnings } varningar
 }, { $changed ->
-    [one] { $changed } ändring gjord av kontakt
-   *[other] { $changed } ändringar gjorda av kontakt
+    [one] { $changed } notering om vad kontakt skrivit om
+   *[other] { $changed } noteringar om vad kontakt skrivit om
 }
 fix-not-ours = inte skrivna av kontakt, eller ändrade sedan dess, och ersätts därför inte: { $files }. Välj en annan --out
 fix-nothing = ingen regions filer har fel eller varningar: ingen arbetsbok skrevs
 fix-no-region = { $file } har fel, men varken en rad eller filens namn säger vilken region den kommer från, så den finns inte i någon regions arbetsbok: se `kontakt check`
 fix-cannot-make = kan inte skapa arbetsboken för { $region }: { $reason }. Fynden finns i `kontakt check` (och i CSV-filen med fynd i regionens brev)
+fix-nothing-readable = ingen av regionens filer gick att läsa
+fix-out-overlaps = --out { $out } och { $folder } överlappar: arbetsböckerna får inte hamna bland indata, exporter eller referensdata. Välj en annan mapp

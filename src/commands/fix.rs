@@ -104,14 +104,13 @@ pub fn workbooks(settings: &Settings, checked: &Checked, month: &str) -> Result<
             paths: &checked.directory.files,
         };
         let plan = fixed::plan(&sheets, &findings, &ctx);
-        let lan: Vec<String> = reference
-            .lan
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| checked.directory.lan_owner.get(*i).copied().flatten() == Some(r))
-            .map(|(_, l)| l.short.clone())
-            .collect();
-        let bytes = match fixed::book::workbook(&plan, reference, &lan) {
+        // No sheet of the region's files could be read: a workbook would hold only the list,
+        // which the findings CSV says as well.
+        if plan.sheets.is_empty() {
+            failed.push((r, tr!("fix-nothing-readable").render(Lang::Sv)));
+            continue;
+        }
+        let bytes = match fixed::book::workbook(&plan) {
             Ok(bytes) => bytes,
             Err(e) => {
                 failed.push((r, e.to_string()));
@@ -146,12 +145,20 @@ pub fn run(
         .out
         .clone()
         .unwrap_or_else(|| project_of(&args.input).join("fixed"));
-    if crate::output::overlap::overlap(&dir, &args.input).is_some() {
-        return Err(Fatal(tr!(
-            "template-out-in-input",
-            out = dir.display().to_string(),
-            input = args.input.display().to_string()
-        )));
+    // The workbooks go where nothing reads them as input, exports or reference data.
+    let project = project_of(&args.input);
+    for kept in [
+        args.input.clone(),
+        project.join("output"),
+        project.join("schemas"),
+    ] {
+        if crate::output::overlap::overlap(&dir, &kept).is_some() {
+            return Err(Fatal(tr!(
+                "fix-out-overlaps",
+                out = dir.display().to_string(),
+                folder = kept.display().to_string()
+            )));
+        }
     }
     let checked = check_input(&settings)?;
     let Made {
@@ -170,7 +177,7 @@ pub fn run(
     let theirs: Vec<String> = fixed
         .iter()
         .map(|f| dir.join(&f.name))
-        .filter(|p| p.exists() && !crate::template::unchanged_template(p))
+        .filter(|p| p.exists() && !args.force && !crate::template::unchanged_template(p))
         .map(|p| p.display().to_string())
         .collect();
     if !theirs.is_empty() {
@@ -202,7 +209,7 @@ pub fn run(
     }
     for file in &orphans {
         let line = tr!("fix-no-region", file = file.clone());
-        writeln!(err, "{}", line.render(lang)).map_err(|e| cannot_write(&dir, &e))?;
+        writeln!(err, "kontakt: {}", line.render(lang)).map_err(|e| cannot_write(&dir, &e))?;
     }
     for (r, reason) in &failed {
         let line = tr!(
@@ -210,7 +217,7 @@ pub fn run(
             region = settings.reference.regions[*r].name.clone(),
             reason = reason.clone()
         );
-        writeln!(err, "{}", line.render(lang)).map_err(|e| cannot_write(&dir, &e))?;
+        writeln!(err, "kontakt: {}", line.render(lang)).map_err(|e| cannot_write(&dir, &e))?;
     }
     Ok(match orphans.is_empty() && failed.is_empty() {
         true => Outcome::Clean,

@@ -295,11 +295,9 @@ pub fn run(
         None => diff::Diff::default(),
     };
 
-    // Each file belongs to the region of its first contact, else the one its name names.
-    let mut file_region: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in &checked.directory.contacts {
-        file_region.entry(&c.source.file).or_insert(c.region);
-    }
+    // Each file belongs to the region of its first contact, else the one its name names (as
+    // `fix` gives each region its files).
+    let file_region = super::fix::file_regions(&checked, reference);
     let region_of = |f: &Finding| -> Option<usize> {
         let file = &f.location.as_ref()?.file;
         file_region

@@ -6,9 +6,9 @@
 
 pub mod csv;
 pub mod encoding;
-pub mod formats;
 pub mod guard;
 pub mod headers;
+pub mod parts;
 mod spare;
 pub mod vocabulary;
 pub mod workbook;

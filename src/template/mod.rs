@@ -264,7 +264,7 @@ pub fn sheet_name(region: &Region) -> String {
 
 /// The drop-downs' lists: A the regions, B the region's own set of län and each län, C the
 /// kinds of contact.
-pub fn lists(
+fn lists(
     sheet: &mut Worksheet,
     reference: &Reference,
     own_set: &str,
@@ -289,7 +289,7 @@ pub fn lists(
 
 /// How many entries the Län list has: the region's own set (when it has more than one län)
 /// and the 21 län.
-pub fn lan_entries(reference: &Reference, own: usize) -> u32 {
+fn lan_entries(reference: &Reference, own: usize) -> u32 {
     reference.lan.len() as u32 + u32::from(own > 1)
 }
 

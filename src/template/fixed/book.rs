@@ -1,22 +1,18 @@
 //! The fixed workbook's bytes: "Att rätta" first, listing every line with a link to its cell,
 //! then the region's sheets as planned, each marked cell filled in its mark's colour with a
-//! note, the phone columns formatted as text, and the template's drop-downs and e-mail rule on
-//! the Region, Län and E-post columns; signed as kontakt's, like a template.
+//! note, and the phone columns formatted as text; signed as kontakt's, like a template.
 
-use rust_xlsxwriter::{
-    DataValidation, Format, FormatBorder, Formula, Note, Url, Workbook, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{Format, FormatBorder, Formula, Note, Url, Workbook, Worksheet, XlsxError};
 
 use super::marks::{Line, Mark, Marks, cell_name};
 use super::source::Kept;
 use super::{LIST, Plan, Sheet};
-use crate::ingest::formats::NumberFormat;
-use crate::schemas::{Field, Reference};
-use crate::template::{EMAIL_RULE, LAST_ROW, LISTS, lan_entries, lists, properties, signed};
+use crate::ingest::parts::NumberFormat;
+use crate::schemas::Field;
+use crate::template::{properties, signed};
 
-/// The fixed workbook. `lan` are the region's län (short names), offered first in the Län
-/// drop-down.
-pub fn workbook(plan: &Plan, reference: &Reference, lan: &[String]) -> Result<Vec<u8>, XlsxError> {
+/// The fixed workbook.
+pub fn workbook(plan: &Plan) -> Result<Vec<u8>, XlsxError> {
     signed(|signature| {
         let mut book = Workbook::new();
         book.set_properties(&properties(signature)?);
@@ -27,12 +23,8 @@ pub fn workbook(plan: &Plan, reference: &Reference, lan: &[String]) -> Result<Ve
             let sheet = book.add_worksheet();
             sheet.set_name(&planned.name)?;
             sheet.set_hidden(planned.hidden);
-            data(sheet, j, planned, &plan.marks, reference, lan.len())?;
+            data(sheet, j, planned, &plan.marks)?;
         }
-        let sheet = book.add_worksheet();
-        sheet.set_name(LISTS)?;
-        lists(sheet, reference, &lan.join(", "), lan)?;
-        sheet.set_hidden(true);
         book.save_to_buffer()
     })
 }
@@ -58,16 +50,16 @@ fn list(sheet: &mut Worksheet, plan: &Plan) -> Result<(), XlsxError> {
         0,
         0,
         format!(
-            "Att rätta: {errors} fel, {warnings} {}; {changes} {}",
+            "Att rätta: {errors} fel, {warnings} {}, {changes} {}",
             if warnings == 1 {
                 "varning"
             } else {
                 "varningar"
             },
             if changes == 1 {
-                "ändring gjord av kontakt"
+                "notering"
             } else {
-                "ändringar gjorda av kontakt"
+                "noteringar"
             },
         ),
         &title,
@@ -75,7 +67,12 @@ fn list(sheet: &mut Worksheet, plan: &Plan) -> Result<(), XlsxError> {
     sheet.write_string(
         1,
         0,
-        "Rätta cellerna med fel och se över varningarna; varje markerad cell har en kommentar, och länken i kolumnen Cell leder dit. Ändrat: kontakt har skrivit värdet i sin standardform (eller som det står), inget att göra.",
+        "Rätta cellerna med fel (röda) och se över varningarna (gula); varje markerad cell har en kommentar, och länken i kolumnen Cell leder dit. Noteringar (gröna) säger vad programmet kontakt har skrivit om eller inte kunnat ta med; där finns inget att göra. Cellernas värden är era; typsnitt, färger och kolumnbredder är kontakts.",
+    )?;
+    sheet.write_string(
+        2,
+        0,
+        "Kolumnrubriker som kontakt läser: Region, Namn (eller Förnamn och Efternamn), Roll, Organisation, E-post, Telefon, Mobil, Län, och Typ för den nationella nivån.",
     )?;
     for (c, (name, width)) in [
         ("Cell", 16.0),
@@ -116,23 +113,25 @@ fn list(sheet: &mut Worksheet, plan: &Plan) -> Result<(), XlsxError> {
 }
 
 /// A data sheet: the region's cells, marked.
-fn data(
-    sheet: &mut Worksheet,
-    j: usize,
-    planned: &Sheet,
-    marks: &Marks,
-    reference: &Reference,
-    own_lan: usize,
-) -> Result<(), XlsxError> {
+fn data(sheet: &mut Worksheet, j: usize, planned: &Sheet, marks: &Marks) -> Result<(), XlsxError> {
     let has = |c: u16, f: Field| planned.columns.get(&c).is_some_and(|s| s.contains(&f));
     let phone = |c: u16| has(c, Field::Phone) || has(c, Field::Mobile);
     let text = Format::new().set_num_format("@");
     let header = planned.header;
     // Widths from the longest value in each column.
     let mut widths: std::collections::BTreeMap<u16, usize> = Default::default();
-    for (_, c, value) in &planned.cells {
-        let w = widths.entry(*c).or_default();
-        *w = (*w).max(value.text().chars().count());
+    // A title merged over several columns does not widen its first one.
+    let wide: std::collections::HashSet<(u32, u16)> = planned
+        .merged
+        .iter()
+        .filter(|(_, c0, _, c1)| c1 > c0)
+        .map(|&(r0, c0, _, _)| (r0, c0))
+        .collect();
+    for (r, c, value) in &planned.cells {
+        if !wide.contains(&(*r, *c)) {
+            let w = widths.entry(*c).or_default();
+            *w = (*w).max(value.text().chars().count());
+        }
     }
     for (c, w) in widths {
         sheet.set_column_width(c, (w as f64 + 2.0).clamp(8.0, 60.0))?;
@@ -178,7 +177,24 @@ fn data(
     for (r, c, value) in &planned.cells {
         let format = format_of(*r, *c, Some(value));
         match value {
-            Kept::Text(t) | Kept::Error(t) => sheet.write_string_with_format(*r, *c, t, &format)?,
+            Kept::Text(t) => sheet.write_string_with_format(*r, *c, t, &format)?,
+            // An error value stays one (`=#N/A`, its result the error): check reads it so.
+            Kept::Error(e) => sheet.write_formula_with_format(
+                *r,
+                *c,
+                Formula::new(format!("={e}")).set_result(e),
+                &format,
+            )?,
+            Kept::IsoDate(d) => match rust_xlsxwriter::ExcelDateTime::parse_from_str(d) {
+                Ok(date) => {
+                    let code = match d.contains('T') {
+                        true => "yyyy-mm-dd hh:mm",
+                        false => "yyyy-mm-dd",
+                    };
+                    sheet.write_datetime_with_format(*r, *c, &date, &format.set_num_format(code))?
+                }
+                Err(_) => sheet.write_string_with_format(*r, *c, d, &format)?,
+            },
             Kept::Number(n) | Kept::Date { serial: n, .. } if n.is_finite() => {
                 sheet.write_number_with_format(*r, *c, *n, &format)?
             }
@@ -186,79 +202,43 @@ fn data(
                 sheet.write_string_with_format(*r, *c, n.to_string(), &format)?
             }
             Kept::Bool(b) => sheet.write_boolean_with_format(*r, *c, *b, &format)?,
-            Kept::Formula(f) => {
-                sheet.write_formula_with_format(*r, *c, Formula::new(f.as_str()), &format)?
-            }
+            // A formula without a result stays one: rust_xlsxwriter writes 0 for an empty
+            // result, and a blank text result is read as none, as check reads the original.
+            Kept::Formula(f) => sheet.write_formula_with_format(
+                *r,
+                *c,
+                Formula::new(f.as_str()).set_result(" "),
+                &format,
+            )?,
         };
     }
     let filled: std::collections::HashSet<(u32, u16)> =
         planned.cells.iter().map(|(r, c, _)| (*r, *c)).collect();
+    // kontakt's notes, with the region's own note on the cell after them; the region's notes
+    // on cells kontakt did not mark, as they were.
+    let mut notes: std::collections::BTreeMap<(u32, u16), String> = planned
+        .notes
+        .iter()
+        .map(|(at, note)| (*at, note.clone()))
+        .collect();
     for (&(_, r, c), mark) in marks.cells.range((j, 0, 0)..(j + 1, 0, 0)) {
         if !filled.contains(&(r, c)) {
             sheet.write_blank(r, c, &format_of(r, c, None))?;
         }
-        let note = Note::new(&mark.note)
+        let note = match planned.notes.get(&(r, c)) {
+            Some(theirs) => format!("{}\n\nEr kommentar: {theirs}", mark.note),
+            None => mark.note.clone(),
+        };
+        notes.insert((r, c), note);
+    }
+    for ((r, c), text) in notes {
+        let text = super::marks::cut(&text, 32_000);
+        let note = Note::new(&text)
             .set_author("kontakt")
             .add_author_prefix(false)
             .set_width(420)
             .set_height(160);
         sheet.insert_note(r, c, &note)?;
-    }
-    if let Some(h) = header {
-        validations(sheet, planned, h, reference, own_lan)?;
-    }
-    Ok(())
-}
-
-/// The template's drop-downs and e-mail rule, under the header of each Region, Län and E-post
-/// column.
-fn validations(
-    sheet: &mut Worksheet,
-    planned: &Sheet,
-    header: u32,
-    reference: &Reference,
-    own_lan: usize,
-) -> Result<(), XlsxError> {
-    let first = header + 1;
-    let last = planned
-        .cells
-        .iter()
-        .map(|(r, _, _)| *r)
-        .max()
-        .unwrap_or(0)
-        .max(LAST_ROW - 1)
-        .max(first);
-    for (&c, fields) in &planned.columns {
-        let rule = if fields.contains(&Field::Region) {
-            DataValidation::new()
-                .allow_list_formula(Formula::new(format!(
-                    "={LISTS}!$A$1:$A${}",
-                    reference.regions.len()
-                )))
-                .set_error_title("Okänd region")?
-                .set_error_message("Välj en av regionerna i listan.")?
-        } else if fields.contains(&Field::County) {
-            DataValidation::new()
-                .allow_list_formula(Formula::new(format!(
-                    "={LISTS}!$B$1:$B${}",
-                    lan_entries(reference, own_lan)
-                )))
-                .set_error_title("Okänt län")?
-                .set_error_message(
-                    "Välj i listan. Ett län skrivs med sitt korta namn, till exempel Västra Götaland eller Gotland.",
-                )?
-        } else if fields.contains(&Field::Email) {
-            let cell = cell_name(first, c);
-            DataValidation::new()
-                .allow_custom(Formula::new(EMAIL_RULE.replace("E2", &cell)))
-                .set_error_title("Felaktig e-postadress")?
-                .set_error_message(
-                    "En e-postadress har ett @, med något före och efter det. Två adresser skiljs med ; (semikolon).",
-                )?
-        } else {
-            continue;
-        };
-        sheet.add_data_validation(first, c, last, c, &rule)?;
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ pub enum Mark {
     Error,
     /// A warning: to be looked at.
     Warning,
-    /// kontakt wrote the value in its standard form, or otherwise than the region did: said,
+    /// A note: kontakt wrote the value in its standard form, or otherwise than the region did;
     /// nothing to do.
     Changed,
 }
@@ -30,7 +30,7 @@ impl Mark {
         match self {
             Mark::Error => "fel",
             Mark::Warning => "varning",
-            Mark::Changed => "ändrat",
+            Mark::Changed => "notering",
         }
     }
 }

@@ -8,21 +8,22 @@
 //! keeps its value. Pure: sheets and findings in, a plan of the workbook out (`book` writes it).
 
 pub mod book;
+mod forms;
 pub mod marks;
+mod names;
 pub mod source;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::diagnostic::{Code, Finding, Severity};
 use crate::i18n::Lang;
-use crate::ingest::Value;
-use crate::ingest::formats::NumberFormat;
+use crate::ingest::parts::NumberFormat;
 use crate::schemas::{Field, Reference};
 use crate::source::{FileKind, Location};
-use crate::validate::{Phones, cell, county};
+use crate::validate::Phones;
 
 use marks::{At, Line, Mark, Marks, cell_name};
-use source::{Kept, SourceCell, SourceSheet};
+use source::{Kept, SourceCell, SourceFormat, SourceSheet};
 
 /// Findings about a value's form only: once the fixed file writes the value in its standard
 /// form (or, for a file, as a workbook in UTF-8), nothing is left to do.
@@ -56,6 +57,8 @@ pub struct Sheet {
     pub merged: Vec<(u32, u16, u32, u16)>,
     /// The number format of each cell kept as the region wrote it, other than General.
     pub formats: BTreeMap<(u32, u16), NumberFormat>,
+    /// The region's own notes on cells, kept.
+    pub notes: BTreeMap<(u32, u16), String>,
 }
 
 /// What the plan needs besides the sheets and findings.
@@ -83,30 +86,24 @@ const MAX_ROW: u32 = 1_048_576;
 /// one place each.
 pub fn plan(sheets: &[SourceSheet], findings: &[Finding], ctx: &Context<'_>) -> Plan {
     let mut plan = Plan::default();
-    let names = sheet_names(sheets);
-    let mut said = vec![false; findings.len()];
-    // Each finding's sheet, and the findings at each cell: looked up once.
-    let mut on_sheet: Vec<Vec<usize>> = vec![Vec::new(); sheets.len()];
-    let mut at_cells: std::collections::HashMap<(usize, u32, u32), Vec<usize>> =
-        std::collections::HashMap::new();
-    for (f, finding) in findings.iter().enumerate() {
-        let Some(l) = finding.location.as_ref() else {
-            continue;
-        };
-        let Some(j) = sheets.iter().position(|s| same_sheet(l, &s.base)) else {
-            continue;
-        };
-        on_sheet[j].push(f);
-        if let (Some(row), Some(col)) = (l.row, l.col) {
-            at_cells
-                .entry((j, row.get(), col.get()))
-                .or_default()
-                .push(f);
-        }
+    // A workbook kontakt fixed before, sent back: its old list is replaced by the new one.
+    let (old, sheets): (Vec<&SourceSheet>, Vec<&SourceSheet>) = sheets
+        .iter()
+        .partition(|s| s.base.sheet.as_deref() == Some(LIST) && s.base.kind == FileKind::Sheet);
+    for old in old {
+        plan.marks.add(changed(
+            None,
+            format!("Bladet «{LIST}» från en tidigare omgång är ersatt av det här bladet"),
+            origin(&old.base),
+        ));
     }
-    for (j, (source, name)) in sheets.iter().zip(names).enumerate() {
+    let sheets: Vec<SourceSheet> = sheets.into_iter().cloned().collect();
+    let named = names::sheet_names(&sheets, ctx);
+    let index = Index::new(&sheets, findings);
+    let mut said = vec![false; findings.len()];
+    for (j, (source, named)) in sheets.iter().zip(named).enumerate() {
         let mut sheet = Sheet {
-            name: name.clone(),
+            name: named.name.clone(),
             hidden: source.hidden,
             header: source.header.map(|h| h - 1),
             columns: source
@@ -117,20 +114,7 @@ pub fn plan(sheets: &[SourceSheet], findings: &[Finding], ctx: &Context<'_>) -> 
                 .collect(),
             ..Sheet::default()
         };
-        let origin_sheet = origin(&source.base);
-        // A sheet renamed (two files' sheets of one name, a CSV file's name) is said.
-        if source.base.sheet.as_deref() != Some(name.as_str()) && source.base.kind != FileKind::Text
-        {
-            plan.marks.add(changed(
-                None,
-                format!(
-                    "Bladet «{}» heter «{name}» här (två blad hade samma namn, eller namnet går inte i Excel)",
-                    source.base.sheet.as_deref().unwrap_or_default()
-                ),
-                origin_sheet.clone(),
-            ));
-        }
-        region_by_name(source, &name, ctx, &mut plan.marks, &origin_sheet);
+        sheet_lines(source, &named, ctx, &mut plan.marks);
         let headers: BTreeMap<u32, String> = source
             .cells
             .iter()
@@ -143,104 +127,35 @@ pub fn plan(sheets: &[SourceSheet], findings: &[Finding], ctx: &Context<'_>) -> 
                 beyond += 1;
                 continue;
             }
-            let at: At = (j, cell.row - 1, (cell.col - 1) as u16);
-            let here: &[usize] = at_cells
-                .get(&(j, cell.row, cell.col))
-                .map_or(&[], Vec::as_slice);
-            let blocking = here.iter().any(|&f| is_blocking(&findings[f]));
-
             let column = headers
                 .get(&cell.col)
                 .filter(|h| !h.is_empty() && Some(cell.row) != source.header)
                 .cloned()
                 .unwrap_or_else(|| format!("Kolumn {}", column_letters(cell.col)));
-            let fields = source.read.get(&(cell.row, cell.col));
-            let location = source.base.at(cell.row, cell.col);
-            let written = fields.and_then(|fields| {
-                let form: Vec<Code> = here
-                    .iter()
-                    .map(|&f| findings[f].code)
-                    .filter(|c| FORM_ONLY.contains(c))
-                    .collect();
-                settle(fields, cell, &location, blocking, &form, ctx)
-            });
-            let mut absorbed = Vec::new();
-            if let Some(new) = &written {
-                for &f in here {
-                    if FORM_ONLY.contains(&findings[f].code) {
-                        said[f] = true;
-                        absorbed.push(findings[f].code.as_str());
-                    }
-                }
-                let what = match (new, &cell.value) {
-                    (Kept::Text(t), Kept::Number(_)) if *t == cell.value.text() => {
-                        format!("{column}: talet {t} är skrivet som text")
-                    }
-                    _ => format!(
-                        "{column}: «{}» har skrivits om till «{}»",
-                        cell.value.text().trim(),
-                        new.text()
-                    ),
-                };
-                let mut line = changed(Some(at), what, origin(&location));
-                line.code = absorbed.join(", ");
-                plan.marks.add(line);
-            }
-            if cell.formula {
-                plan.marks.add(changed(
-                    Some(at),
-                    format!(
-                        "{column}: formeln är ersatt av sitt värde «{}»",
-                        cell.value.text()
-                    ),
-                    origin(&location),
-                ));
-            }
-            if let Kept::Error(e) = &cell.value {
-                plan.marks.add(changed(
-                    Some(at),
-                    format!("{column}: felvärdet {e} står här som text"),
-                    origin(&location),
-                ));
-            }
+            let here = index.at(j, cell.row, cell.col);
+            let at: At = (j, cell.row - 1, (cell.col - 1) as u16);
+            let value = plan_cell(
+                source,
+                cell,
+                at,
+                &column,
+                here,
+                findings,
+                ctx,
+                &mut plan.marks,
+            );
             for &f in here {
-                if !said[f] && findings[f].severity > Severity::Info {
-                    said[f] = true;
-                    plan.marks.add(line(&findings[f], Some(at), ctx));
-                }
+                said[f] = true;
             }
-            let rewritten = written.is_some();
-            let mut value = written.unwrap_or_else(|| match &cell.value {
-                Kept::Error(e) => Kept::Text(e.clone()),
-                other => other.clone(),
-            });
-            if let Kept::Formula(f) = &value
-                && f.chars().count() > FORMULA_LIMIT
+            if let Some(note) = source.parts.notes.get(&(at.1, u32::from(at.2))) {
+                sheet.notes.insert((at.1, at.2), note.clone());
+            }
+            if let (false, Some(format)) =
+                (value.1, source.parts.formats.get(&(at.1, u32::from(at.2))))
             {
-                value = Kept::Text(format!("={f}"));
-                plan.marks.add(warning(
-                    Some(at),
-                    format!("{column}: formeln är längre än Excel godtar och står här som text"),
-                    origin(&location),
-                ));
-            }
-            if let Kept::Text(t) = &value
-                && t.chars().count() > CELL_LIMIT
-            {
-                plan.marks.add(warning(
-                    Some(at),
-                    format!(
-                        "{column}: värdet har {} tecken, fler än en Excel-cell rymmer ({CELL_LIMIT}); här är det förkortat, i er egen fil är det helt",
-                        t.chars().count()
-                    ),
-                    origin(&location),
-                ));
-                value = Kept::Text(t.chars().take(CELL_LIMIT).collect());
-            }
-            if !rewritten && let Some(format) = source.formats.get(&(at.1, u32::from(at.2))) {
                 sheet.formats.insert((at.1, at.2), format.clone());
             }
-            sheet.cells.push((at.1, at.2, value));
+            sheet.cells.push((at.1, at.2, value.0));
         }
         if beyond > 0 {
             plan.marks.add(warning(
@@ -248,26 +163,33 @@ pub fn plan(sheets: &[SourceSheet], findings: &[Finding], ctx: &Context<'_>) -> 
                 format!(
                     "{beyond} celler ligger utanför det ett Excel-blad rymmer ({MAX_ROW} rader, {MAX_COL} kolumner) och finns inte med här"
                 ),
-                origin_sheet.clone(),
+                origin(&source.base),
             ));
         }
-        // Findings at a cell without a value, or at a whole row: marked there.
-        let mut first_col: BTreeMap<u32, u32> = BTreeMap::new();
-        for c in &source.cells {
-            first_col
-                .entry(c.row)
-                .and_modify(|f| *f = (*f).min(c.col))
-                .or_insert(c.col);
+        // A note on an empty cell.
+        for (&(r, c), note) in &source.parts.notes {
+            if r < MAX_ROW && c < MAX_COL {
+                sheet
+                    .notes
+                    .entry((r, c as u16))
+                    .or_insert_with(|| note.clone());
+            }
         }
-        for &f in &on_sheet[j] {
+        // Findings at a cell without a value, or at a whole row: marked there.
+        let first_col = first_columns(source);
+        for &f in index.on_sheet(j) {
             let finding = &findings[f];
-            let Some(l) = finding.location.as_ref() else {
-                continue;
-            };
             if said[f] || finding.severity == Severity::Info {
                 continue;
             }
-            let Some(row) = l.row.map(|r| r.get()).filter(|&r| r <= MAX_ROW) else {
+            let Some(l) = finding.location.as_ref() else {
+                continue;
+            };
+            let Some(row) = l
+                .row
+                .map(|r| index.row(source, r.get()))
+                .filter(|&r| r <= MAX_ROW)
+            else {
                 continue;
             };
             let col = match l.col {
@@ -292,90 +214,221 @@ pub fn plan(sheets: &[SourceSheet], findings: &[Finding], ctx: &Context<'_>) -> 
     plan
 }
 
-/// Whether a finding asks something of a person (not a matter of form, not a note).
-pub fn is_blocking(finding: &Finding) -> bool {
-    finding.severity >= Severity::Warning && !FORM_ONLY.contains(&finding.code)
+/// The findings by sheet and by cell, looked up once; a CSV file's lines as the rows the copy
+/// puts them on.
+struct Index {
+    on_sheet: Vec<Vec<usize>>,
+    at_cells: HashMap<(usize, u32, u32), Vec<usize>>,
 }
 
-/// The data sheets' names: each sheet's own (a CSV file's name without its extension), within
-/// Excel's rules, none twice and none of the workbook's own.
-fn sheet_names(sheets: &[SourceSheet]) -> Vec<String> {
-    let mut taken: BTreeSet<String> = [LIST, super::LISTS]
-        .iter()
-        .map(|n| n.to_lowercase())
-        .collect();
-    sheets
-        .iter()
-        .map(|s| {
-            let own = match (&s.base.sheet, s.base.kind) {
-                (Some(sheet), _) => sheet.to_string(),
-                (None, _) => std::path::Path::new(s.base.file.as_ref())
-                    .file_stem()
-                    .map_or_else(|| "Blad".to_string(), |n| n.to_string_lossy().into_owned()),
+impl Index {
+    fn new(sheets: &[SourceSheet], findings: &[Finding]) -> Self {
+        let mut index = Index {
+            on_sheet: vec![Vec::new(); sheets.len()],
+            at_cells: HashMap::new(),
+        };
+        for (f, finding) in findings.iter().enumerate() {
+            let Some(l) = finding.location.as_ref() else {
+                continue;
             };
-            let clean: String = own
-                .chars()
-                .filter(|c| {
-                    !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') && !c.is_control()
-                })
-                .collect();
-            let clean = clean.trim_matches('\'').trim().to_string();
-            let clean = if clean.is_empty() {
-                "Blad".to_string()
-            } else {
-                clean
+            let Some(j) = sheets.iter().position(|s| same_sheet(l, &s.base)) else {
+                continue;
             };
-            let mut n = 1;
-            loop {
-                let suffix = if n == 1 {
-                    String::new()
-                } else {
-                    format!(" ({n})")
-                };
-                let keep = 31 - suffix.chars().count();
-                let name: String = clean.chars().take(keep).collect::<String>() + &suffix;
-                if taken.insert(name.to_lowercase()) {
-                    return name;
-                }
-                n += 1;
+            index.on_sheet[j].push(f);
+            if let (Some(row), Some(col)) = (l.row, l.col) {
+                let row = index.row(&sheets[j], row.get());
+                index
+                    .at_cells
+                    .entry((j, row, col.get()))
+                    .or_default()
+                    .push(f);
             }
-        })
-        .collect()
+        }
+        index
+    }
+
+    /// The row of the copy a line of the sheet's file is on.
+    fn row(&self, sheet: &SourceSheet, line: u32) -> u32 {
+        sheet.lines.get(&line).copied().unwrap_or(line)
+    }
+
+    fn at(&self, j: usize, row: u32, col: u32) -> &[usize] {
+        self.at_cells.get(&(j, row, col)).map_or(&[], Vec::as_slice)
+    }
+
+    fn on_sheet(&self, j: usize) -> &[usize] {
+        &self.on_sheet[j]
+    }
 }
 
-/// check reads a sheet's region from its name, else from its file's: a line when the fixed
-/// workbook's names give another region than the region's own file did.
-fn region_by_name(
-    source: &SourceSheet,
-    name: &str,
-    ctx: &Context<'_>,
-    marks: &mut Marks,
-    origin_sheet: &str,
-) {
-    let by = crate::validate::region_from_name;
-    let before = source
-        .base
-        .sheet
-        .as_deref()
-        .and_then(|s| by(s, ctx.reference))
-        .or_else(|| by(&source.base.file, ctx.reference));
-    let after = by(name, ctx.reference).or_else(|| by(ctx.file_name, ctx.reference));
-    if before != after
-        && let Some(r) = after
-    {
+/// Each row's first column with a value.
+fn first_columns(source: &SourceSheet) -> BTreeMap<u32, u32> {
+    let mut first: BTreeMap<u32, u32> = BTreeMap::new();
+    for c in &source.cells {
+        first
+            .entry(c.row)
+            .and_modify(|f| *f = (*f).min(c.col))
+            .or_insert(c.col);
+    }
+    first
+}
+
+/// What a region would want to know of a sheet as a whole: a new name, a region its rows are
+/// now read as, what of its file the copy does not keep.
+fn sheet_lines(source: &SourceSheet, named: &names::Named, ctx: &Context<'_>, marks: &mut Marks) {
+    let at = origin(&source.base);
+    let own = names::own(source);
+    if named.renamed {
         marks.add(changed(
             None,
             format!(
-                "Bladet «{name}»: en rad utan region läses här som region {}, efter {}",
-                ctx.reference.regions[r].name,
-                match by(name, ctx.reference) {
-                    Some(_) => "bladets namn",
-                    None => "arbetsbokens namn",
-                }
+                "«{own}» heter «{}» här: ett blad får bara ha ett namn som inget annat blad har, med högst 31 tecken och utan [ ] : * ? / \\, och namnet talar om vilken region raderna utan region hör till",
+                named.name
             ),
-            origin_sheet.to_string(),
+            at.clone(),
         ));
     }
+    if let Some(r) = named.region_gained {
+        marks.add(warning(
+            None,
+            format!(
+                "Bladet «{}»: en rad utan region läses här som region {} (efter arbetsbokens namn); i er fil hade den ingen region. Fyll i Region på varje rad",
+                named.name, ctx.reference.regions[r].name
+            ),
+            at.clone(),
+        ));
+    }
+    if !source.parts.features.is_empty() {
+        marks.add(changed(
+            None,
+            format!(
+                "Bladet «{}» har {}: här finns bara cellernas värden (med talformat och kommentarer). Er egen fil har dem kvar",
+                named.name,
+                source.parts.features.join(", ")
+            ),
+            at.clone(),
+        ));
+    }
+    match source.format {
+        SourceFormat::Csv if !source.cells.is_empty() => marks.add(changed(
+            None,
+            format!(
+                "Bladet «{}» är CSV-filen {}: cellerna står som kontakt läser dem, utan mellanslag först och sist och med vanliga mellanslag i stället för andra blanksteg; en post som går över flera rader står på sin första rad",
+                named.name,
+                file_name(&source.base.file)
+            ),
+            at,
+        )),
+        SourceFormat::OtherWorkbook if !source.cells.is_empty() => marks.add(changed(
+            None,
+            format!(
+                "Bladet «{}»: från en ODS- eller XLS-fil följer värden och datum med, men inte talformat (till exempel procent) eller kommentarer",
+                named.name
+            ),
+            at,
+        )),
+        _ => {}
+    }
+}
+
+/// One cell: the value written (and whether kontakt rewrote it), its lines added to `marks`.
+#[allow(clippy::too_many_arguments)]
+fn plan_cell(
+    source: &SourceSheet,
+    cell: &SourceCell,
+    at: At,
+    column: &str,
+    here: &[usize],
+    findings: &[Finding],
+    ctx: &Context<'_>,
+    marks: &mut Marks,
+) -> (Kept, bool) {
+    let location = source.base.at(cell.row, cell.col);
+    let blocking = here.iter().any(|&f| is_blocking(&findings[f]));
+    let fields = source.read.get(&(cell.row, cell.col));
+    let form: Vec<Code> = here
+        .iter()
+        .map(|&f| findings[f].code)
+        .filter(|c| FORM_ONLY.contains(c))
+        .collect();
+    let written =
+        fields.and_then(|fields| forms::settle(fields, cell, &location, blocking, &form, ctx));
+    let mut said = vec![false; here.len()];
+    if let Some(new) = &written {
+        let mut absorbed = Vec::new();
+        let mut what = match (new, &cell.value) {
+            (Kept::Text(t), Kept::Number(_)) if *t == cell.value.text() => {
+                format!("{column}: talet {t} är skrivet som text")
+            }
+            _ => format!(
+                "{column}: «{}» har skrivits om till «{}»",
+                cell.value.text().trim(),
+                new.text()
+            ),
+        };
+        for (i, &f) in here.iter().enumerate() {
+            if FORM_ONLY.contains(&findings[f].code) {
+                said[i] = true;
+                absorbed.push(findings[f].code.as_str());
+                // An invisible character is named, not shown as two strings that look alike.
+                if findings[f].code == Code::TextInvisible {
+                    what = format!("{column}: {}", findings[f].message.render(Lang::Sv));
+                }
+            }
+        }
+        let mut line = changed(Some(at), what, origin(&location));
+        line.code = absorbed.join(", ");
+        marks.add(line);
+    }
+    let mut value = written.clone().unwrap_or_else(|| cell.value.clone());
+    match &value {
+        // LibreOffice writes TRUE and FALSE as formulas: the value says it. An error value is
+        // written as one (`=#N/A`).
+        Kept::Bool(_) | Kept::Error(_) if cell.formula => {}
+        _ if cell.formula && written.is_none() => marks.add(changed(
+            Some(at),
+            format!(
+                "{column}: formeln är ersatt av sitt värde «{}»",
+                cell.value.text()
+            ),
+            origin(&location),
+        )),
+        Kept::Formula(f) if f.starts_with("of:") || f.chars().count() > FORMULA_LIMIT => {
+            marks.add(warning(
+                Some(at),
+                format!(
+                    "{column}: formeln «={f}» kan inte skrivas i Excel (LibreOffice-formel eller för lång) och står här som en formel utan värde; skriv värdet i stället"
+                ),
+                origin(&location),
+            ));
+            value = Kept::Formula("\"\"".to_string());
+        }
+        // An ODS date in a column check reads stays the text check reads.
+        Kept::IsoDate(d) if fields.is_some() => value = Kept::Text(d.clone()),
+        Kept::Text(t) if t.chars().count() > CELL_LIMIT => {
+            marks.add(warning(
+                Some(at),
+                format!(
+                    "{column}: värdet har {} tecken, fler än en Excel-cell rymmer ({CELL_LIMIT}); här är det förkortat, i er egen fil är det helt",
+                    t.chars().count()
+                ),
+                origin(&location),
+            ));
+            value = Kept::Text(t.chars().take(CELL_LIMIT).collect());
+        }
+        _ => {}
+    }
+    for (i, &f) in here.iter().enumerate() {
+        if !said[i] && findings[f].severity > Severity::Info {
+            marks.add(line(&findings[f], Some(at), ctx));
+        }
+    }
+    (value, written.is_some())
+}
+
+/// Whether a finding asks something of a person (not a matter of form, not a note).
+pub fn is_blocking(finding: &Finding) -> bool {
+    finding.severity >= Severity::Warning && !FORM_ONLY.contains(&finding.code)
 }
 
 /// The merged ranges, as Excel holds them: one that overlaps another kept before it is left
@@ -419,119 +472,6 @@ fn merges(source: &SourceSheet, sheet: &mut Sheet, j: usize, marks: &mut Marks) 
             origin(&source.base.at(r0 + 1, u32::from(c0) + 1)),
         ));
     }
-}
-
-/// The value kontakt writes instead of the cell's, when it is certain of it: check reads the
-/// new value exactly as the old, without a finding.
-fn settle(
-    fields: &BTreeSet<Field>,
-    cell: &SourceCell,
-    at: &Location,
-    blocking: bool,
-    form: &[Code],
-    ctx: &Context<'_>,
-) -> Option<Kept> {
-    let value = cell.value.value();
-    let text = match &cell.value {
-        Kept::Text(t) => Some(t.as_str()),
-        _ => None,
-    };
-    let new = if fields.contains(&Field::Phone) || fields.contains(&Field::Mobile) {
-        match blocking {
-            false => phone_form(&value, at, ctx),
-            true => None,
-        }
-        .or_else(|| number_as_text(&value, at, ctx))
-    } else if blocking || cell.formula {
-        None
-    } else if fields.contains(&Field::Email) {
-        email_form(&value, at)
-    } else if fields.contains(&Field::County) {
-        county_form(&value, ctx.reference)
-    } else if form.contains(&Code::TextInvisible) {
-        let clean = crate::text::clean(&value.text());
-        let (visible, removed) = crate::text::strip_invisible(&clean, true);
-        (!removed.is_empty()).then(|| visible.into_owned())
-    } else {
-        None
-    }?;
-    (text != Some(new.as_str())).then_some(Kept::Text(new))
-}
-
-/// A phone cell in the Swedish written form of each number, joined with ` alt. `.
-fn phone_form(value: &Value, at: &Location, ctx: &Context<'_>) -> Option<String> {
-    let (phones, findings) = cell::phones(value, ctx.phones, at);
-    if phones.is_empty()
-        || findings.iter().any(is_blocking)
-        || phones.iter().any(|p| p.extension.is_some())
-    {
-        return None;
-    }
-    let new = phones
-        .iter()
-        .map(|p| p.written.as_str())
-        .collect::<Vec<_>>()
-        .join(" alt. ");
-    let (again, more) = cell::phones(&Value::Text(new.clone()), ctx.phones, at);
-    let key = |p: &crate::model::Phone| p.e164.clone();
-    let same = again.iter().map(key).eq(phones.iter().map(key));
-    (same && more.is_empty()).then_some(new)
-}
-
-/// A number in a phone column, with something a person must look at: written as text, when
-/// check reads the text as it read the number (only without `phone-stored-as-number`).
-fn number_as_text(value: &Value, at: &Location, ctx: &Context<'_>) -> Option<String> {
-    let Value::Number(n) = value else {
-        return None;
-    };
-    let text = crate::ingest::number_text(*n);
-    let codes = |findings: Vec<Finding>| -> Vec<Code> {
-        findings
-            .into_iter()
-            .map(|f| f.code)
-            .filter(|c| *c != Code::PhoneStoredAsNumber)
-            .collect()
-    };
-    let (a, fa) = cell::phones(value, ctx.phones, at);
-    let (b, fb) = cell::phones(&Value::Text(text.clone()), ctx.phones, at);
-    let key = |p: &crate::model::Phone| (p.e164.clone(), p.extension.clone());
-    let same = a.iter().map(key).eq(b.iter().map(key));
-    (same && codes(fa) == codes(fb)).then_some(text)
-}
-
-/// An e-mail cell with each address trimmed and its domain in lower case, joined with `; `.
-fn email_form(value: &Value, at: &Location) -> Option<String> {
-    let (emails, findings) = cell::emails(&value.text(), at);
-    if emails.is_empty() || findings.iter().any(is_blocking) {
-        return None;
-    }
-    let new = emails
-        .iter()
-        .map(|e| e.address())
-        .collect::<Vec<_>>()
-        .join("; ");
-    let (again, more) = cell::emails(&new, at);
-    let same = again
-        .iter()
-        .map(|e| e.key())
-        .eq(emails.iter().map(|e| e.key()));
-    (same && more.is_empty()).then_some(new)
-}
-
-/// A Län cell with each län by its name, joined with `, `.
-fn county_form(value: &Value, reference: &Reference) -> Option<String> {
-    let (lan, findings) = county::parse_text(&value.text(), reference);
-    if lan.is_empty() || !findings.is_empty() {
-        return None;
-    }
-    let new = lan
-        .iter()
-        .filter_map(|&l| reference.lan.get(l))
-        .map(|l| l.short.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let (again, more) = county::parse_text(&new, reference);
-    (again == lan && more.is_empty()).then_some(new)
 }
 
 fn same_sheet(at: &Location, sheet: &Location) -> bool {
@@ -592,6 +532,8 @@ fn warning(at: Option<At>, what: String, origin: String) -> Line {
 /// A finding as a line, in Swedish, the input's paths quoted by their file names.
 fn line(finding: &Finding, at: Option<At>, ctx: &Context<'_>) -> Line {
     let short = |text: String| {
+        // The region has the list of headers on this workbook's first sheet, not the README.
+        let text = text.replace("i README)", "överst på bladet Att rätta)");
         ctx.paths.iter().fold(text, |text, path| {
             match path.contains('/') || path.contains('\\') {
                 true => text.replace(path.as_str(), &file_name(path)),
@@ -601,6 +543,10 @@ fn line(finding: &Finding, at: Option<At>, ctx: &Context<'_>) -> Line {
     };
     Line {
         mark: match finding.severity {
+            // The workbook is an XLSX in Unicode whatever the file was: resolved, a note.
+            _ if matches!(finding.code, Code::EncodingRepaired | Code::FileMislabelled) => {
+                Mark::Changed
+            }
             Severity::Error => Mark::Error,
             Severity::Warning => Mark::Warning,
             Severity::Info => Mark::Changed,
@@ -614,106 +560,5 @@ fn line(finding: &Finding, at: Option<At>, ctx: &Context<'_>) -> Line {
             .map(|h| short(h.render(Lang::Sv)))
             .unwrap_or_default(),
         origin: finding.location.as_ref().map(origin).unwrap_or_default(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sheet(file: &str, name: Option<&str>) -> SourceSheet {
-        let base = Location::file(file, FileKind::Sheet);
-        SourceSheet {
-            base: match name {
-                Some(n) => base.in_sheet(n),
-                None => Location::file(file, FileKind::Text),
-            },
-            hidden: false,
-            cells: Vec::new(),
-            merged: Vec::new(),
-            header: Some(1),
-            columns: BTreeMap::new(),
-            read: BTreeMap::new(),
-            formats: BTreeMap::new(),
-        }
-    }
-
-    #[test]
-    fn sheet_names_are_each_sheets_own_within_excels_rules_and_never_twice() {
-        let sheets = [
-            sheet("in/syd.xlsx", Some("Syd")),
-            sheet("in/syd-2.xlsx", Some("syd")),
-            sheet("in/syd-lan.csv", None),
-            sheet("in/x.xlsx", Some("Att rätta")),
-            sheet(
-                "in/y.xlsx",
-                Some("Kontakter [2021]: Syd/Skåne och Blekinge"),
-            ),
-        ];
-        assert_eq!(
-            sheet_names(&sheets),
-            [
-                "Syd",
-                "syd (2)",
-                "syd-lan",
-                "Att rätta (2)",
-                "Kontakter 2021 SydSkåne och Ble"
-            ]
-        );
-    }
-
-    fn settled(field: Field, value: Kept, form: &[Code]) -> Option<Kept> {
-        let reference = Reference::load(None).unwrap();
-        let phones = Phones::new(&reference.phone_metadata).unwrap();
-        let ctx = Context {
-            reference: &reference,
-            phones: &phones,
-            file_name: "syd-2021-10.xlsx",
-            paths: &[],
-        };
-        let cell = SourceCell {
-            row: 2,
-            col: 1,
-            value,
-            formula: false,
-        };
-        let at = Location::file("in/syd.xlsx", FileKind::Sheet).at(2, 1);
-        settle(&BTreeSet::from([field]), &cell, &at, false, form, &ctx)
-    }
-
-    fn text(t: &str) -> Kept {
-        Kept::Text(t.to_string())
-    }
-
-    #[test]
-    fn a_value_is_rewritten_only_into_a_form_check_reads_the_same() {
-        assert_eq!(
-            settled(Field::Phone, Kept::Number(40349355.0), &[]),
-            Some(text("040-34 93 55")),
-            "a number that lost its 0, as check reads it"
-        );
-        assert_eq!(
-            settled(Field::Phone, text("+46 8 123 456 78 / 08-123 456 79"), &[]),
-            Some(text("08-123 456 78 alt. 08-123 456 79"))
-        );
-        assert_eq!(settled(Field::Phone, text("08-123 456 78"), &[]), None);
-        assert_eq!(
-            settled(Field::Email, text(" Anna.Berg@Malmo.SE "), &[]),
-            Some(text("Anna.Berg@malmo.se"))
-        );
-        assert_eq!(
-            settled(Field::County, text("Skåne län, Blekinge"), &[]),
-            Some(text("Skåne, Blekinge"))
-        );
-        assert_eq!(settled(Field::County, text("Gottland"), &[]), None);
-        assert_eq!(
-            settled(
-                Field::Name,
-                text("Anna\u{200B} Berg"),
-                &[Code::TextInvisible]
-            ),
-            Some(text("Anna Berg"))
-        );
-        assert_eq!(settled(Field::Name, text("Anna\u{200B} Berg"), &[]), None);
     }
 }

@@ -9,10 +9,12 @@ use std::path::Path;
 use calamine::Data;
 
 use crate::diagnostic::Finding;
-use crate::ingest::formats::NumberFormat;
+use crate::ingest::Limits;
+use crate::ingest::parts::SheetParts;
 use crate::ingest::{self, Content, Value, headers, workbook};
 use crate::pipeline::Settings;
 use crate::schemas::Field;
+use crate::schemas::Reference;
 use crate::source::{FileKind, Location};
 
 /// A cell's value with its type, as the file holds it.
@@ -28,8 +30,11 @@ pub enum Kept {
     },
     /// An error value such as `#REF!`.
     Error(String),
-    /// A formula the file holds no result for (without its `=`).
+    /// A formula the file holds no result for, as the file writes it (Excel's without its
+    /// `=`, or LibreOffice's `of:=…`).
     Formula(String),
+    /// A date in an ODS file, as calamine gives it: ISO 8601 text (`2021-05-03`).
+    IsoDate(String),
 }
 
 impl Kept {
@@ -42,6 +47,7 @@ impl Kept {
             Kept::Bool(b) => Value::Text(b.to_string()),
             Kept::Date { serial, .. } => Value::Text(ingest::number_text(*serial)),
             Kept::Formula(f) => Value::UncachedFormula(f.clone()),
+            Kept::IsoDate(d) => Value::Text(crate::text::clean(d)),
         }
     }
 
@@ -54,6 +60,7 @@ impl Kept {
             Kept::Bool(false) => "FALSKT".to_string(),
             Kept::Error(e) => e.clone(),
             Kept::Formula(f) => format!("={f}"),
+            Kept::IsoDate(d) => d.clone(),
         }
     }
 }
@@ -83,9 +90,23 @@ pub struct SourceSheet {
     pub columns: BTreeMap<u32, BTreeSet<Field>>,
     /// The cells check read (1-based row and column), as which fields.
     pub read: BTreeMap<(u32, u32), BTreeSet<Field>>,
-    /// The number format of each cell that has one other than General (0-based row and
-    /// column; XLSX only).
-    pub formats: BTreeMap<(u32, u32), NumberFormat>,
+    /// The number formats, notes and other features of an XLSX sheet (0-based cells).
+    pub parts: SheetParts,
+    /// Which format the file is in: what the copy can keep of it.
+    pub format: SourceFormat,
+    /// A CSV file's lines where a record's field starts on a later line than the record
+    /// (quoted line breaks): the line, and the record's first line, where the copy puts it.
+    pub lines: BTreeMap<u32, u32>,
+}
+
+/// The file format of a sheet's file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SourceFormat {
+    #[default]
+    Xlsx,
+    /// ODS or XLS: values and types, without number formats or notes.
+    OtherWorkbook,
+    Csv,
 }
 
 /// What check reads of a sheet: its header row, its columns and its cells.
@@ -96,8 +117,24 @@ type Cells = BTreeMap<(u32, u32), BTreeSet<Field>>;
 /// Every sheet of the file at `path` (`shown` as findings name it), with findings for what
 /// could not be read (check has reported them too).
 pub fn read(path: &Path, shown: &str, settings: &Settings) -> (Vec<SourceSheet>, Vec<Finding>) {
-    let reference = &settings.reference;
-    let read = || ingest::read_file(path, shown, reference, &settings.limits, false);
+    // A file over the size limit, or that cannot be read, is left out: check has said why.
+    let readable = std::fs::metadata(path).is_ok_and(|m| m.len() <= settings.limits.max_file_bytes);
+    match std::fs::read(path) {
+        Ok(bytes) if readable && !bytes.is_empty() => {
+            from_bytes(bytes, shown, &settings.reference, &settings.limits)
+        }
+        _ => (Vec::new(), Vec::new()),
+    }
+}
+
+/// `read`, for a file's bytes (within `limits`' size).
+pub fn from_bytes(
+    bytes: Vec<u8>,
+    shown: &str,
+    reference: &Reference,
+    limits: &Limits,
+) -> (Vec<SourceSheet>, Vec<Finding>) {
+    let read = || ingest::read_bytes(bytes.clone(), shown, reference, limits);
     let ingested = read();
     let mut findings = ingested.findings;
     // What check reads in each column of each sheet.
@@ -130,43 +167,53 @@ pub fn read(path: &Path, shown: &str, settings: &Settings) -> (Vec<SourceSheet>,
         read_sheets.push((base, header, columns, cells));
     }
     if text {
-        // A CSV file: its cells from a second reading (the first went to its records).
+        // A CSV file: its cells from a second reading (the first went to its records), each
+        // record on one row.
         let mut cells = Vec::new();
+        let mut lines = BTreeMap::new();
         for table in read().tables {
-            cells_of(table, &mut cells, &mut findings);
+            cells_of(table, &mut cells, &mut lines, &mut findings);
         }
         let Some((base, header, columns, read)) = read_sheets.pop() else {
             return (Vec::new(), findings);
         };
+        let on_row = |row: u32| lines.get(&row).copied().unwrap_or(row);
+        let read = read
+            .into_iter()
+            .map(|((row, col), fields)| ((on_row(row), col), fields))
+            .collect();
         let sheet = SourceSheet {
             base,
             hidden: false,
             cells,
             merged: Vec::new(),
-            header,
+            header: header.map(on_row),
             columns,
             read,
-            formats: BTreeMap::new(),
+            parts: SheetParts::default(),
+            format: SourceFormat::Csv,
+            lines,
         };
         return (vec![sheet], findings);
     }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(_) => return (Vec::new(), findings),
-    };
     let content = ingest::sniff(&bytes);
     if content == Content::Text {
         return (Vec::new(), findings);
     }
     let file = Location::file(shown, FileKind::Sheet);
-    // Number formats only from an archive the guard passes (raw_sheets checks it again).
-    let mut formats = match content {
-        Content::Zip if ingest::guard::check_zip(&bytes, &settings.limits).is_ok() => {
-            ingest::formats::number_formats(&bytes)
+    // Number formats and notes only from an archive the guard passes (raw_sheets checks it
+    // again); an ODS file has neither in an XLSX's parts.
+    let mut parts = match content {
+        Content::Zip if ingest::guard::check_zip(&bytes, limits).is_ok() => {
+            ingest::parts::sheet_parts(&bytes)
         }
         _ => BTreeMap::new(),
     };
-    let (raw, more) = workbook::raw_sheets(bytes, content, &file, &settings.limits);
+    let format = match (content, &parts) {
+        (Content::Zip, parts) if !parts.is_empty() => SourceFormat::Xlsx,
+        _ => SourceFormat::OtherWorkbook,
+    };
+    let (raw, more) = workbook::raw_sheets(bytes, content, &file, limits);
     findings.extend(more);
     let sheets = raw
         .into_iter()
@@ -189,23 +236,40 @@ pub fn read(path: &Path, shown: &str, settings: &Settings) -> (Vec<SourceSheet>,
                 header,
                 columns,
                 read,
-                formats: formats.remove(&raw.name).unwrap_or_default(),
+                parts: parts.remove(&raw.name).unwrap_or_default(),
+                format,
+                lines: BTreeMap::new(),
             }
         })
         .collect();
     (sheets, findings)
 }
 
-/// A text file's cells, in file order; a row the reader stopped at ends them.
-fn cells_of(table: ingest::Table, out: &mut Vec<SourceCell>, findings: &mut Vec<Finding>) {
+/// A text file's cells, in file order, each record on the row of its first line (a quoted
+/// line break does not split it); `lines` gets each later line a field starts on. A row the
+/// reader stopped at ends them.
+fn cells_of(
+    table: ingest::Table,
+    out: &mut Vec<SourceCell>,
+    lines: &mut BTreeMap<u32, u32>,
+    findings: &mut Vec<Finding>,
+) {
     for row in table.into_rows() {
         match row {
-            Ok(cells) => out.extend(cells.into_iter().map(|c| SourceCell {
-                row: c.row,
-                col: c.col,
-                value: Kept::Text(c.value.text()),
-                formula: false,
-            })),
+            Ok(cells) => {
+                let first = cells.iter().map(|c| c.row).min().unwrap_or(0);
+                for c in cells {
+                    if c.row != first {
+                        lines.insert(c.row, first);
+                    }
+                    out.push(SourceCell {
+                        row: first,
+                        col: c.col,
+                        value: Kept::Text(c.value.text()),
+                        formula: false,
+                    });
+                }
+            }
             Err(finding) => {
                 findings.push(finding);
                 break;
@@ -227,10 +291,11 @@ fn raw_cells(raw: &workbook::RawSheet) -> Vec<SourceCell> {
                     Data::Int(i) => Kept::Number(*i as f64),
                     Data::Bool(b) => Kept::Bool(*b),
                     Data::DateTime(d) => Kept::Date {
-                        serial: d.as_f64(),
+                        serial: serial_1900(d),
                         duration: d.is_duration(),
                     },
-                    Data::DateTimeIso(s) | Data::DurationIso(s) => Kept::Text(s.clone()),
+                    Data::DateTimeIso(s) => Kept::IsoDate(s.clone()),
+                    Data::DurationIso(s) => Kept::Text(s.clone()),
                     Data::Error(e) => Kept::Error(e.to_string()),
                 };
                 let (row, col) = (start.0 + r as u32 + 1, start.1 + c as u32 + 1);
@@ -255,7 +320,13 @@ fn raw_cells(raw: &workbook::RawSheet) -> Vec<SourceCell> {
                 let (row, col) = (start.0 + r as u32 + 1, start.1 + c as u32 + 1);
                 cells
                     .entry((row, col))
-                    .and_modify(|cell| cell.formula = true)
+                    .and_modify(|cell| match &cell.value {
+                        // A blank result is none, as check reads it.
+                        Kept::Text(t) if t.trim().is_empty() => {
+                            cell.value = Kept::Formula(formula.clone());
+                        }
+                        _ => cell.formula = true,
+                    })
                     .or_insert_with(|| SourceCell {
                         row,
                         col,
@@ -266,4 +337,19 @@ fn raw_cells(raw: &workbook::RawSheet) -> Vec<SourceCell> {
         }
     }
     cells.into_values().collect()
+}
+
+/// A date's serial number in Excel's 1900 date system, which the copy is written in: a
+/// workbook in the 1904 system counts 1,462 days fewer.
+fn serial_1900(d: &calamine::ExcelDateTime) -> f64 {
+    use calamine::{ExcelDateTime, ExcelDateTimeType};
+    let kind = match d.is_duration() {
+        true => ExcelDateTimeType::TimeDelta,
+        false => ExcelDateTimeType::DateTime,
+    };
+    let in_1904 = *d != ExcelDateTime::new(d.as_f64(), kind, false);
+    match in_1904 && !d.is_duration() {
+        true => d.as_f64() + 1462.0,
+        false => d.as_f64(),
+    }
 }

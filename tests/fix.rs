@@ -911,43 +911,54 @@ fn a_csv_record_over_several_lines_stays_one_row() {
 
 #[test]
 fn a_sheet_keeps_the_region_its_own_file_gave_its_rows() {
-    // Syd's second file is named after Väst: its first sheet's rows are Syd's, and its second
-    // sheet, without a Region column, is Väst's (by the file's name).
+    // A file named after Väst whose first sheet's row is Syd's: the file goes to Syd's
+    // workbook (its first contact's region, as notify sends it). Its other sheets have no
+    // Region column, so their rows are Väst's by the file's name, and must stay Väst's in
+    // `syd-2021-10.xlsx`.
     let f = Fixture::shipped();
     let mut book = Workbook::new();
-    let ws = book.add_worksheet().set_name("Blad1").unwrap();
+    // Sheets are read in the order of their names: "Alla" first.
+    let ws = book.add_worksheet().set_name("Alla").unwrap();
     common::rows(
         ws,
         &[
             &["Region", "Namn", "E-post", "Telefon", "Län"],
-            &["Syd", "Per Ek", "per.ek@malmo.se", "", "Skåne"],
+            &["Syd", "Anna Ek", "anna.ek@malmo.se", "", "Skåne"],
         ],
     )
     .unwrap();
     ws.write_number(1, 3, 40222222.0).unwrap();
-    let ws = book.add_worksheet().set_name("Blad2").unwrap();
-    common::rows(
-        ws,
-        &[
-            &["Namn", "E-post", "Telefon", "Län"],
+    // A dot ends what check reads of a name, and a long name is cut: the region stays.
+    for (sheet, name, email) in [
+        ("Blad2", "Ola Ek", "ola.ek@goteborg.se"),
+        ("Blad.3", "Eva Ek", "eva.ek@goteborg.se"),
+        (
+            "Kontaktuppgifter hela kontoret",
+            "Bo Ek",
+            "bo.ek@goteborg.se",
+        ),
+    ] {
+        let ws = book.add_worksheet().set_name(sheet).unwrap();
+        common::rows(
+            ws,
             &[
-                "Ola Ek",
-                "ola.ek@goteborg.se",
-                "031-22 22 22",
-                "Västra Götaland",
+                &["Namn", "E-post", "Telefon", "Län"],
+                &[name, email, "031-33 33 33", "Västra Götaland"],
             ],
-        ],
-    )
-    .unwrap();
+        )
+        .unwrap();
+    }
     book.save(f.path("vast-extra.xlsx")).unwrap();
     reads_the_same_after_fix(&f, "syd", &["vast-extra.xlsx", "syd.xlsx"]);
     let book: Xlsx<_> = open_workbook(f.dir.path().join("fixed/syd-2021-10.xlsx")).unwrap();
-    assert!(
-        book.sheet_names()
-            .contains(&"Blad2 (vast-extra)".to_string()),
-        "{:?}",
-        book.sheet_names()
-    );
+    let names = book.sheet_names();
+    for name in [
+        "Blad2 (vast-extra)",
+        "vast-extra Blad.3",
+        "vast-extra Kontaktuppgifter hel",
+    ] {
+        assert!(names.contains(&name.to_string()), "{name} in {names:?}");
+    }
 }
 
 #[test]
@@ -1005,4 +1016,103 @@ fn errors_in_cells_stay_errors_and_the_regions_notes_stay() {
         "{notes:?}"
     );
     assert!(notes["C2"].contains("cell-formula-uncached"), "{notes:?}");
+}
+
+#[test]
+fn a_row_under_a_merged_cell_is_named_by_its_own_number() {
+    let f = Fixture::shipped();
+    f.remove("syd.xlsx");
+    f.xlsx("syd.xlsx", "Syd", |ws| {
+        common::rows(ws, &[&["Region", "Namn", "E-post", "Telefon", "Län"]])?;
+        ws.merge_range(1, 0, 2, 0, "Syd", &Format::new())?;
+        common::rows(
+            ws,
+            &[
+                &[],
+                &[
+                    "",
+                    "Elin Johansson",
+                    "elin.johansson@malmo.se",
+                    "070-843 12 30",
+                    "Kronoberg, Kalmar, Blekinge, Skåne",
+                ],
+                &["", "", "lars.ek@malmo.se", "040-11 11 11"],
+            ],
+        )?;
+        Ok(())
+    });
+    let check = f.check(&[]);
+    assert!(
+        check
+            .stdout
+            .contains("in/syd.xlsx:Syd!3:3: error[name-missing]"),
+        "{}",
+        check.stdout
+    );
+    assert_eq!(f.run(&["fix", "in", "--month", "2021-10"]).code, 0);
+    let notes = notes(
+        &f.dir.path().join("fixed/syd-2021-10.xlsx"),
+        "xl/comments1.xml",
+    );
+    assert!(notes["C3"].contains("name-missing"), "{notes:?}");
+}
+
+#[test]
+fn a_workbook_fixed_before_comes_back_with_a_new_list_and_the_regions_own_att_ratta_stays() {
+    let f = every_kind();
+    assert_eq!(f.run(&["fix", "in", "--month", "2021-10"]).code, 0);
+    let first = f.dir.path().join("fixed/syd-2021-10.xlsx");
+    let lines = list_lines(&first);
+    // Sent back as it is: fixed again, it has the same list and no note twice.
+    f.remove("syd.xlsx");
+    std::fs::copy(&first, f.path("syd-2021-10.xlsx")).unwrap();
+    let out = f.dir.path().join("again");
+    let run = f.run(&[
+        "fix",
+        "in",
+        "--month",
+        "2021-10",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let second = out.join("syd-2021-10.xlsx");
+    let book: Xlsx<_> = open_workbook(&second).unwrap();
+    assert_eq!(book.sheet_names(), ["Att rätta", "Syd"]);
+    let notes = notes(&second, "xl/comments1.xml");
+    assert!(
+        !notes.values().any(|n| n.contains("Er kommentar")),
+        "kontakt's notes are not the region's: {notes:?}"
+    );
+    let again = list_lines(&second);
+    let errors = |l: &[Vec<String>]| l.iter().filter(|l| l[1] == "fel").count();
+    assert_eq!(errors(&again), errors(&lines));
+    assert!(
+        again
+            .iter()
+            .any(|l| l[3].contains("från en tidigare omgång är ersatt")),
+        "{again:?}"
+    );
+
+    // A region's own sheet named Att rätta, in a workbook kontakt did not write, is its data.
+    let g = Fixture::shipped();
+    g.remove("syd.xlsx");
+    g.xlsx("syd.xlsx", "Att rätta", |ws| {
+        common::rows(
+            ws,
+            &[
+                &["Region", "Namn", "E-post", "Telefon", "Län"],
+                &[
+                    "Syd",
+                    "Elin Johansson",
+                    "elin.johansson@malmo.se",
+                    "",
+                    "Kronoberg, Kalmar, Blekinge, Skåne",
+                ],
+            ],
+        )?;
+        ws.write_number(1, 3, 708431230.0)?;
+        Ok(())
+    });
+    reads_the_same_after_fix(&g, "syd", &["syd.xlsx"]);
 }

@@ -24,7 +24,7 @@ fix-written = wrote { $path }: { $errors ->
     [one] { $changed } note on what kontakt rewrote
    *[other] { $changed } notes on what kontakt rewrote
 }
-fix-not-ours = not written by kontakt, or changed since, so not replaced: { $files }. Choose another --out
+fix-not-ours = not written by kontakt, or changed since, so not replaced: { $files }. Choose another --out, or add --force to replace them
 fix-nothing = no region's files have errors or warnings: no workbook written
 fix-no-region = { $file } has errors, but neither a row nor the file's name says which region it is from, so it is in no region's workbook: see `kontakt check`
 fix-cannot-make = cannot make { $region }'s workbook: { $reason }. Its findings are in `kontakt check` (and in the findings CSV of its mail)

@@ -21,7 +21,7 @@ fix-written = skrev { $path }: { $errors } fel, { $warnings ->
     [one] { $changed } notering om vad kontakt skrivit om
    *[other] { $changed } noteringar om vad kontakt skrivit om
 }
-fix-not-ours = inte skrivna av kontakt, eller ändrade sedan dess, och ersätts därför inte: { $files }. Välj en annan --out
+fix-not-ours = inte skrivna av kontakt, eller ändrade sedan dess, och ersätts därför inte: { $files }. Välj en annan --out, eller lägg till --force för att ersätta dem
 fix-nothing = ingen regions filer har fel eller varningar: ingen arbetsbok skrevs
 fix-no-region = { $file } har fel, men varken en rad eller filens namn säger vilken region den kommer från, så den finns inte i någon regions arbetsbok: se `kontakt check`
 fix-cannot-make = kan inte skapa arbetsboken för { $region }: { $reason }. Fynden finns i `kontakt check` (och i CSV-filen med fynd i regionens brev)

@@ -35,7 +35,7 @@ pub struct Made {
     pub orphans: Vec<String>,
     /// The regions whose workbook could not be made, and why (an Excel limit the plan did not
     /// foresee): said, never the end of the run.
-    pub failed: Vec<(usize, String)>,
+    pub failed: Vec<(usize, crate::i18n::Text)>,
 }
 
 /// Each file's region: that of its first contact, else the one its name names (as `notify`
@@ -107,13 +107,13 @@ pub fn workbooks(settings: &Settings, checked: &Checked, month: &str) -> Result<
         // No sheet of the region's files could be read: a workbook would hold only the list,
         // which the findings CSV says as well.
         if plan.sheets.is_empty() {
-            failed.push((r, tr!("fix-nothing-readable").render(Lang::Sv)));
+            failed.push((r, tr!("fix-nothing-readable")));
             continue;
         }
         let bytes = match fixed::book::workbook(&plan) {
             Ok(bytes) => bytes,
             Err(e) => {
-                failed.push((r, e.to_string()));
+                failed.push((r, crate::i18n::Text::literal(e.to_string())));
                 continue;
             }
         };
@@ -215,7 +215,7 @@ pub fn run(
         let line = tr!(
             "fix-cannot-make",
             region = settings.reference.regions[*r].name.clone(),
-            reason = reason.clone()
+            reason = reason.render(lang)
         );
         writeln!(err, "kontakt: {}", line.render(lang)).map_err(|e| cannot_write(&dir, &e))?;
     }

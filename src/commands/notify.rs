@@ -324,7 +324,7 @@ pub fn run(
             let line = tr!(
                 "fix-cannot-make",
                 region = reference.regions[*r].name.clone(),
-                reason = reason.clone()
+                reason = reason.render(lang)
             );
             let _ = writeln!(err, "kontakt: {}", line.render(lang));
         }

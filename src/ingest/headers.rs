@@ -339,7 +339,12 @@ impl Records<'_> {
     }
 
     fn record(&mut self, row: Vec<Cell>) -> Option<Record> {
-        let row_number = row.first().map(|c| c.row)?;
+        // A sheet's row is where its own cells are: a merged cell's value points at the merged
+        // cell above. A CSV record is where it starts (a quoted line break moves later fields).
+        let row_number = match self.base.kind {
+            crate::source::FileKind::Text => row.first().map(|c| c.row)?,
+            crate::source::FileKind::Sheet => row.iter().map(|c| c.row).max()?,
+        };
         let mut pairs = std::mem::take(&mut self.pairs);
         pairs.clear();
         for cell in row {

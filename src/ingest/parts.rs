@@ -233,9 +233,15 @@ fn notes(xml: &str) -> BTreeMap<(u32, u32), String> {
                         let body = body.trim().to_string();
                         let by = author
                             .and_then(|a| authors.get(a))
+                            .map(|a| a.trim())
                             .filter(|a| !a.is_empty());
+                        // kontakt's own notes (a workbook it fixed, sent back) are not the
+                        // region's: they are made again.
+                        if by == Some("kontakt") {
+                            continue;
+                        }
                         let note = match by {
-                            Some(by) if !body.starts_with(by.as_str()) => format!("{by}: {body}"),
+                            Some(by) if !body.starts_with(by) => format!("{by}: {body}"),
                             _ => body,
                         };
                         if !note.is_empty() {

@@ -45,7 +45,7 @@ fn content_hash(bytes: &[u8]) -> Option<String> {
 }
 
 /// The signature a workbook carries in `MARK`, if any.
-fn signature(bytes: &[u8]) -> Option<String> {
+pub fn signature(bytes: &[u8]) -> Option<String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
     let mut text = String::new();
     zip.by_name("docProps/custom.xml")

@@ -145,6 +145,7 @@ mod tests {
             col: 1,
             value,
             formula: false,
+            line: 2,
         };
         let at = Location::file("in/syd.xlsx", FileKind::Sheet).at(2, 1);
         settle(&BTreeSet::from([field]), &cell, &at, false, form, &ctx)

@@ -87,9 +87,8 @@ const MAX_ROW: u32 = 1_048_576;
 pub fn plan(sheets: &[SourceSheet], findings: &[Finding], ctx: &Context<'_>) -> Plan {
     let mut plan = Plan::default();
     // A workbook kontakt fixed before, sent back: its old list is replaced by the new one.
-    let (old, sheets): (Vec<&SourceSheet>, Vec<&SourceSheet>) = sheets
-        .iter()
-        .partition(|s| s.base.sheet.as_deref() == Some(LIST) && s.base.kind == FileKind::Sheet);
+    let (old, sheets): (Vec<&SourceSheet>, Vec<&SourceSheet>) =
+        sheets.iter().partition(|s| s.old_list);
     for old in old {
         plan.marks.add(changed(
             None,
@@ -97,7 +96,6 @@ pub fn plan(sheets: &[SourceSheet], findings: &[Finding], ctx: &Context<'_>) -> 
             origin(&old.base),
         ));
     }
-    let sheets: Vec<SourceSheet> = sheets.into_iter().cloned().collect();
     let named = names::sheet_names(&sheets, ctx);
     let index = Index::new(&sheets, findings);
     let mut said = vec![false; findings.len()];
@@ -114,7 +112,16 @@ pub fn plan(sheets: &[SourceSheet], findings: &[Finding], ctx: &Context<'_>) -> 
                 .collect(),
             ..Sheet::default()
         };
-        sheet_lines(source, &named, ctx, &mut plan.marks);
+        // Rows of the sheet read their region from a name: it has no Region column, or a row
+        // whose region could not be told.
+        let relies_on_name = !source.columns.values().any(|f| f.contains(&Field::Region))
+            || index.on_sheet(j).iter().any(|&f| {
+                matches!(
+                    findings[f].code,
+                    Code::RegionUndetermined | Code::RegionMissing
+                )
+            });
+        sheet_lines(source, &named, relies_on_name, ctx, &mut plan.marks);
         let headers: BTreeMap<u32, String> = source
             .cells
             .iter()
@@ -222,7 +229,7 @@ struct Index {
 }
 
 impl Index {
-    fn new(sheets: &[SourceSheet], findings: &[Finding]) -> Self {
+    fn new(sheets: &[&SourceSheet], findings: &[Finding]) -> Self {
         let mut index = Index {
             on_sheet: vec![Vec::new(); sheets.len()],
             at_cells: HashMap::new(),
@@ -236,7 +243,7 @@ impl Index {
             };
             index.on_sheet[j].push(f);
             if let (Some(row), Some(col)) = (l.row, l.col) {
-                let row = index.row(&sheets[j], row.get());
+                let row = index.row(sheets[j], row.get());
                 index
                     .at_cells
                     .entry((j, row, col.get()))
@@ -275,7 +282,13 @@ fn first_columns(source: &SourceSheet) -> BTreeMap<u32, u32> {
 
 /// What a region would want to know of a sheet as a whole: a new name, a region its rows are
 /// now read as, what of its file the copy does not keep.
-fn sheet_lines(source: &SourceSheet, named: &names::Named, ctx: &Context<'_>, marks: &mut Marks) {
+fn sheet_lines(
+    source: &SourceSheet,
+    named: &names::Named,
+    relies_on_name: bool,
+    ctx: &Context<'_>,
+    marks: &mut Marks,
+) {
     let at = origin(&source.base);
     let own = names::own(source);
     if named.renamed {
@@ -288,12 +301,15 @@ fn sheet_lines(source: &SourceSheet, named: &names::Named, ctx: &Context<'_>, ma
             at.clone(),
         ));
     }
-    if let Some(r) = named.region_gained {
+    if named.region_moved && relies_on_name {
+        let region = named
+            .reads_as
+            .map_or_else(String::new, |r| ctx.reference.regions[r].name.clone());
         marks.add(warning(
             None,
             format!(
-                "Bladet «{}»: en rad utan region läses här som region {} (efter arbetsbokens namn); i er fil hade den ingen region. Fyll i Region på varje rad",
-                named.name, ctx.reference.regions[r].name
+                "Bladet «{}»: en rad utan Region läses här som region {region}, efter bladets eller arbetsbokens namn, men i er fil efter filens namn. Fyll i Region på varje rad",
+                named.name
             ),
             at.clone(),
         ));
@@ -322,7 +338,7 @@ fn sheet_lines(source: &SourceSheet, named: &names::Named, ctx: &Context<'_>, ma
         SourceFormat::OtherWorkbook if !source.cells.is_empty() => marks.add(changed(
             None,
             format!(
-                "Bladet «{}»: från en ODS- eller XLS-fil följer värden och datum med, men inte talformat (till exempel procent) eller kommentarer",
+                "Bladet «{}»: från en ODS- eller XLS-fil följer värden och datum med, men inte talformat (till exempel procent) eller kommentarer, och från en ODS-fil inte sammanfogade celler",
                 named.name
             ),
             at,
@@ -343,7 +359,7 @@ fn plan_cell(
     ctx: &Context<'_>,
     marks: &mut Marks,
 ) -> (Kept, bool) {
-    let location = source.base.at(cell.row, cell.col);
+    let location = source.base.at(cell.line, cell.col);
     let blocking = here.iter().any(|&f| is_blocking(&findings[f]));
     let fields = source.read.get(&(cell.row, cell.col));
     let form: Vec<Code> = here
@@ -382,9 +398,13 @@ fn plan_cell(
     }
     let mut value = written.clone().unwrap_or_else(|| cell.value.clone());
     match &value {
-        // LibreOffice writes TRUE and FALSE as formulas: the value says it. An error value is
-        // written as one (`=#N/A`).
-        Kept::Bool(_) | Kept::Error(_) if cell.formula => {}
+        // LibreOffice writes TRUE and FALSE as formulas: the value says it.
+        Kept::Bool(_) if cell.formula => {}
+        Kept::Error(e) if cell.formula => marks.add(changed(
+            Some(at),
+            format!("{column}: formeln är ersatt av sitt resultat, felvärdet {e}"),
+            origin(&location),
+        )),
         _ if cell.formula && written.is_none() => marks.add(changed(
             Some(at),
             format!(

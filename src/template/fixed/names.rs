@@ -16,9 +16,11 @@ pub struct Named {
     pub name: String,
     /// The name differs from the sheet's own (or its CSV file's).
     pub renamed: bool,
-    /// Rows without a region are read as this region in the workbook, where the region's own
-    /// file gave none: the region's index.
-    pub region_gained: Option<usize>,
+    /// Rows without a Region cell are read as another region in the workbook than in the
+    /// region's own file (which gave none, or whose name no sheet name can keep).
+    pub region_moved: bool,
+    /// The region such rows are read as in the workbook.
+    pub reads_as: Option<usize>,
 }
 
 fn stem(s: &SourceSheet) -> String {
@@ -36,9 +38,9 @@ pub fn own(s: &SourceSheet) -> String {
 }
 
 /// The name of each sheet, in order.
-pub fn sheet_names(sheets: &[SourceSheet], ctx: &Context<'_>) -> Vec<Named> {
+pub fn sheet_names(sheets: &[&SourceSheet], ctx: &Context<'_>) -> Vec<Named> {
     let by = |name: &str| region_from_name(name, ctx.reference);
-    let owns: Vec<String> = sheets.iter().map(own).collect();
+    let owns: Vec<String> = sheets.iter().map(|s| own(s)).collect();
     let lower: Vec<String> = owns.iter().map(|n| n.to_lowercase()).collect();
     let mut taken: BTreeSet<String> = BTreeSet::from([LIST.to_lowercase()]);
     sheets
@@ -54,35 +56,53 @@ pub fn sheet_names(sheets: &[SourceSheet], ctx: &Context<'_>) -> Vec<Named> {
                 .or_else(|| by(&s.base.file));
             let reads = |name: &str| by(name).or_else(|| by(ctx.file_name));
             // Two files' sheets of one name (two `Blad1`), or a region the workbook's name
-            // would change: the file's name is added.
+            // would change: the file's name is added, after the sheet's or before it, whichever
+            // keeps the region (a long name is cut, and a dot ends what check reads of it).
             let twice = lower.iter().filter(|n| **n == lower[i]).count() > 1
                 || lower[i] == LIST.to_lowercase();
-            let moved = reads(own) != before && before.is_some();
-            let wanted = match (twice || moved) && s.base.sheet.is_some() {
-                true => format!("{own} ({})", stem(s)),
-                false => own.clone(),
-            };
-            let clean = excel_name(&wanted);
-            let mut n = 1;
-            let name = loop {
-                let suffix = match n {
-                    1 => String::new(),
-                    _ => format!(" ({n})"),
-                };
-                let name = cut_utf16(&clean, 31 - suffix.len()) + &suffix;
-                if taken.insert(name.to_lowercase()) {
-                    break name;
-                }
-                n += 1;
-            };
-            let after = reads(&name);
+            let mut candidates = vec![own.clone()];
+            if s.base.sheet.is_some() {
+                let file = stem(s);
+                candidates.extend([
+                    format!("{own} ({file})"),
+                    format!("{file} {own}"),
+                    file.replace('.', " "),
+                ]);
+            }
+            let keeps = |name: &str| before.is_none() || reads(name) == before;
+            let usable = |name: &String| !twice || *name != *own;
+            let name = candidates
+                .iter()
+                .filter(|c| usable(c))
+                .map(|c| free_name(c, &taken))
+                .find(|c| keeps(c))
+                .unwrap_or_else(|| free_name(candidates.last().unwrap_or(own), &taken));
+            taken.insert(name.to_lowercase());
             Named {
                 renamed: name != *own,
-                region_gained: after.filter(|_| before.is_none()),
+                region_moved: reads(&name) != before,
+                reads_as: reads(&name),
                 name,
             }
         })
         .collect()
+}
+
+/// `wanted` as Excel takes it, with ` (2)`, ` (3)`… added when it is taken.
+fn free_name(wanted: &str, taken: &BTreeSet<String>) -> String {
+    let clean = excel_name(wanted);
+    let mut n = 1;
+    loop {
+        let suffix = match n {
+            1 => String::new(),
+            _ => format!(" ({n})"),
+        };
+        let name = cut_utf16(&clean, 31 - suffix.len()) + &suffix;
+        if !taken.contains(&name.to_lowercase()) {
+            return name;
+        }
+        n += 1;
+    }
 }
 
 /// `name` without the characters Excel refuses in a sheet's name, nor an apostrophe at either
@@ -134,6 +154,7 @@ mod tests {
             parts: Default::default(),
             format: Default::default(),
             lines: Default::default(),
+            old_list: false,
         }
     }
 
@@ -160,6 +181,7 @@ mod tests {
             sheet("in/kontakter.xlsx", Some("Blad2")),
             sheet("in/syd 📞📞📞📞📞📞📞📞📞📞📞📞📞📞📞📞.csv", None),
         ];
+        let sheets: Vec<&SourceSheet> = sheets.iter().collect();
         let named = sheet_names(&sheets, &ctx);
         let names: Vec<&str> = named.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(
@@ -176,12 +198,9 @@ mod tests {
             ]
         );
         assert!(names.iter().all(|n| n.encode_utf16().count() <= 31));
-        let syd = reference.region("syd");
-        assert_eq!(
-            named[6].region_gained, syd,
-            "kontakter.xlsx named no region"
-        );
-        assert_eq!(named[5].region_gained, None);
+        assert!(named[6].region_moved, "kontakter.xlsx named no region");
+        assert_eq!(named[6].reads_as, reference.region("syd"));
+        assert!(!named[5].region_moved);
         assert!(!named[2].renamed && named[5].renamed);
     }
 }

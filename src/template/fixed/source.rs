@@ -73,6 +73,9 @@ pub struct SourceCell {
     pub value: Kept,
     /// The cell holds a formula; `value` is its result as last calculated.
     pub formula: bool,
+    /// The line of a CSV file the cell is on (its record may start on an earlier one, `row`);
+    /// `row` in a workbook.
+    pub line: u32,
 }
 
 /// One sheet of a region's file (a CSV file is one), as it is written.
@@ -97,6 +100,9 @@ pub struct SourceSheet {
     /// A CSV file's lines where a record's field starts on a later line than the record
     /// (quoted line breaks): the line, and the record's first line, where the copy puts it.
     pub lines: BTreeMap<u32, u32>,
+    /// The sheet is "Att rätta" of a workbook kontakt fixed: its list, made again, not the
+    /// region's data.
+    pub old_list: bool,
 }
 
 /// The file format of a sheet's file.
@@ -119,8 +125,11 @@ type Cells = BTreeMap<(u32, u32), BTreeSet<Field>>;
 pub fn read(path: &Path, shown: &str, settings: &Settings) -> (Vec<SourceSheet>, Vec<Finding>) {
     // A file over the size limit, or that cannot be read, is left out: check has said why.
     let readable = std::fs::metadata(path).is_ok_and(|m| m.len() <= settings.limits.max_file_bytes);
+    if !readable {
+        return (Vec::new(), Vec::new());
+    }
     match std::fs::read(path) {
-        Ok(bytes) if readable && !bytes.is_empty() => {
+        Ok(bytes) if !bytes.is_empty() => {
             from_bytes(bytes, shown, &settings.reference, &settings.limits)
         }
         _ => (Vec::new(), Vec::new()),
@@ -193,6 +202,7 @@ pub fn from_bytes(
             parts: SheetParts::default(),
             format: SourceFormat::Csv,
             lines,
+            old_list: false,
         };
         return (vec![sheet], findings);
     }
@@ -213,6 +223,7 @@ pub fn from_bytes(
         (Content::Zip, parts) if !parts.is_empty() => SourceFormat::Xlsx,
         _ => SourceFormat::OtherWorkbook,
     };
+    let fixed_before = crate::template::signature(&bytes).is_some();
     let (raw, more) = workbook::raw_sheets(bytes, content, &file, limits);
     findings.extend(more);
     let sheets = raw
@@ -239,6 +250,7 @@ pub fn from_bytes(
                 parts: parts.remove(&raw.name).unwrap_or_default(),
                 format,
                 lines: BTreeMap::new(),
+                old_list: fixed_before && raw.name == super::LIST,
             }
         })
         .collect();
@@ -267,6 +279,7 @@ fn cells_of(
                         col: c.col,
                         value: Kept::Text(c.value.text()),
                         formula: false,
+                        line: c.row,
                     });
                 }
             }
@@ -304,6 +317,7 @@ fn raw_cells(raw: &workbook::RawSheet) -> Vec<SourceCell> {
                     col,
                     value,
                     formula: false,
+                    line: row,
                 };
                 cells.insert((row, col), cell);
             }
@@ -332,6 +346,7 @@ fn raw_cells(raw: &workbook::RawSheet) -> Vec<SourceCell> {
                         col,
                         value: Kept::Formula(formula.clone()),
                         formula: false,
+                        line: row,
                     });
             }
         }

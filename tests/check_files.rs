@@ -105,20 +105,7 @@ fn hostile_and_broken_spreadsheets_are_one_finding_each() {
         }),
     );
     // A zip bomb: 64 MiB of zeros.
-    let bomb = {
-        use std::io::Write;
-        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        w.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
-            .unwrap();
-        w.write_all(b"<workbook/>").unwrap();
-        w.start_file(
-            "xl/worksheets/sheet1.xml",
-            zip::write::SimpleFileOptions::default(),
-        )
-        .unwrap();
-        w.write_all(&vec![b' '; 64 << 20]).unwrap();
-        w.finish().unwrap().into_inner()
-    };
+    let bomb = common::zip_bomb();
     f.write("bomb.xlsx", bomb);
     f.write("truncated.xlsx", &syd[..syd.len() / 2]);
     f.write("empty.xlsx", b"");

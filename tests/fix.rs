@@ -7,7 +7,6 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read;
 use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
@@ -68,13 +67,7 @@ fn every_kind() -> Fixture {
 }
 
 fn part(path: &Path, name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut text = String::new();
-    zip.by_name(name)
-        .unwrap()
-        .read_to_string(&mut text)
-        .unwrap();
-    text
+    common::zip_part(path, name)
 }
 
 /// The rule codes a check report names.
@@ -843,20 +836,7 @@ fn hostile_and_broken_files_of_a_region_are_listed_never_a_crash() {
             x.replace("<cellXfs", "<cellXfs><<")
         }),
     );
-    let bomb = {
-        use std::io::Write;
-        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        w.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
-            .unwrap();
-        w.write_all(b"<workbook/>").unwrap();
-        w.start_file(
-            "xl/worksheets/sheet1.xml",
-            zip::write::SimpleFileOptions::default(),
-        )
-        .unwrap();
-        w.write_all(&vec![b' '; 64 << 20]).unwrap();
-        w.finish().unwrap().into_inner()
-    };
+    let bomb = common::zip_bomb();
     f.write("syd-bomb.xlsx", bomb);
     f.write("syd-truncated.xlsx", &syd[..syd.len() / 2]);
     f.write("syd-garbage.csv", [0u8, 159, 146, 150, 0, 1, 2, 3]);
@@ -995,6 +975,11 @@ fn errors_in_cells_stay_errors_and_the_regions_notes_stay() {
             1,
             &rust_xlsxwriter::Note::new("Ny sedan maj").set_author("Anna"),
         )?;
+        ws.insert_note(
+            1,
+            2,
+            &rust_xlsxwriter::Note::new("Roll saknas").set_author("Anna"),
+        )?;
         Ok(())
     });
     let codes_before = codes(&f.check(&[]).stdout);
@@ -1009,13 +994,38 @@ fn errors_in_cells_stay_errors_and_the_regions_notes_stay() {
     again.remove("syd.xlsx");
     std::fs::copy(&fixed, again.path("syd-2021-10.xlsx")).unwrap();
     assert_eq!(codes(&again.check(&[]).stdout), codes_before);
-    let notes = notes(&fixed, "xl/comments1.xml");
+    let first = notes(&fixed, "xl/comments1.xml");
     assert_eq!(
-        notes.get("B2").map(String::as_str),
+        first.get("B2").map(String::as_str),
         Some("Anna:\nNy sedan maj"),
-        "{notes:?}"
+        "{first:?}"
     );
-    assert!(notes["C2"].contains("cell-formula-uncached"), "{notes:?}");
+    assert!(first["C2"].contains("cell-formula-uncached"), "{first:?}");
+    assert!(
+        first["C2"].ends_with("Er kommentar: Anna:\nRoll saknas"),
+        "{first:?}"
+    );
+    // Sent back and fixed again, and again: the region's comments stay as they were, once.
+    for round in 1..=2 {
+        again.remove("syd-2021-10.xlsx");
+        let out = f.dir.path().join(format!("round{round}"));
+        let from = match round {
+            1 => fixed.clone(),
+            _ => f.dir.path().join("round1/syd-2021-10.xlsx"),
+        };
+        std::fs::copy(&from, again.path("syd-2021-10.xlsx")).unwrap();
+        let run = again.run(&[
+            "fix",
+            "in",
+            "--month",
+            "2021-10",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+        let now = notes(&out.join("syd-2021-10.xlsx"), "xl/comments1.xml");
+        assert_eq!(now, first, "round {round}");
+    }
 }
 
 #[test]
@@ -1115,4 +1125,42 @@ fn a_workbook_fixed_before_comes_back_with_a_new_list_and_the_regions_own_att_ra
         Ok(())
     });
     reads_the_same_after_fix(&g, "syd", &["syd.xlsx"]);
+}
+
+#[test]
+fn a_fixed_workbook_saved_again_by_libreoffice_gets_a_new_list_not_a_second_one() {
+    if !common::tool("soffice") {
+        return;
+    }
+    let f = every_kind();
+    assert_eq!(f.run(&["fix", "in", "--month", "2021-10"]).code, 0);
+    let fixed = f.dir.path().join("fixed/syd-2021-10.xlsx");
+    for format in ["xlsx", "ods"] {
+        // The region opens the workbook in LibreOffice and saves it, as .xlsx or .ods.
+        let saved = f.dir.path().join(format!("saved-{format}"));
+        let run = std::process::Command::new("soffice")
+            .args(["--headless", "--convert-to", format, "--outdir"])
+            .arg(&saved)
+            .arg(&fixed)
+            .env("HOME", f.dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let back = Fixture::shipped();
+        back.remove("syd.xlsx");
+        let name = format!("syd-2021-10.{format}");
+        std::fs::copy(saved.join(&name), back.path(&name)).unwrap();
+        let run = back.run(&["fix", "in", "--month", "2021-10"]);
+        assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+        let book: Xlsx<_> = open_workbook(back.dir.path().join("fixed/syd-2021-10.xlsx")).unwrap();
+        assert_eq!(
+            book.sheet_names(),
+            ["Att rätta", "Syd"],
+            "saved as {format}"
+        );
+    }
 }

@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use calamine::{Reader, Xlsx, open_workbook};
@@ -27,13 +26,7 @@ fn project() -> tempfile::TempDir {
 
 /// One part of an .xlsx file as text.
 fn part(path: &Path, name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut text = String::new();
-    zip.by_name(name)
-        .unwrap()
-        .read_to_string(&mut text)
-        .unwrap();
-    text
+    common::zip_part(path, name)
 }
 
 fn rows(path: &PathBuf, sheet: &str) -> Vec<Vec<String>> {

@@ -18,6 +18,15 @@ pub enum NumberFormat {
     Custom(String),
 }
 
+/// The author kontakt writes its notes under.
+pub const KONTAKT: &str = "kontakt";
+
+/// The author of a region's own comment as kontakt copies it (its author in its text).
+pub const REGION: &str = "Region";
+
+/// What comes before the region's own comment in a note of kontakt's.
+pub const REGION_NOTE: &str = "Er kommentar:";
+
 /// One sheet's parts: cells are 0-based (row, column).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SheetParts {
@@ -236,10 +245,17 @@ fn notes(xml: &str) -> BTreeMap<(u32, u32), String> {
                             .map(|a| a.trim())
                             .filter(|a| !a.is_empty());
                         // kontakt's own notes (a workbook it fixed, sent back) are not the
-                        // region's: they are made again.
-                        if by == Some("kontakt") {
-                            continue;
-                        }
+                        // region's: they are made again. What follows "Er kommentar:" in one
+                        // is the region's, and stays.
+                        let (by, body) = match by {
+                            Some(KONTAKT) => match body.split_once(REGION_NOTE) {
+                                Some((_, theirs)) => (None, theirs.trim().to_string()),
+                                None => continue,
+                            },
+                            // A region's comment kontakt copied: its author is in its text.
+                            Some(REGION) => (None, body),
+                            other => (other, body),
+                        };
                         let note = match by {
                             Some(by) if !body.starts_with(by) => format!("{by}: {body}"),
                             _ => body,

@@ -193,6 +193,34 @@ pub fn patch_zip(bytes: &[u8], part: &str, edit: impl Fn(&str) -> String) -> Vec
     out.finish().unwrap().into_inner()
 }
 
+/// One part of an .xlsx file (`xl/styles.xml`) as text.
+pub fn zip_part(path: &Path, name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// A zip bomb named like a workbook: a sheet of 64 MiB of spaces, which compress to little.
+pub fn zip_bomb() -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    w.write_all(b"<workbook/>").unwrap();
+    w.start_file(
+        "xl/worksheets/sheet1.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    w.write_all(&vec![b' '; 64 << 20]).unwrap();
+    w.finish().unwrap().into_inner()
+}
+
 /// Every file under `dir`, by relative path.
 pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut std::collections::BTreeMap<String, Vec<u8>>) {

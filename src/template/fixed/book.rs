@@ -7,7 +7,7 @@ use rust_xlsxwriter::{Format, FormatBorder, Formula, Note, Url, Workbook, Worksh
 use super::marks::{Line, Mark, Marks, cell_name};
 use super::source::Kept;
 use super::{LIST, Plan, Sheet};
-use crate::ingest::parts::NumberFormat;
+use crate::ingest::parts::{KONTAKT, NumberFormat, REGION, REGION_NOTE};
 use crate::schemas::Field;
 use crate::template::{properties, signed};
 
@@ -242,15 +242,20 @@ fn data(sheet: &mut Worksheet, j: usize, planned: &Sheet, marks: &Marks) -> Resu
             sheet.write_blank(r, c, &format_of(r, c, None))?;
         }
         let note = match planned.notes.get(&(r, c)) {
-            Some(theirs) => format!("{}\n\nEr kommentar: {theirs}", mark.note),
+            Some(theirs) => format!("{}\n\n{REGION_NOTE} {theirs}", mark.note),
             None => mark.note.clone(),
         };
         notes.insert((r, c), note);
     }
     for ((r, c), text) in notes {
         let text = super::marks::cut(&text, 32_000);
+        // The region's own comment alone stays the region's (it reads back as theirs).
+        let author = match marks.cells.contains_key(&(j, r, c)) {
+            true => KONTAKT,
+            false => REGION,
+        };
         let note = Note::new(&text)
-            .set_author("kontakt")
+            .set_author(author)
             .add_author_prefix(false)
             .set_width(420)
             .set_height(160);

@@ -295,7 +295,7 @@ fn sheet_lines(
         marks.add(changed(
             None,
             format!(
-                "«{own}» heter «{}» här: ett blad får bara ha ett namn som inget annat blad har, med högst 31 tecken och utan [ ] : * ? / \\, och namnet talar om vilken region raderna utan region hör till",
+                "«{own}» heter «{}» här: ett blad får bara ha ett namn som inget annat blad har, med högst 31 tecken och utan [ ] : * ? / \\, och en rad utan Region ska läsas som samma region som i er fil",
                 named.name
             ),
             at.clone(),
@@ -308,7 +308,7 @@ fn sheet_lines(
         marks.add(warning(
             None,
             format!(
-                "Bladet «{}»: en rad utan Region läses här som region {region}, efter bladets eller arbetsbokens namn, men i er fil efter filens namn. Fyll i Region på varje rad",
+                "Bladet «{}»: en rad utan Region läses här som region {region}, efter bladets eller arbetsbokens namn; i er fil hade den en annan region, eller ingen. Fyll i Region på varje rad",
                 named.name
             ),
             at.clone(),

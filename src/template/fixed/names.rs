@@ -63,11 +63,13 @@ pub fn sheet_names(sheets: &[&SourceSheet], ctx: &Context<'_>) -> Vec<Named> {
             let mut candidates = vec![own.clone()];
             if s.base.sheet.is_some() {
                 let file = stem(s);
-                candidates.extend([
-                    format!("{own} ({file})"),
-                    format!("{file} {own}"),
-                    file.replace('.', " "),
-                ]);
+                candidates.extend([format!("{own} ({file})"), format!("{file} {own}")]);
+                // The region's own id keeps it where the file's name is too long to.
+                if let Some(r) = before {
+                    let id = &ctx.reference.regions[r].id;
+                    candidates.extend([format!("{own} ({id})"), format!("{id} {own}")]);
+                }
+                candidates.push(file.replace('.', " "));
             }
             let keeps = |name: &str| before.is_none() || reads(name) == before;
             let usable = |name: &String| !twice || *name != *own;
@@ -180,6 +182,10 @@ mod tests {
             sheet("in/vast.xlsx", Some("Blad1")),
             sheet("in/kontakter.xlsx", Some("Blad2")),
             sheet("in/syd 📞📞📞📞📞📞📞📞📞📞📞📞📞📞📞📞.csv", None),
+            sheet(
+                "in/kontaktlista oktober 2021 reviderad - vast.xlsx",
+                Some("Blad2"),
+            ),
         ];
         let sheets: Vec<&SourceSheet> = sheets.iter().collect();
         let named = sheet_names(&sheets, &ctx);
@@ -193,14 +199,15 @@ mod tests {
                 "Att rätta (x)",
                 "Kontakter 2021 SydSkåne och Ble",
                 "Blad1 (vast)",
-                "Blad2",
+                "Blad2 (kontakter)",
                 "syd 📞📞📞📞📞📞📞📞📞📞📞📞📞",
+                "Blad2 (vast)",
             ]
         );
         assert!(names.iter().all(|n| n.encode_utf16().count() <= 31));
         assert!(named[6].region_moved, "kontakter.xlsx named no region");
         assert_eq!(named[6].reads_as, reference.region("syd"));
-        assert!(!named[5].region_moved);
+        assert!(!named[5].region_moved && !named[8].region_moved);
         assert!(!named[2].renamed && named[5].renamed);
     }
 }

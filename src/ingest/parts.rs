@@ -38,6 +38,9 @@ pub struct SheetParts {
     pub features: Vec<&'static str>,
 }
 
+/// What the region calls a drawing part's content.
+const DRAWING: &str = "bilder, diagram eller former";
+
 /// The features a sheet's XML may use, by element (or attribute), and what the region calls them.
 const FEATURES: [(&str, &str); 6] = [
     (
@@ -46,7 +49,7 @@ const FEATURES: [(&str, &str); 6] = [
     ),
     ("conditionalFormatting", "villkorsstyrd formatering"),
     ("hyperlink", "länkar"),
-    ("drawing", "bilder, diagram eller former"),
+    ("drawing", DRAWING),
     ("autoFilter", "filter"),
     ("hidden", "dolda rader eller kolumner"),
 ];
@@ -100,8 +103,10 @@ pub fn sheet_parts(bytes: &[u8]) -> BTreeMap<String, SheetParts> {
             }
         }
         parts.features = uses(&xml);
-        // The sheet's notes, from the comments part its relationships name.
+        // The sheet's notes, from the comments part its relationships name; and whether its
+        // drawing part draws anything (LibreOffice writes an empty one).
         let (dir, file) = path.rsplit_once('/').unwrap_or(("", &path));
+        let mut drawn = false;
         if let Some(rels) = part(&format!("{dir}/_rels/{file}.rels")) {
             for (kind, target) in relationships(&rels).values() {
                 if kind.ends_with("/comments")
@@ -109,7 +114,15 @@ pub fn sheet_parts(bytes: &[u8]) -> BTreeMap<String, SheetParts> {
                 {
                     parts.notes = notes(&xml);
                 }
+                if kind.ends_with("/drawing")
+                    && let Some(xml) = part(&resolve(dir, target))
+                {
+                    drawn |= xml.contains("Anchor");
+                }
             }
+        }
+        if !drawn {
+            parts.features.retain(|f| *f != DRAWING);
         }
         out.insert(name.clone(), parts);
     }
@@ -396,6 +409,50 @@ mod tests {
                 ((4, 0), "utan författare".to_string())
             ])
         );
+    }
+
+    /// A workbook of one sheet that has a drawing part holding `drawing`.
+    fn with_drawing(drawing: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let rel = |id: &str, kind: &str, target: &str| {
+            format!(
+                r#"<Relationships><Relationship Id="{id}" Type="http://x/{kind}" Target="{target}"/></Relationships>"#
+            )
+        };
+        for (name, text) in [
+            (
+                "xl/workbook.xml",
+                r#"<workbook><sheets><sheet name="Syd" r:id="rId1"/></sheets></workbook>"#
+                    .to_string(),
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                rel("rId1", "worksheet", "worksheets/sheet1.xml"),
+            ),
+            (
+                "xl/worksheets/sheet1.xml",
+                r#"<worksheet><sheetData/><drawing r:id="rId1"/></worksheet>"#.to_string(),
+            ),
+            (
+                "xl/worksheets/_rels/sheet1.xml.rels",
+                rel("rId1", "drawing", "../drawings/drawing1.xml"),
+            ),
+            ("xl/drawings/drawing1.xml", drawing.to_string()),
+        ] {
+            w.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            w.write_all(text.as_bytes()).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_drawing_part_is_a_feature_only_when_it_draws_something() {
+        let empty = sheet_parts(&with_drawing("<xdr:wsDr/>"));
+        assert_eq!(empty["Syd"].features, Vec::<&str>::new());
+        let picture = sheet_parts(&with_drawing("<xdr:wsDr><xdr:twoCellAnchor/></xdr:wsDr>"));
+        assert_eq!(picture["Syd"].features, [DRAWING]);
     }
 
     #[test]

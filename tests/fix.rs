@@ -14,15 +14,24 @@ use common::{Fixture, exists, notify};
 use mail_parser::MimeHeaders;
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 
+/// The shipped input with Syd's file replaced by one sheet, `sheet`, filled by `fill`.
+fn syd_file(
+    sheet: &str,
+    fill: impl FnOnce(&mut rust_xlsxwriter::Worksheet) -> Result<(), rust_xlsxwriter::XlsxError>,
+) -> Fixture {
+    let f = Fixture::shipped();
+    f.remove("syd.xlsx");
+    f.xlsx("syd.xlsx", sheet, fill);
+    f
+}
+
 /// The shipped input with a Syd file that has a finding of every kind a cell or row can have: a
 /// phone stored as a number (and starting with 46), an address with its domain in capitals, an
 /// address without a real domain, an unknown län, an invisible character in a name, a phone in
 /// an odd form, a `mailto:` link, a letter O in a number, a row without a name, an unknown
 /// region, a foreign number, an extension, and a column kontakt does not read.
 fn every_kind() -> Fixture {
-    let f = Fixture::shipped();
-    f.remove("syd.xlsx");
-    f.xlsx("syd.xlsx", "Syd", |ws| {
+    syd_file("Syd", |ws| {
         common::rows(
             ws,
             &[
@@ -62,8 +71,7 @@ fn every_kind() -> Fixture {
         )?;
         ws.write_number(1, 3, 46708431230.0)?;
         Ok(())
-    });
-    f
+    })
 }
 
 fn part(path: &Path, name: &str) -> String {
@@ -441,9 +449,7 @@ fn every_cell_is_kept(f: &Fixture, original: &str, fixed: &str) {
 
 #[test]
 fn a_merged_region_cell_loses_no_row() {
-    let f = Fixture::shipped();
-    f.remove("syd.xlsx");
-    f.xlsx("syd.xlsx", "Syd", |ws| {
+    let f = syd_file("Syd", |ws| {
         common::rows(ws, &[&["Region", "Namn", "E-post", "Telefon", "Län"]])?;
         ws.merge_range(1, 0, 2, 0, "Syd", &Format::new())?;
         ws.write_string(1, 1, "Elin Johansson")?;
@@ -740,9 +746,7 @@ fn a_cell_longer_than_excel_holds_is_cut_and_said_not_a_failure() {
 fn the_readme_shows_what_fix_prints_for_its_example() {
     // The README's example: Syd's file with Gottland, a mobile typed as a number, a domain in
     // capitals and "Skåne län".
-    let f = Fixture::shipped();
-    f.remove("syd.xlsx");
-    f.xlsx("syd.xlsx", "Region Syd", |ws| {
+    let f = syd_file("Region Syd", |ws| {
         common::rows(
             ws,
             &[
@@ -943,9 +947,7 @@ fn a_sheet_keeps_the_region_its_own_file_gave_its_rows() {
 
 #[test]
 fn errors_in_cells_stay_errors_and_the_regions_notes_stay() {
-    let f = Fixture::shipped();
-    f.remove("syd.xlsx");
-    f.xlsx("syd.xlsx", "Syd", |ws| {
+    let f = syd_file("Syd", |ws| {
         common::rows(
             ws,
             &[
@@ -1030,9 +1032,7 @@ fn errors_in_cells_stay_errors_and_the_regions_notes_stay() {
 
 #[test]
 fn a_row_under_a_merged_cell_is_named_by_its_own_number() {
-    let f = Fixture::shipped();
-    f.remove("syd.xlsx");
-    f.xlsx("syd.xlsx", "Syd", |ws| {
+    let f = syd_file("Syd", |ws| {
         common::rows(ws, &[&["Region", "Namn", "E-post", "Telefon", "Län"]])?;
         ws.merge_range(1, 0, 2, 0, "Syd", &Format::new())?;
         common::rows(
@@ -1105,9 +1105,7 @@ fn a_workbook_fixed_before_comes_back_with_a_new_list_and_the_regions_own_att_ra
     );
 
     // A region's own sheet named Att rätta, in a workbook kontakt did not write, is its data.
-    let g = Fixture::shipped();
-    g.remove("syd.xlsx");
-    g.xlsx("syd.xlsx", "Att rätta", |ws| {
+    let g = syd_file("Att rätta", |ws| {
         common::rows(
             ws,
             &[
@@ -1138,18 +1136,7 @@ fn a_fixed_workbook_saved_again_by_libreoffice_gets_a_new_list_not_a_second_one(
     for format in ["xlsx", "ods"] {
         // The region opens the workbook in LibreOffice and saves it, as .xlsx or .ods.
         let saved = f.dir.path().join(format!("saved-{format}"));
-        let run = std::process::Command::new("soffice")
-            .args(["--headless", "--convert-to", format, "--outdir"])
-            .arg(&saved)
-            .arg(&fixed)
-            .env("HOME", f.dir.path())
-            .output()
-            .unwrap();
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        common::soffice(&fixed, format, &saved, f.dir.path());
         let back = Fixture::shipped();
         back.remove("syd.xlsx");
         let name = format!("syd-2021-10.{format}");

@@ -241,18 +241,7 @@ fn empty_templates_an_unknown_region_and_the_input_folder() {
 
 /// LibreOffice converts `templates/ost.xlsx` in `dir` to `format`, into `out`.
 fn soffice(dir: &Path, format: &str, out: &Path) {
-    let status = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", format, "--outdir"])
-        .arg(out)
-        .arg(dir.join("templates/ost.xlsx"))
-        .env("HOME", dir)
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    common::soffice(&dir.join("templates/ost.xlsx"), format, out, dir);
 }
 
 #[test]
@@ -382,18 +371,7 @@ fn libreoffice_evaluates_the_email_rule_as_the_readme_says() {
     );
     let path = dir.path().join("rule.xlsx");
     std::fs::write(&path, bytes).unwrap();
-    let status = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", "csv", "--outdir"])
-        .arg(dir.path())
-        .arg(&path)
-        .env("HOME", dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    common::soffice(&path, "csv", dir.path(), dir.path());
     let csv = std::fs::read_to_string(dir.path().join("rule.csv")).unwrap();
     let results: Vec<&str> = csv
         .lines()

@@ -44,17 +44,27 @@ fn content_hash(bytes: &[u8]) -> Option<String> {
     Some(crate::hash::sha256_hex(&all))
 }
 
-/// The signature a workbook carries in `MARK`, if any.
+/// The signature a workbook carries in `MARK`, if any: in `docProps/custom.xml`, or, in a
+/// workbook LibreOffice saved as ODS, in `meta.xml`.
 pub fn signature(bytes: &[u8]) -> Option<String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
-    let mut text = String::new();
-    zip.by_name("docProps/custom.xml")
-        .ok()?
-        .take(1 << 20)
-        .read_to_string(&mut text)
-        .ok()?;
-    let after = text.split(&format!("name=\"{MARK}\"")).nth(1)?;
-    let value = after.split("<vt:lpwstr>").nth(1)?.split('<').next()?;
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        zip.by_name(name)
+            .ok()?
+            .take(1 << 20)
+            .read_to_string(&mut text)
+            .ok()?;
+        Some(text)
+    };
+    if let Some(text) = part("docProps/custom.xml") {
+        let after = text.split(&format!("name=\"{MARK}\"")).nth(1)?;
+        let value = after.split("<vt:lpwstr>").nth(1)?.split('<').next()?;
+        return Some(value.to_string());
+    }
+    let meta = part("meta.xml")?;
+    let after = meta.split(&format!("meta:name=\"{MARK}\"")).nth(1)?;
+    let value = after.split_once('>')?.1.split('<').next()?;
     Some(value.to_string())
 }
 

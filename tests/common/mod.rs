@@ -193,6 +193,23 @@ pub fn patch_zip(bytes: &[u8], part: &str, edit: impl Fn(&str) -> String) -> Vec
     out.finish().unwrap().into_inner()
 }
 
+/// LibreOffice headless (`soffice`) converts `file` to `format` into `outdir`, with its
+/// profile under `home`.
+pub fn soffice(file: &Path, format: &str, outdir: &Path, home: &Path) {
+    let run = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", format, "--outdir"])
+        .arg(outdir)
+        .arg(file)
+        .env("HOME", home)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
 /// One part of an .xlsx file (`xl/styles.xml`) as text.
 pub fn zip_part(path: &Path, name: &str) -> String {
     use std::io::Read;

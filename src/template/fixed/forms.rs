@@ -132,14 +132,6 @@ mod tests {
     use crate::source::FileKind;
 
     fn settled(field: Field, value: Kept, form: &[Code]) -> Option<Kept> {
-        let reference = Reference::load(None).unwrap();
-        let phones = crate::validate::Phones::new(&reference.phone_metadata).unwrap();
-        let ctx = Context {
-            reference: &reference,
-            phones: &phones,
-            file_name: "syd-2021-10.xlsx",
-            paths: &[],
-        };
         let cell = SourceCell {
             row: 2,
             col: 1,
@@ -148,7 +140,9 @@ mod tests {
             line: 2,
         };
         let at = Location::file("in/syd.xlsx", FileKind::Sheet).at(2, 1);
-        settle(&BTreeSet::from([field]), &cell, &at, false, form, &ctx)
+        super::super::with_context(|ctx| {
+            settle(&BTreeSet::from([field]), &cell, &at, false, form, ctx)
+        })
     }
 
     fn text(t: &str) -> Kept {

@@ -582,3 +582,16 @@ fn line(finding: &Finding, at: Option<At>, ctx: &Context<'_>) -> Line {
         origin: finding.location.as_ref().map(origin).unwrap_or_default(),
     }
 }
+
+/// The built-in reference data and phone plan, as a plan's context for `syd-2021-10.xlsx`.
+#[cfg(test)]
+fn with_context<R>(f: impl FnOnce(&Context<'_>) -> R) -> R {
+    let reference = Reference::load(None).unwrap();
+    let phones = Phones::new(&reference.phone_metadata).unwrap();
+    f(&Context {
+        reference: &reference,
+        phones: &phones,
+        file_name: "syd-2021-10.xlsx",
+        paths: &[],
+    })
+}

@@ -162,14 +162,6 @@ mod tests {
 
     #[test]
     fn each_sheets_own_name_within_excels_rules_never_twice_and_reading_the_same_region() {
-        let reference = Reference::load(None).unwrap();
-        let phones = crate::validate::Phones::new(&reference.phone_metadata).unwrap();
-        let ctx = Context {
-            reference: &reference,
-            phones: &phones,
-            file_name: "syd-2021-10.xlsx",
-            paths: &[],
-        };
         let sheets = [
             sheet("in/syd.xlsx", Some("Syd")),
             sheet("in/syd-2.xlsx", Some("syd")),
@@ -188,7 +180,8 @@ mod tests {
             ),
         ];
         let sheets: Vec<&SourceSheet> = sheets.iter().collect();
-        let named = sheet_names(&sheets, &ctx);
+        let named = super::super::with_context(|ctx| sheet_names(&sheets, ctx));
+        let reference = Reference::load(None).unwrap();
         let names: Vec<&str> = named.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(
             names,

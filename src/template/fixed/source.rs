@@ -223,7 +223,7 @@ pub fn from_bytes(
         (Content::Zip, parts) if !parts.is_empty() => SourceFormat::Xlsx,
         _ => SourceFormat::OtherWorkbook,
     };
-    let fixed_before = crate::template::signature(&bytes).is_some() || ods_signed(&bytes);
+    let fixed_before = crate::template::signature(&bytes).is_some();
     let (raw, more) = workbook::raw_sheets(bytes, content, &file, limits);
     findings.extend(more);
     let sheets = raw
@@ -367,19 +367,4 @@ fn serial_1900(d: &calamine::ExcelDateTime) -> f64 {
         true => d.as_f64() + 1462.0,
         false => d.as_f64(),
     }
-}
-
-/// Whether an ODS file (a fixed workbook saved again by LibreOffice) keeps kontakt's signature:
-/// LibreOffice moves the custom property into `meta.xml`.
-fn ods_signed(bytes: &[u8]) -> bool {
-    use std::io::Read;
-    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
-        return false;
-    };
-    let mut meta = String::new();
-    let read = zip
-        .by_name("meta.xml")
-        .ok()
-        .and_then(|part| part.take(1 << 20).read_to_string(&mut meta).ok());
-    read.is_some() && meta.contains(&format!("meta:name=\"{}\"", crate::template::MARK))
 }
